@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { Shell } from "@/components/Shell";
+import { getNote } from "@/lib/content";
+import { noteParams } from "@/lib/content/routes";
+
+export function generateStaticParams() {
+  return noteParams();
+}
+
+/** Note pages are their own root layout so `<html lang>` follows the note's language. */
+export default async function NoteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ note: string }>;
+}) {
+  const note = getNote((await params).note);
+  if (!note) notFound();
+  return <Shell lang={note.lang}>{children}</Shell>;
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ChecklistPage } from "@/components/checklist/ChecklistPage";
+import { getContent } from "@/lib/content";
+import { buildChecklistData } from "./data";
+
+export const metadata: Metadata = {
+  title: "Checklist · Shiori",
+  description: "Every production-readiness task from the notes, with your progress.",
+};
+
+export default function Page() {
+  return <ChecklistPage data={buildChecklistData(getContent())} />;
+}

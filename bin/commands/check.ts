@@ -1,0 +1,99 @@
+import path from "node:path";
+import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { runPipeline } from "@/lib/content/pipeline";
+import { TaxonomyError } from "@/lib/content/taxonomy";
+import type { ContentModel } from "@/lib/content/types";
+
+const HELP = `Usage: npm run shiori -- check [content-dir] [--json] [--strict]
+
+Runs the content pipeline over the notes and reports every problem with file:line and a fix.
+  --json     print exactly one JSON document on stdout
+  --strict   exit 1 when there is any warning or error (for CI)
+Exit code: 0 unless the content cannot be read at all (or --strict found problems).`;
+
+/** The `--json` shape documented in the README. */
+export function toCheckJson(model: ContentModel) {
+  return {
+    notes: model.notes.map((n) => ({
+      slug: n.slug,
+      file: n.file,
+      title: n.title,
+      lang: n.lang,
+      date: n.date ?? n.dateText,
+      tags: n.tags,
+      taxonomy: n.taxonomy,
+      chapters: n.chapters.map((c) => ({
+        slug: c.slug,
+        title: c.title,
+        lang: c.lang,
+        taxonomy: c.taxonomy,
+        url: c.url,
+      })),
+      checklist: n.checklist.map((i) => ({ id: i.id, text: i.plain, checked: i.checked, url: i.url })),
+      links: n.links.map((l) => ({ url: l.url, text: l.text })),
+    })),
+    diagnostics: model.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.line,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+    })),
+  };
+}
+
+function progressBar(done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} notes`);
+  if (done === total) process.stderr.write("\n");
+}
+
+export async function checkCommand(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(HELP);
+    return 0;
+  }
+  const json = args.includes("--json");
+  const strict = args.includes("--strict");
+  const unknown = args.filter((a) => a.startsWith("-") && !["--json", "--strict"].includes(a));
+  if (unknown.length) {
+    console.error(`shiori check: unknown option ${unknown.join(", ")}\n\n${HELP}`);
+    return 2;
+  }
+  const contentDir = args.find((a) => !a.startsWith("-")) ?? "content";
+  let model: Awaited<ReturnType<typeof runPipeline>>;
+  try {
+    model = await runPipeline({
+      contentDir,
+      onProgress: !json && process.stderr.isTTY ? (d, t) => t >= 50 && progressBar(d, t) : undefined,
+    });
+  } catch (error) {
+    if (error instanceof TaxonomyError) {
+      console.error(`shiori check: ${error.message}`);
+    } else {
+      const code = (error as NodeJS.ErrnoException).code;
+      console.error(
+        code === "ENOENT"
+          ? `shiori check: the content folder ${path.resolve(contentDir)} does not exist. Pass the folder that holds your notes: npm run shiori -- check path/to/notes`
+          : `shiori check: cannot read ${contentDir}: ${(error as Error).message}`,
+      );
+    }
+    return 2;
+  }
+  const problems = model.diagnostics.filter((d) => d.severity !== "info").length;
+  if (json) {
+    process.stdout.write(`${JSON.stringify(toCheckJson(model))}\n`);
+  } else {
+    for (const d of model.diagnostics) console.log(formatDiagnostic(d));
+    const count = (s: string) => model.diagnostics.filter((d) => d.severity === s).length;
+    const chapters = model.notes.reduce((n, note) => n + note.chapters.length, 0);
+    const items = model.notes.reduce((n, note) => n + note.checklist.length, 0);
+    const links = model.notes.reduce((n, note) => n + note.links.length, 0);
+    console.log(
+      `\n${model.notes.length} notes, ${chapters} chapter pages, ${items} checklist items, ${links} links from ${model.stats.files} files.`,
+    );
+    console.log(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} info.`);
+  }
+  return strict && problems > 0 ? 1 : 0;
+}

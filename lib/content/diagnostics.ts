@@ -1,0 +1,38 @@
+import type { Diagnostic, Severity } from "./types";
+
+/** Collects diagnostics for one file; stages report through it. */
+export class Reporter {
+  readonly items: Diagnostic[] = [];
+  constructor(readonly file: string) {}
+
+  report(severity: Severity, code: string, line: number | null, message: string): void {
+    this.items.push({ file: this.file, line, severity, code, message });
+  }
+  error(code: string, line: number | null, message: string): void {
+    this.report("error", code, line, message);
+  }
+  warn(code: string, line: number | null, message: string): void {
+    this.report("warning", code, line, message);
+  }
+  info(code: string, line: number | null, message: string): void {
+    this.report("info", code, line, message);
+  }
+}
+
+const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts by file, then line, then severity; stable for equal keys. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      order[a.severity] - order[b.severity],
+  );
+}
+
+/** `file:line severity code message`, the form editors and CI logs link to. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === null ? d.file : `${d.file}:${d.line}`;
+  return `${where} ${d.severity} ${d.code}: ${d.message}`;
+}

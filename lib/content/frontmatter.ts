@@ -1,0 +1,310 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { parse as parseToml } from "smol-toml";
+import type { Reporter } from "./diagnostics";
+import { frontmatterSchema, type Frontmatter } from "./schema";
+import { LANGS, type Lang } from "./types";
+
+/** Frontmatter blocks bigger than this are not parsed (no real note needs more). */
+export const MAX_FRONTMATTER_BYTES = 64 * 1024;
+
+export interface FrontmatterResult {
+  data: Frontmatter;
+  /** The body after the frontmatter block. */
+  body: string;
+  /** Number of lines before the body starts (add to body line numbers for file lines). */
+  bodyLineOffset: number;
+  /** The date as a valid ISO day, when it is one. */
+  isoDate: string | null;
+  /** The date exactly as written, when there is one. */
+  dateText: string | null;
+}
+
+const yamlEngine = (source: string): object => {
+  // CORE_SCHEMA keeps dates as text (we validate them ourselves) and has no custom tags.
+  const value = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true });
+  return value && typeof value === "object" ? value : {};
+};
+const tomlEngine = (source: string): object => parseToml(source);
+
+/** Finds the frontmatter block at the start of the text: `---` YAML or `+++` TOML (Hugo). */
+function splitBlock(text: string): { kind: "yaml" | "toml"; closed: boolean; end: number } | null {
+  const first = /^(---|\+\+\+)[ \t]*(?:\n|$)/.exec(text);
+  if (!first) return null;
+  const fence = first[1] === "+++" ? "\\+\\+\\+" : "(?:---|\\.\\.\\.)";
+  const close = new RegExp(`\\n${fence}[ \\t]*(?:\\n|$)`).exec(text.slice(first[0].length - 1));
+  if (!close) return { kind: first[1] === "+++" ? "toml" : "yaml", closed: false, end: 0 };
+  return {
+    kind: first[1] === "+++" ? "toml" : "yaml",
+    closed: true,
+    end: first[0].length - 1 + close.index + close[0].length,
+  };
+}
+
+const countLines = (s: string) => (s.match(/\n/g) ?? []).length;
+
+/** Line (1-based, in the file) of `key:` / `key =` inside the frontmatter block. */
+function keyLine(block: string, key: string): number | null {
+  const lines = block.split("\n");
+  const re = new RegExp(`^\\s*${key}\\s*[:=]`);
+  const i = lines.findIndex((l) => re.test(l));
+  return i < 0 ? null : i + 1;
+}
+
+const LANG_ALIASES: Record<string, Lang> = {
+  ja: "ja",
+  "ja-jp": "ja",
+  jp: "ja",
+  ko: "ko",
+  "ko-kr": "ko",
+  kr: "ko",
+  en: "en",
+  "en-us": "en",
+  "en-gb": "en",
+  "zh-hant": "zh-Hant",
+  "zh-tw": "zh-Hant",
+  "zh-hk": "zh-Hant",
+  "zh-hans": "zh-Hans",
+  "zh-cn": "zh-Hans",
+  "zh-sg": "zh-Hans",
+  zh: "zh-Hans",
+};
+
+/** A calendar date at the start of the text (`2022-04-03`, `2022-04-03T14:31:10+08:00`). */
+export function parseIsoDay(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)/.exec(
+    text.trim(),
+  );
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    return null;
+  }
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+function toStringList(
+  value: unknown,
+  key: string,
+  line: number | null,
+  reporter: Reporter,
+): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") {
+    const parts = value
+      .split(/[,、，]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (parts.length > 1) {
+      reporter.warn(
+        `frontmatter/${key}-string`,
+        line,
+        `${key} is one string "${value}"; split at the commas into ${parts.length} ${key}. Write it as a YAML list (${key}: [${parts.join(", ")}]) to silence this.`,
+      );
+    }
+    return parts;
+  }
+  if (Array.isArray(value)) {
+    const out: string[] = [];
+    for (const item of value) {
+      if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") {
+        const s = String(item).trim();
+        if (s) out.push(s);
+      } else {
+        reporter.warn(
+          `frontmatter/${key}-item`,
+          line,
+          `an entry of ${key} is not text (it is ${item === null ? "empty" : typeof item}); it is left out. Write each entry as plain text.`,
+        );
+      }
+    }
+    return out;
+  }
+  reporter.warn(
+    `frontmatter/${key}-type`,
+    line,
+    `${key} must be a list of text, not ${typeof value}; it is ignored. Write ${key}: [a, b].`,
+  );
+  return undefined;
+}
+
+/**
+ * Reads the frontmatter tolerantly: a wrong value is reported and kept as well as it can be, and
+ * never stops the note from being built.
+ */
+export function readFrontmatter(text: string, reporter: Reporter): FrontmatterResult {
+  const empty: FrontmatterResult = {
+    data: {},
+    body: text,
+    bodyLineOffset: 0,
+    isoDate: null,
+    dateText: null,
+  };
+  const block = splitBlock(text);
+  if (!block) return empty;
+  if (!block.closed) {
+    reporter.warn(
+      "frontmatter/unclosed",
+      1,
+      `the file starts with a frontmatter fence (${text.slice(0, 3)}) that is never closed; the whole file is shown as text. Add a closing ${text.slice(0, 3)} line after the frontmatter.`,
+    );
+    return empty;
+  }
+  const rawBlock = text.slice(0, block.end);
+  const body = text.slice(block.end);
+  const bodyLineOffset = countLines(rawBlock);
+  const base = { ...empty, body, bodyLineOffset };
+  if (rawBlock.length > MAX_FRONTMATTER_BYTES) {
+    reporter.warn(
+      "frontmatter/too-large",
+      1,
+      `the frontmatter is ${Math.round(rawBlock.length / 1024)} KB, over the ${MAX_FRONTMATTER_BYTES / 1024} KB limit; it is ignored. Keep frontmatter to a few fields.`,
+    );
+    return base;
+  }
+
+  let raw: Record<string, unknown>;
+  try {
+    const parsed = matter(text.slice(0, block.end), {
+      delimiters: block.kind === "toml" ? "+++" : "---",
+      language: block.kind,
+      engines: { yaml: yamlEngine, toml: tomlEngine },
+    });
+    raw = (parsed.data ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = typeof mark?.line === "number" ? mark.line + 2 : 1;
+    const reason = (error as Error).message.split("\n")[0] ?? "invalid";
+    reporter.warn(
+      "frontmatter/invalid",
+      line,
+      `the frontmatter is not valid ${block.kind.toUpperCase()} (${reason}); it is ignored and the note is built from its text. Fix the ${block.kind.toUpperCase()} syntax (quote values that contain ": " or start with [ or {).`,
+    );
+    return base;
+  }
+  if (Array.isArray(raw) || typeof raw !== "object") raw = {};
+
+  const fm: Record<string, unknown> = {};
+  const lineOf = (key: string) => keyLine(rawBlock, key);
+
+  // title
+  if (raw.title !== undefined && raw.title !== null) {
+    if (typeof raw.title === "string") {
+      if (raw.title.trim()) fm.title = raw.title;
+    }
+    else if (typeof raw.title === "number" || typeof raw.title === "boolean") {
+      fm.title = String(raw.title);
+      reporter.warn(
+        "frontmatter/title-type",
+        lineOf("title"),
+        `title is a ${typeof raw.title} (${String(raw.title)}), not text; used as text. Quote it: title: "${String(raw.title)}".`,
+      );
+    } else {
+      reporter.warn(
+        "frontmatter/title-type",
+        lineOf("title"),
+        "title is not text; it is ignored and the title comes from the first heading. Write title: \"…\".",
+      );
+    }
+  }
+
+  // date
+  let isoDate: string | null = null;
+  let dateText: string | null = null;
+  if (raw.date !== undefined && raw.date !== null) {
+    const value = raw.date;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) {
+      isoDate = value.toISOString().slice(0, 10);
+      dateText = isoDate;
+    } else if (typeof value === "object" && value !== null && "toISOString" in value) {
+      dateText = String(value);
+      isoDate = parseIsoDay(dateText);
+    } else if (typeof value === "string" || typeof value === "number") {
+      dateText = String(value);
+      isoDate = parseIsoDay(dateText);
+    }
+    if (dateText === null) {
+      reporter.warn(
+        "frontmatter/invalid-date",
+        lineOf("date"),
+        "date is not text; it is ignored. Write YYYY-MM-DD to sort this note by date.",
+      );
+    } else if (isoDate === null) {
+      reporter.warn(
+        "frontmatter/invalid-date",
+        lineOf("date"),
+        `date "${dateText}" is not a date; kept as text. Write YYYY-MM-DD to sort this note by date.`,
+      );
+    }
+    if (dateText !== null) fm.date = dateText;
+  }
+
+  const tags = toStringList(raw.tags, "tags", lineOf("tags"), reporter);
+  if (tags) fm.tags = tags;
+  const categories = toStringList(raw.categories, "categories", lineOf("categories"), reporter);
+  if (categories) fm.categories = categories;
+  const taxonomy = toStringList(raw.taxonomy, "taxonomy", lineOf("taxonomy"), reporter);
+  if (taxonomy) fm.taxonomy = taxonomy;
+
+  if (raw.summary !== undefined && raw.summary !== null) {
+    if (typeof raw.summary === "string") fm.summary = raw.summary;
+    else
+      reporter.warn(
+        "frontmatter/summary-type",
+        lineOf("summary"),
+        "summary is not text; it is ignored. Write summary: \"…\".",
+      );
+  }
+
+  for (const key of ["draft", "chapters"] as const) {
+    const value = raw[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value === "boolean") fm[key] = value;
+    else {
+      const s = String(value).trim().toLowerCase();
+      const truthy = ["true", "yes", "on", "1"].includes(s);
+      const falsy = ["false", "no", "off", "0", ""].includes(s);
+      if (truthy || falsy) fm[key] = truthy;
+      reporter.warn(
+        `frontmatter/${key}-type`,
+        lineOf(key),
+        `${key} is "${String(value)}", not true or false; ${truthy || falsy ? `read as ${truthy}` : "ignored"}. Write ${key}: true or ${key}: false without quotes.`,
+      );
+    }
+  }
+
+  if (raw.lang !== undefined && raw.lang !== null) {
+    const s = String(raw.lang).trim();
+    const lang = LANG_ALIASES[s.toLowerCase()];
+    if (lang) {
+      fm.lang = lang;
+      if (!(LANGS as readonly string[]).includes(s)) {
+        reporter.info(
+          "frontmatter/lang-alias",
+          lineOf("lang"),
+          `lang "${s}" read as ${lang}. Write one of ${LANGS.join(", ")} to silence this.`,
+        );
+      }
+    } else {
+      reporter.warn(
+        "frontmatter/lang",
+        lineOf("lang"),
+        `lang "${s}" is not a language Shiori knows; the language is detected from the text. Use one of ${LANGS.join(", ")}.`,
+      );
+    }
+  }
+
+  const checked = frontmatterSchema.safeParse(fm);
+  if (!checked.success) {
+    reporter.warn(
+      "frontmatter/invalid",
+      1,
+      `the frontmatter has values Shiori cannot use (${checked.error.issues
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ")}); they are ignored.`,
+    );
+    return { ...base, isoDate, dateText };
+  }
+  return { data: checked.data, body, bodyLineOffset, isoDate, dateText };
+}

@@ -1,0 +1,151 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Reporter } from "./diagnostics";
+
+export const NOTE_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
+/** Files the loader knows and skips without a diagnostic. */
+const CONFIG_FILES = new Set(["taxonomy.yaml", "taxonomy.yml"]);
+/** Notes bigger than this are skipped: no study note is this large. */
+export const MAX_NOTE_BYTES = 32 * 1024 * 1024;
+
+export interface SourceFile {
+  /** Absolute path of the file as found (not resolved through links). */
+  absPath: string;
+  /** Path shown to people: relative to the content folder's parent, with `/`. */
+  displayPath: string;
+  bytes: Uint8Array;
+}
+
+export interface LoadIssue {
+  displayPath: string;
+  severity: "warning" | "info" | "error";
+  code: string;
+  message: string;
+}
+
+/**
+ * Walks the content folder and reads every note file. Symbolic links are followed only when they
+ * stay inside the folder; loops are cut. Nothing outside the content folder is ever read.
+ */
+export async function loadSources(
+  contentDir: string,
+): Promise<{ files: SourceFile[]; issues: LoadIssue[] }> {
+  const root = await fs.realpath(contentDir);
+  const base = path.dirname(path.resolve(contentDir));
+  const files: SourceFile[] = [];
+  const issues: LoadIssue[] = [];
+  const visitedDirs = new Set<string>();
+  const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
+  const inside = (real: string) => real === root || real.startsWith(root + path.sep);
+
+  async function walk(dir: string, realDir: string): Promise<void> {
+    if (visitedDirs.has(realDir)) return;
+    visitedDirs.add(realDir);
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      issues.push({
+        displayPath: display(dir),
+        severity: "warning",
+        code: "load/unreadable-folder",
+        message: `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? "error"}); its notes are left out. Check its permissions.`,
+      });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      if (entry.name.startsWith(".")) continue;
+      let real = abs;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          real = await fs.realpath(abs);
+        } catch {
+          issues.push({
+            displayPath: display(abs),
+            severity: "warning",
+            code: "load/broken-link",
+            message:
+              "this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder.",
+          });
+          continue;
+        }
+        if (!inside(real)) {
+          issues.push({
+            displayPath: display(abs),
+            severity: "warning",
+            code: "load/link-outside",
+            message:
+              "this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead.",
+          });
+          continue;
+        }
+        const stat = await fs.stat(real);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+        if (isDir && visitedDirs.has(real)) {
+          issues.push({
+            displayPath: display(abs),
+            severity: "warning",
+            code: "load/link-loop",
+            message:
+              "this symbolic link leads back to a folder that was already read (a loop); it is skipped.",
+          });
+          continue;
+        }
+      }
+      if (isDir) {
+        await walk(abs, real);
+        continue;
+      }
+      if (!isFile) continue;
+      if (CONFIG_FILES.has(entry.name) && dir === path.resolve(contentDir)) continue;
+      const ext = path.extname(entry.name).toLowerCase();
+      if (!(NOTE_EXTENSIONS as readonly string[]).includes(ext)) {
+        issues.push({
+          displayPath: display(abs),
+          severity: "info",
+          code: "load/skipped-file",
+          message: `not a note (only ${NOTE_EXTENSIONS.join(", ")} files are read); skipped.`,
+        });
+        continue;
+      }
+      const stat = await fs.stat(real);
+      if (stat.size > MAX_NOTE_BYTES) {
+        issues.push({
+          displayPath: display(abs),
+          severity: "warning",
+          code: "load/too-large",
+          message: `this file is ${(stat.size / 1048576).toFixed(1)} MB, more than the ${MAX_NOTE_BYTES / 1048576} MB limit for a note; it is skipped. Split it into several notes.`,
+        });
+        continue;
+      }
+      files.push({ absPath: abs, displayPath: display(abs), bytes: await fs.readFile(real) });
+    }
+  }
+
+  await walk(path.resolve(contentDir), root);
+  return { files, issues };
+}
+
+/** Strips a UTF-8 BOM and turns CRLF / lone CR line endings into LF. */
+export function normaliseNewlines(text: string, reporter?: Reporter): string {
+  let out = text;
+  if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+  if (out.includes("\r")) {
+    const crlf = out.includes("\r\n");
+    const lone = /\r(?!\n)/.test(out);
+    out = out.replace(/\r\n?/g, "\n");
+    if (reporter && crlf && lone) {
+      reporter.info(
+        "load/mixed-line-endings",
+        null,
+        "the file mixes line endings (CRLF, CR, LF); they were read as LF. Save it with LF endings to silence this.",
+      );
+    }
+  }
+  return out;
+}

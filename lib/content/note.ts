@@ -1,0 +1,314 @@
+import path from "node:path";
+import type { Heading as MdHeading } from "mdast";
+import { collectHeadings, createAnchorResolver } from "./anchors";
+import { chapterSlugs, splitChapters, type Range } from "./chapters";
+import { collectTasks } from "./checklist";
+import type { Reporter } from "./diagnostics";
+import { readFrontmatter } from "./frontmatter";
+import { detectLanguage } from "./language";
+import { collectLinks } from "./links";
+import { blockText, inlineText, parseMarkdown, startLine, startOffset } from "./markdown";
+import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
+import type {
+  Anchor,
+  CategoryId,
+  Chapter,
+  ChapterSlug,
+  Heading,
+  Lang,
+  Note,
+  NoteSlug,
+  Section,
+  Taxonomy,
+  TextRepair,
+} from "./types";
+import { visit } from "unist-util-visit";
+import type { Root, RootContent } from "mdast";
+
+export interface NoteInput {
+  slug: NoteSlug;
+  displayPath: string;
+  /** Decoded, repaired text with LF line endings and no BOM. */
+  text: string;
+  repair: TextRepair | null;
+  hash: string;
+}
+
+/** Title: frontmatter → the single top-level heading → the first heading → the file name. */
+export function pickTitle(fmTitle: string | undefined, headings: Heading[], displayPath: string): string {
+  if (fmTitle?.trim()) return fmTitle.trim();
+  const withText = headings.filter((h) => h.text);
+  const top = withText.filter((h) => h.depth === 1);
+  if (top.length === 1) return top[0]!.text;
+  if (withText[0]) return withText[0].text;
+  return path.basename(displayPath).replace(/\.[^.]+$/, "");
+}
+
+function sectionsOf(nodes: readonly RootContent[], headingAt: (n: MdHeading) => Heading | undefined, lineOffset: number, fallbackHeading: string): Section[] {
+  const sections: Section[] = [];
+  let current: { anchor: Anchor | null; heading: string; nodes: RootContent[]; line: number } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const text = blockText(current.nodes);
+    if (text || current.anchor) {
+      sections.push({ anchor: current.anchor, heading: current.heading, text, line: current.line });
+    }
+  };
+  for (const node of nodes) {
+    if (node.type === "heading") {
+      flush();
+      const h = headingAt(node);
+      current = { anchor: h?.anchor ?? null, heading: h?.text ?? inlineText(node), nodes: [node], line: startLine(node) + lineOffset };
+    } else {
+      current ??= { anchor: null, heading: fallbackHeading, nodes: [], line: startLine(node) + lineOffset };
+      current.nodes.push(node);
+    }
+  }
+  flush();
+  return sections;
+}
+
+const within = (r: Range, offset: number) => offset >= r.start && offset < r.end;
+
+/**
+ * Builds one note from its decoded text: frontmatter → title → chapters → anchors → checklist →
+ * links → language → taxonomy. Returns null for drafts.
+ */
+export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Reporter): Note | null {
+  const fm = readFrontmatter(input.text, reporter);
+  if (fm.data.draft === true) {
+    reporter.info("note/draft", null, "draft: true, so this note is left out of the site. Remove draft: true to publish it.");
+    return null;
+  }
+  const body = fm.body;
+  const lineOffset = fm.bodyLineOffset;
+  const tree: Root = parseMarkdown(body);
+  const headings = collectHeadings(tree, lineOffset);
+  const byLine = new Map(headings.map((h) => [h.line, h]));
+  const headingAt = (node: MdHeading) => byLine.get(startLine(node) + lineOffset);
+  const title = pickTitle(fm.data.title, headings, input.displayPath);
+  if (!body.trim()) {
+    reporter.warn("note/empty", null, "the note has no text; it is listed with its title only. Write something or delete the file.");
+  }
+
+  // Chapters
+  const split = splitChapters(tree, body.length, headingAt, fm.data.chapters);
+  const slugs = chapterSlugs(split.chapters.map((c) => c.title), split.numbered) as ChapterSlug[];
+  const noteUrl = `/notes/${input.slug}`;
+  const chapterOfOffset = (offset: number): number => split.chapters.findIndex((c) => within(c.range, offset));
+  const nodesIn = (r: Range) => tree.children.filter((n) => within(r, startOffset(n)));
+
+  // Anchors → pages
+  const anchors: Record<string, ChapterSlug | null> = {};
+  const tree2Headings: { anchor: Anchor; offset: number }[] = [];
+  visit(tree, "heading", (node) => {
+    const h = headingAt(node);
+    if (h) tree2Headings.push({ anchor: h.anchor, offset: startOffset(node) });
+  });
+  for (const { anchor, offset } of tree2Headings) {
+    const i = chapterOfOffset(offset);
+    anchors[anchor] = i >= 0 ? slugs[i]! : null;
+  }
+  const resolve = createAnchorResolver(Object.keys(anchors));
+  const headingBefore = (line: number): Anchor | null => {
+    let best: Heading | null = null;
+    for (const h of headings) if (h.line <= line) best = h;
+    return best?.anchor ?? null;
+  };
+
+  const links = collectLinks(tree, lineOffset);
+  for (const f of links.fragments) {
+    if (!f.fragment.slice(1)) continue;
+    if (!resolve(f.fragment)) {
+      reporter.warn(
+        "anchor/unresolved",
+        f.line,
+        `the link ${f.fragment} points to no heading in this note. Change it to one of the note's headings (ids are made like GitHub's: lowercase, spaces to -, punctuation removed).`,
+      );
+    }
+  }
+
+  // Taxonomy filed by the note's own TOC (seed 000): links under a heading that names a category.
+  const tocFiled = new Map<string, CategoryId[]>();
+  {
+    let current: { depth: number; id: CategoryId } | null = null;
+    for (const node of tree.children) {
+      if (node.type === "heading") {
+        const id = categoryForHeading(taxonomy, inlineText(node));
+        if (id) current = { depth: node.depth, id };
+        else if (current && node.depth <= current.depth) current = null;
+        continue;
+      }
+      if (!current || node.type !== "list") continue;
+      const cat = current.id;
+      visit(node, "link", (link) => {
+        if (!link.url.startsWith("#")) return;
+        const target = resolve(link.url);
+        if (target) tocFiled.set(target, [...new Set([...(tocFiled.get(target) ?? []), cat])]);
+      });
+    }
+  }
+  const known = new Set(allCategories(taxonomy).map((c) => c.id as string));
+  const leafIds = new Set(leafCategories(taxonomy).map((c) => c.id as string));
+  let fmTaxonomy: CategoryId[] | null = null;
+  if (fm.data.taxonomy) {
+    fmTaxonomy = [];
+    for (const id of fm.data.taxonomy) {
+      if (known.has(id)) fmTaxonomy.push(id as CategoryId);
+      else
+        reporter.warn(
+          "taxonomy/unknown",
+          null,
+          `taxonomy "${id}" is not a category in taxonomy.yaml; it is ignored. Use one of: ${[...leafIds].join(", ")}.`,
+        );
+    }
+  }
+  const classifyText = (text: string, min: number) => classify(taxonomy, text, min);
+
+  // Language
+  const fmLang = fm.data.lang;
+  const detected = detectLanguage(body);
+  const noteLang: Lang = fmLang ?? detected.lang;
+  const langOf = (text: string): Lang => {
+    if (fmLang) return fmLang;
+    const d = detectLanguage(text);
+    return d.confident ? d.lang : noteLang;
+  };
+
+  // Chapters
+  const sectionAnchorsFiled = (sections: Section[]) =>
+    sections.flatMap((s) => (s.anchor ? (tocFiled.get(s.anchor) ?? []) : []));
+  const chapters: Chapter[] = split.chapters.map((draft, i) => {
+    const nodes = nodesIn(draft.range);
+    const sections = sectionsOf(nodes, headingAt, lineOffset, draft.title);
+    const text = sections.map((s) => s.text).join("\n");
+    const taxonomyIds = fmTaxonomy ?? [...new Set([...classifyText(text, 2), ...sectionAnchorsFiled(sections)])];
+    const chHeadings = headings.filter((h) => {
+      const off = tree2Headings.find((t) => t.anchor === h.anchor)?.offset ?? -1;
+      return within(draft.range, off);
+    });
+    const endLine = body.slice(0, draft.range.end).split("\n").length + lineOffset;
+    return {
+      slug: slugs[i]!,
+      title: draft.title,
+      anchor: draft.anchor,
+      index: i,
+      lang: langOf(text),
+      taxonomy: taxonomyIds,
+      url: `${noteUrl}/${slugs[i]!}`,
+      lines: [body.slice(0, draft.range.start).split("\n").length + lineOffset, endLine],
+      markdown: body.slice(draft.range.start, draft.range.end),
+      offset: input.text.length - body.length + draft.range.start,
+      headings: chHeadings,
+      sections,
+      merged: draft.merged,
+      prev: null,
+      next: null,
+    };
+  });
+  chapters.forEach((c, i) => {
+    const p = chapters[i - 1];
+    const n = chapters[i + 1];
+    c.prev = p ? { slug: p.slug, title: p.title } : null;
+    c.next = n ? { slug: n.slug, title: n.title } : null;
+  });
+
+  const overviewNodes = nodesIn(split.overview);
+  const overviewSections = sectionsOf(overviewNodes, headingAt, lineOffset, title);
+  const overviewText = overviewSections.map((s) => s.text).join("\n");
+  const overviewHeadings = headings.filter((h) => anchors[h.anchor] === null);
+  const overviewTaxonomy = fmTaxonomy ?? [
+    ...new Set([...(chapters.length === 0 ? classifyText(overviewText, 2) : []), ...sectionAnchorsFiled(overviewSections)]),
+  ];
+
+  // Where a body offset lives: its chapter, section anchor and categories.
+  const placeOf = (offset: number, line: number, ownText: string) => {
+    const ci = chapterOfOffset(offset);
+    const chapter = ci >= 0 ? chapters[ci]! : null;
+    const anchor = headingBefore(line);
+    let cats: CategoryId[];
+    if (fmTaxonomy) cats = fmTaxonomy;
+    else {
+      const filed = anchor ? tocFiled.get(anchor) : undefined;
+      const own = classifyText(ownText, 1);
+      const sectionText = (chapter?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
+      cats = filed ?? (own.length ? own : classifyText(sectionText, 1));
+      if (cats.length === 0) cats = chapter ? chapter.taxonomy : overviewTaxonomy;
+    }
+    return { chapter, anchor, cats, lang: chapter ? chapter.lang : noteLang };
+  };
+
+  const tasks = collectTasks(tree, body, input.slug, lineOffset, reporter);
+  const checklist = tasks.map((t) => {
+    const place = placeOf(t.offset, t.line, t.plain);
+    return {
+      id: t.id as Note["checklist"][number]["id"],
+      text: t.text,
+      plain: t.plain,
+      checked: t.checked,
+      note: input.slug,
+      chapter: place.chapter?.slug ?? null,
+      anchor: place.anchor,
+      url: `${place.chapter?.url ?? noteUrl}#task-${t.id}`,
+      lang: langOf(t.plain),
+      taxonomy: place.cats,
+      line: t.line,
+    };
+  });
+  const externalLinks = links.external.map((l) => {
+    const place = placeOf(l.offset, l.line, `${l.text}\n${l.context}`);
+    const sectionHeading = place.anchor ? headings.find((h) => h.anchor === place.anchor)?.text : undefined;
+    const text = l.text === l.url && sectionHeading ? sectionHeading : l.text;
+    return {
+      url: l.url,
+      text,
+      domain: l.domain,
+      note: input.slug,
+      chapter: place.chapter?.slug ?? null,
+      anchor: place.anchor,
+      context: l.context,
+      lang: place.lang,
+      taxonomy: place.cats,
+      line: l.line,
+    };
+  });
+
+  const noteTaxonomy = fmTaxonomy ?? [...new Set([...chapters.flatMap((c) => c.taxonomy), ...overviewTaxonomy])];
+  if (noteTaxonomy.length === 0) {
+    reporter.info(
+      "taxonomy/unclassified",
+      null,
+      "no taxonomy keyword matched this note, so it is listed as unclassified. Add taxonomy: [area/sub] to its frontmatter, or keywords to taxonomy.yaml.",
+    );
+  }
+
+  return {
+    slug: input.slug,
+    file: input.displayPath,
+    title,
+    date: fm.isoDate,
+    dateText: fm.dateText,
+    tags: fm.data.tags ?? [],
+    categories: fm.data.categories ?? [],
+    summary: fm.data.summary ?? null,
+    lang: noteLang,
+    taxonomy: noteTaxonomy,
+    overview: body.slice(split.overview.start, split.overview.end),
+    overviewOffset: input.text.length - body.length + split.overview.start,
+    overviewLine: lineOffset + 1,
+    overviewHeadings,
+    overviewSections,
+    chapters,
+    chapterList: split.list.map((e) => ({
+      title: e.title,
+      chapter: slugs[e.draft]!,
+      anchor: e.anchor,
+      merged: e.merged,
+    })),
+    checklist,
+    links: externalLinks,
+    anchors,
+    repair: input.repair,
+    hash: input.hash,
+  };
+}

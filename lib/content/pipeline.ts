@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import GithubSlugger from "github-slugger";
+import { fixTextFidelity } from "@/scratch/encoding-shim";
+import { Reporter, sortDiagnostics } from "./diagnostics";
+import { loadSources, normaliseNewlines, type SourceFile } from "./load";
+import { buildNote } from "./note";
+import { shortHash } from "./ids";
+import { loadTaxonomy } from "./taxonomy";
+import type { ContentModel, Diagnostic, Note, NoteSlug, Taxonomy } from "./types";
+
+/** Bump when the shape of a cached note changes. */
+export const PIPELINE_VERSION = "1";
+
+export interface PipelineOptions {
+  /** The content folder (holds notes and taxonomy.yaml). */
+  contentDir: string;
+  /** Where parsed notes are cached by content hash; no cache when absent. */
+  cacheDir?: string;
+  /** Called after each file, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PipelineStats {
+  files: number;
+  parsed: number;
+  cached: number;
+}
+
+/** A note's URL slug from its file name: ASCII-safe via github-slugger, never empty. */
+export function slugFromPath(displayPath: string): string {
+  const base = path.basename(displayPath).replace(/\.[^.]+$/, "");
+  const slug = new GithubSlugger().slug(base).replace(/^-+|-+$/g, "").slice(0, 100);
+  return slug || `note-${shortHash(displayPath, 8).toLowerCase()}`;
+}
+
+interface CacheEntry {
+  note: Note | null;
+  diagnostics: Diagnostic[];
+}
+
+async function readCache(file: string): Promise<CacheEntry | null> {
+  try {
+    return JSON.parse(await fs.readFile(file, "utf8")) as CacheEntry;
+  } catch {
+    return null;
+  }
+}
+
+function processFile(source: SourceFile, slug: NoteSlug, taxonomy: Taxonomy, hash: string): CacheEntry {
+  const reporter = new Reporter(source.displayPath);
+  const fidelity = fixTextFidelity(source.bytes);
+  for (const d of fidelity.diagnostics) reporter.report(d.severity, d.code, d.line, d.message);
+  if (fidelity.undecodable) return { note: null, diagnostics: reporter.items };
+  const text = normaliseNewlines(fidelity.text, reporter);
+  if (text.includes("\u0000")) {
+    reporter.warn("text/nul", null, "the file contains NUL characters; they were removed. Save the file as plain UTF-8 text.");
+  }
+  let note: Note | null = null;
+  try {
+    note = buildNote(
+      { slug, displayPath: source.displayPath, text: text.replace(/\u0000/g, ""), repair: fidelity.repair, hash },
+      taxonomy,
+      reporter,
+    );
+  } catch (error) {
+    reporter.error(
+      "note/failed",
+      null,
+      `Shiori could not build this note (${(error as Error).message}); it is left out and the rest of the site is built. Please report this with the file attached.`,
+    );
+  }
+  return { note, diagnostics: reporter.items };
+}
+
+/**
+ * The content pipeline: load → text fidelity → frontmatter → title → chapters → anchors →
+ * checklist → links → language → taxonomy → diagnostics. One bad note never stops the others.
+ * Throws only when the content cannot be read at all (missing folder, broken taxonomy.yaml).
+ */
+export async function runPipeline(
+  options: PipelineOptions,
+): Promise<ContentModel & { stats: PipelineStats }> {
+  const taxonomy = await loadTaxonomy(options.contentDir);
+  const { files, issues } = await loadSources(options.contentDir);
+  const diagnostics: Diagnostic[] = issues.map((i) => ({
+    file: i.displayPath,
+    line: null,
+    severity: i.severity,
+    code: i.code,
+    message: i.message,
+  }));
+  const taxonomyHash = shortHash(JSON.stringify(taxonomy), 12);
+
+  // Slugs: from file names, collisions get -2, -3 in path order (stable) and a warning.
+  const slugOwners = new Map<string, string>();
+  const slugs = files.map((f) => {
+    const base = slugFromPath(f.displayPath);
+    let slug = base;
+    for (let k = 2; slugOwners.has(slug); k++) slug = `${base}-${k}`;
+    if (slug !== base) {
+      diagnostics.push({
+        file: f.displayPath,
+        line: null,
+        severity: "warning",
+        code: "note/slug-collision",
+        message: `this note's URL name "${base}" is taken by ${slugOwners.get(base)}; it is published as /notes/${slug}. Rename one of the files so each has its own name.`,
+      });
+    }
+    slugOwners.set(slug, f.displayPath);
+    return slug as NoteSlug;
+  });
+
+  const stats: PipelineStats = { files: files.length, parsed: 0, cached: 0 };
+  if (options.cacheDir) await fs.mkdir(options.cacheDir, { recursive: true });
+  const notes: Note[] = [];
+  for (const [i, source] of files.entries()) {
+    const hash = createHash("sha256").update(source.bytes).digest("hex");
+    const slug = slugs[i]!;
+    const key = shortHash(`${PIPELINE_VERSION}\0${taxonomyHash}\0${source.displayPath}\0${slug}\0${hash}`, 24);
+    const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null;
+    let entry = cacheFile ? await readCache(cacheFile) : null;
+    if (entry) stats.cached++;
+    else {
+      entry = processFile(source, slug, taxonomy, hash);
+      stats.parsed++;
+      if (cacheFile) await fs.writeFile(cacheFile, JSON.stringify(entry));
+    }
+    if (entry.note) notes.push(entry.note);
+    diagnostics.push(...entry.diagnostics);
+    options.onProgress?.(i + 1, files.length);
+  }
+  return { notes, taxonomy, diagnostics: sortDiagnostics(diagnostics), stats };
+}

@@ -1,0 +1,61 @@
+import type { Element, Root } from "hast";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/**
+ * Renders one line of inline Markdown (a checklist item's text) to sanitised HTML without the
+ * wrapping paragraph. Raw HTML in the source is dropped by remark-rehype and rehype-sanitize.
+ */
+
+export interface InlineOptions {
+  /** Rewrites link targets (given decoded, as written in the source), e.g. a note-local `#anchor` to the chapter page that holds it. */
+  resolveHref?: (href: string) => string;
+}
+
+/** Replaces a root that holds a single paragraph with the paragraph's children. */
+function unwrapParagraph() {
+  return (tree: Root) => {
+    const only = tree.children.filter((n) => !(n.type === "text" && n.value.trim() === ""));
+    const [first] = only;
+    if (only.length === 1 && first?.type === "element" && first.tagName === "p") {
+      tree.children = first.children;
+    }
+  };
+}
+
+/** remark percent-encodes link targets; resolvers see them as written (`#見出し`). */
+function decodeHref(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+function rewriteLinks(options: InlineOptions) {
+  return (tree: Root) => {
+    const resolve = options.resolveHref;
+    if (!resolve) return;
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
+      node.properties.href = resolve(decodeHref(node.properties.href));
+    });
+  };
+}
+
+export function renderInline(markdown: string, options: InlineOptions = {}): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize)
+    .use(unwrapParagraph)
+    .use(rewriteLinks, options)
+    .use(rehypeStringify);
+  return String(processor.processSync(markdown)).trim();
+}

@@ -1,0 +1,258 @@
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import type { Root as MdRoot } from "mdast";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from "shiki";
+import { unified, type Plugin } from "unified";
+import { visit } from "unist-util-visit";
+import { createAnchorResolver } from "./anchors";
+import type { Note } from "./types";
+
+/** What a page needs to render one slice of a note (a chapter or the overview). */
+export interface RenderTarget {
+  markdown: string;
+  /** File line of the slice's first line. */
+  firstLine: number;
+  /** Offset of the slice in the note's (repaired) text. */
+  offset: number;
+  /** The chapter page being rendered; null for the note page (overview). */
+  chapter: string | null;
+}
+
+/** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
+const schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), "title"],
+  },
+};
+
+/** ` ```yaml:deployment.yaml ` (Qiita) and ` ```js title="app.js" ` (Docusaurus) name a file. */
+export function parseFence(lang: string | null | undefined, meta: string | null | undefined) {
+  let language = lang ?? null;
+  let file: string | null = null;
+  if (language && language.includes(":")) {
+    const i = language.indexOf(":");
+    file = language.slice(i + 1) || null;
+    language = language.slice(0, i) || null;
+  }
+  const title = meta ? /title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta) : null;
+  if (title) file = title[1] ?? title[2] ?? title[3] ?? file;
+  return { language: language?.toLowerCase() ?? null, file };
+}
+
+const remarkFenceFiles: Plugin<[], MdRoot> = () => (tree) => {
+  visit(tree, "code", (node) => {
+    const { language, file } = parseFence(node.lang, node.meta);
+    node.lang = language;
+    if (file) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, title: file } };
+  });
+};
+
+const isElement = (n: unknown, tag?: string): n is Element =>
+  typeof n === "object" && n !== null && (n as Element).type === "element" && (!tag || (n as Element).tagName === tag);
+
+interface IdOptions {
+  firstLine: number;
+  headingByLine: Map<number, string>;
+  taskByLine: Map<number, { id: string; text: string }>;
+}
+
+/** Heading ids (the note-wide github-slugger ids) and checklist item ids, by source line. */
+const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
+  visit(tree, "element", (node) => {
+    const line = node.position ? node.position.start.line + options.firstLine - 1 : null;
+    if (line === null) return;
+    if (/^h[1-6]$/.test(node.tagName)) {
+      const anchor = options.headingByLine.get(line);
+      if (!anchor) return;
+      node.properties.id = anchor;
+      node.children.push({
+        type: "element",
+        tagName: "a",
+        properties: {
+          className: ["heading-anchor"],
+          href: `#${anchor}`,
+          ariaLabel: `Link to this section: ${hastToString(node).trim()}`,
+          dataCopyLink: "",
+        },
+        children: [{ type: "text", value: "#" }],
+      });
+      return;
+    }
+    if (node.tagName === "li") {
+      const task = options.taskByLine.get(line);
+      if (!task) return;
+      node.properties.id = `task-${task.id}`;
+      visit(node, "element", (input) => {
+        if (input.tagName === "input" && input.properties.type === "checkbox" && !input.properties.dataTaskId) {
+          input.properties.dataTaskId = task.id;
+          input.properties.ariaLabel = task.text;
+          return false;
+        }
+        return undefined;
+      });
+    }
+  });
+};
+
+interface LinkOptions {
+  note: Note;
+  chapter: string | null;
+}
+
+/** In-note links to other chapter pages, external links opened safely, lazy images. */
+const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter }) => {
+  const resolve = createAnchorResolver(Object.keys(note.anchors));
+  return (tree) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "img") {
+        node.properties.loading = "lazy";
+        node.properties.decoding = "async";
+        node.properties.alt ??= "";
+        return;
+      }
+      if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
+      const href = node.properties.href;
+      if (href.startsWith("#")) {
+        if (node.properties.dataCopyLink !== undefined || href.startsWith("#user-content-")) return;
+        const anchor = resolve(href);
+        if (!anchor) {
+          node.properties.className = ["broken-anchor"];
+          node.properties.title = "This link points to no heading in the note";
+          return;
+        }
+        const page = note.anchors[anchor];
+        if (page === undefined || page === chapter) node.properties.href = `#${anchor}`;
+        else node.properties.href = `/notes/${note.slug}${page ? `/${page}` : ""}#${anchor}`;
+        return;
+      }
+      if (/^https?:\/\//i.test(href)) {
+        node.properties.target = "_blank";
+        node.properties.rel = ["noopener", "noreferrer"];
+        node.properties.className = ["external"];
+        node.children.push({
+          type: "element",
+          tagName: "span",
+          properties: { className: ["sr-only"] },
+          children: [{ type: "text", value: " (opens in a new tab)" }],
+        });
+      }
+    });
+  };
+};
+
+let highlighter: Promise<Highlighter> | null = null;
+const getHighlighter = () =>
+  (highlighter ??= createHighlighter({ themes: ["github-light", "github-dark"], langs: [] }));
+
+const LANG_ALIASES: Record<string, string> = { console: "shellsession", dockerfile: "docker", yml: "yaml", tf: "hcl" };
+
+/** Code blocks: shiki colours (light and dark), language and file name, a copy button. */
+const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
+  const blocks: { pre: Element; parent: Element | HastRoot; index: number }[] = [];
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName === "pre" && isElement(node.children[0], "code") && parent && index !== undefined) {
+      blocks.push({ pre: node, parent: parent as Element | HastRoot, index });
+      return "skip";
+    }
+    return undefined;
+  });
+  if (!blocks.length) return;
+  const hl = await getHighlighter();
+  for (const { pre, parent, index } of blocks) {
+    const code = pre.children[0] as Element;
+    const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
+    const declared = classes.find((c) => c.startsWith("language-"))?.slice(9) ?? null;
+    const file = typeof code.properties.title === "string" ? code.properties.title : null;
+    const source = hastToString(code).replace(/\n$/, "");
+    let lang = declared ? (LANG_ALIASES[declared] ?? declared) : "text";
+    if (lang !== "text" && !(lang in bundledLanguages)) lang = "text";
+    if (lang !== "text" && !hl.getLoadedLanguages().includes(lang)) {
+      await hl.loadLanguage(lang as BundledLanguage);
+    }
+    const highlighted = hl.codeToHast(source, {
+      lang,
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: "light",
+    });
+    const newPre = highlighted.children.find((n): n is Element => isElement(n, "pre")) ?? pre;
+    newPre.properties.tabIndex = 0;
+    if (file || declared) newPre.properties.ariaLabel = `${file ?? declared} code`;
+    const caption: ElementContent[] = [];
+    if (file) caption.push({ type: "element", tagName: "span", properties: { className: ["code-file"] }, children: [{ type: "text", value: file }] });
+    if (declared) caption.push({ type: "element", tagName: "span", properties: { className: ["code-lang"] }, children: [{ type: "text", value: declared }] });
+    caption.push({
+      type: "element",
+      tagName: "button",
+      properties: { type: "button", className: ["code-copy"], dataCopyCode: "" },
+      children: [{ type: "text", value: "Copy" }],
+    });
+    const figure: Element = {
+      type: "element",
+      tagName: "figure",
+      properties: { className: ["code-block"], dataLang: declared ?? "text" },
+      children: [
+        { type: "element", tagName: "figcaption", properties: {}, children: caption },
+        newPre,
+      ],
+    };
+    parent.children.splice(index, 1, figure);
+  }
+};
+
+export interface RenderOptions {
+  /** Extra rehype plugins run after sanitising (e.g. text-repair marks). */
+  after?: { plugin: Plugin<never[], HastRoot>; options?: unknown }[];
+}
+
+/**
+ * Renders a slice of a note to safe HTML: GFM, raw HTML sanitised (never executed), the note's
+ * heading ids, checklist ids, rewritten in-note links, highlighted code.
+ */
+export async function renderNoteHtml(note: Note, target: RenderTarget, extra: ((p: ReturnType<typeof unified>) => void) | null = null): Promise<string> {
+  const headingByLine = new Map<number, string>();
+  for (const h of [...note.overviewHeadings, ...note.chapters.flatMap((c) => c.headings)]) headingByLine.set(h.line, h.anchor);
+  const taskByLine = new Map(note.checklist.map((i) => [i.line, { id: i.id as string, text: i.plain }]));
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFenceFiles)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .use(rehypeShioriIds, { firstLine: target.firstLine, headingByLine, taskByLine })
+    .use(rehypeLinks, { note, chapter: target.chapter });
+  extra?.(processor as unknown as ReturnType<typeof unified>);
+  processor.use(rehypeCodeBlocks).use(rehypeStringify);
+  const file = await processor.process(target.markdown);
+  return String(file);
+}
+
+/** Renders inline Markdown (a checklist item's text) to safe HTML without a wrapping <p>. */
+export async function renderInline(markdown: string): Promise<string> {
+  const html = String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype)
+      .use(rehypeSanitize)
+      .use(() => (tree: HastRoot) => {
+        visit(tree, "element", (node) => {
+          if (node.tagName === "a" && typeof node.properties.href === "string" && /^https?:/i.test(node.properties.href)) {
+            node.properties.target = "_blank";
+            node.properties.rel = ["noopener", "noreferrer"];
+          }
+        });
+      })
+      .use(rehypeStringify)
+      .process(markdown),
+  );
+  return html.replace(/^<p>/, "").replace(/<\/p>\s*$/, "");
+}

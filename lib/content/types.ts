@@ -1,0 +1,203 @@
+/**
+ * The content model: what the pipeline produces from `content/` and what every page, the CLI and
+ * the search index read. Plain, JSON-serialisable data only.
+ */
+
+declare const brand: unique symbol;
+/** A string that the type checker keeps apart from other strings. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** A note's URL segment, from its file name: `k8s-cloud-native-devops-study-log`. */
+export type NoteSlug = Brand<string, "NoteSlug">;
+/** A chapter's URL segment inside a note: `chapter-1`, `vitess-sharded-mysql-on-kubernetes`. */
+export type ChapterSlug = Brand<string, "ChapterSlug">;
+/** A heading id made by github-slugger, unique within one note: `kubernetesアンチパターン`. */
+export type Anchor = Brand<string, "Anchor">;
+/** A checklist item id: note slug + hash of the normalised item text. Stable across reorders. */
+export type ChecklistId = Brand<string, "ChecklistId">;
+/** A taxonomy category id: an area (`capacity`) or a subcategory (`capacity/design`). */
+export type CategoryId = Brand<string, "CategoryId">;
+
+export const LANGS = ["ja", "zh-Hant", "zh-Hans", "ko", "en"] as const;
+/** A language of note text (BCP 47 tags as used in `lang=""`). */
+export type Lang = (typeof LANGS)[number];
+
+export type Severity = "error" | "warning" | "info";
+
+/** Something a person should know about their content, with where it is and how to fix it. */
+export interface Diagnostic {
+  /** Path relative to the content folder's parent, e.g. `content/notes/x.md`. */
+  file: string;
+  /** 1-based line in the source file, or null when the problem has no single line. */
+  line: number | null;
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `frontmatter/invalid-date`. */
+  code: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export interface Heading {
+  depth: number;
+  /** Heading text with HTML comments removed. */
+  text: string;
+  anchor: Anchor;
+  /** 1-based line in the source file. */
+  line: number;
+}
+
+/** A searchable unit: the text under one heading of a chapter (or the chapter's lead text). */
+export interface Section {
+  /** Anchor of the heading that starts the section; null for text before the first heading. */
+  anchor: Anchor | null;
+  heading: string;
+  /** Plain text of the section (headings included), for search. */
+  text: string;
+  line: number;
+}
+
+export interface ChapterRef {
+  slug: ChapterSlug;
+  title: string;
+}
+
+export interface Chapter {
+  slug: ChapterSlug;
+  title: string;
+  /** Anchor of the chapter's own heading (so `#1章-クラウドでの革命` lands on this page). */
+  anchor: Anchor | null;
+  /** 0-based position among the note's chapter pages. */
+  index: number;
+  lang: Lang;
+  taxonomy: CategoryId[];
+  /** Site-relative URL: `/notes/<note>/<chapter>`. */
+  url: string;
+  /** 1-based source lines [start, end] of this chapter. */
+  lines: [number, number];
+  /** Markdown source of the chapter, rendered to HTML at page-build time. */
+  markdown: string;
+  /** Offset of `markdown` in the note's (repaired) text, to map text-repair positions. */
+  offset: number;
+  /** Headings inside the chapter page (for its table of contents), in order. */
+  headings: Heading[];
+  sections: Section[];
+  /** Titles of empty chapters that were merged into this page (001's 13章 into 14章). */
+  merged: { title: string; anchor: Anchor | null }[];
+  prev: ChapterRef | null;
+  next: ChapterRef | null;
+}
+
+/** One entry of a note's chapter list; an empty chapter points at the page it was merged into. */
+export interface ChapterListEntry {
+  title: string;
+  /** The chapter page that holds this entry. */
+  chapter: ChapterSlug;
+  anchor: Anchor | null;
+  /** True when this entry was empty and merged into the next chapter page. */
+  merged: boolean;
+}
+
+export interface ChecklistItem {
+  id: ChecklistId;
+  /** Item text as inline Markdown, without the checkbox and without 001's leading `: `. */
+  text: string;
+  /** Item text with Markdown removed, for filtering and display where HTML is not wanted. */
+  plain: string;
+  /** The state written in the source (`- [x]` is true). */
+  checked: boolean;
+  note: NoteSlug;
+  chapter: ChapterSlug | null;
+  /** Heading anchor the item sits under (the item's own anchor is `task-<id>`). */
+  anchor: Anchor | null;
+  /** Site URL of the item on its chapter page (with `#task-…`). */
+  url: string;
+  lang: Lang;
+  taxonomy: CategoryId[];
+  line: number;
+}
+
+export interface ExternalLink {
+  url: string;
+  text: string;
+  domain: string;
+  note: NoteSlug;
+  chapter: ChapterSlug | null;
+  /** Heading anchor the link sits under. */
+  anchor: Anchor | null;
+  /** Plain text around the link (its paragraph or list item), trimmed. */
+  context: string;
+  lang: Lang;
+  taxonomy: CategoryId[];
+  line: number;
+}
+
+/** What the text-fidelity stage did to a note's text before parsing. */
+export interface TextRepair {
+  kind: "mojibake" | "legacy-encoding";
+  /** e.g. `windows-1254`, `shift_jis`. */
+  encoding: string;
+  /** Characters reconstructed. */
+  repaired: number;
+  /** Offsets (in the repaired text) of characters chosen with low confidence. */
+  lowConfidence: { offset: number; length: number }[];
+  /** The text as it was before repair (what the file holds, decoded). */
+  original: string;
+}
+
+export interface Note {
+  slug: NoteSlug;
+  /** Path relative to the content folder's parent: `content/notes/x.md`. */
+  file: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when the frontmatter date is valid. */
+  date: string | null;
+  /** The frontmatter date as written, kept when it is not a valid date. */
+  dateText: string | null;
+  tags: string[];
+  categories: string[];
+  summary: string | null;
+  lang: Lang;
+  taxonomy: CategoryId[];
+  /**
+   * Markdown of the text before the first chapter, rendered on the note page. A note that is not
+   * split into chapters (a short note) has no chapters and its whole body is the overview.
+   */
+  overview: string;
+  /** Offset of `overview` in the note's (repaired) text. */
+  overviewOffset: number;
+  /** 1-based file line where `overview` starts (after the frontmatter). */
+  overviewLine: number;
+  /** Headings and searchable sections of the overview (URL: `/notes/<note>#anchor`). */
+  overviewHeadings: Heading[];
+  overviewSections: Section[];
+  chapters: Chapter[];
+  chapterList: ChapterListEntry[];
+  checklist: ChecklistItem[];
+  links: ExternalLink[];
+  /** Every heading anchor in the note → the chapter page it is on (null: the overview). */
+  anchors: Record<string, ChapterSlug | null>;
+  repair: TextRepair | null;
+  /** sha256 of the raw file, used by the build cache. */
+  hash: string;
+}
+
+export interface ContentModel {
+  notes: Note[];
+  taxonomy: Taxonomy;
+  diagnostics: Diagnostic[];
+}
+
+export interface TaxonomyCategory {
+  id: CategoryId;
+  /** Labels per language; `en` and `ja` are always present. */
+  labels: Partial<Record<Lang, string>> & { en: string; ja: string };
+  /** Lowercase keywords in several languages used to file chapters. */
+  keywords: string[];
+  /** Alternative heading texts that name this category in a note's own TOC. */
+  aliases: string[];
+  children: TaxonomyCategory[];
+}
+
+export interface Taxonomy {
+  areas: TaxonomyCategory[];
+}

@@ -1,0 +1,65 @@
+/**
+ * Builds the whole site: content pipeline + search index (prebuild), `next build` (static export),
+ * then copies the search index into the export. Settings come from the environment so several
+ * builds can run side by side:
+ *   SHIORI_CONTENT_DIR   the notes (default: content)
+ *   SHIORI_GENERATED_DIR where the content model and index go (default: generated)
+ *   SHIORI_DIST_DIR      where the site goes (default: out; .next holds Next's own files)
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { TaxonomyError } from "@/lib/content/taxonomy";
+import { prebuild } from "./prebuild";
+
+export interface BuildOptions {
+  contentDir?: string;
+  generatedDir?: string;
+  /** Output folder of the static export; default `out`. */
+  distDir?: string;
+  quiet?: boolean;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit" });
+    child.stdout?.resume();
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: string }> {
+  const contentDir = path.resolve(options.contentDir ?? process.env.SHIORI_CONTENT_DIR ?? "content");
+  const generatedDir = path.resolve(options.generatedDir ?? process.env.SHIORI_GENERATED_DIR ?? "generated");
+  const distDir = options.distDir ?? process.env.SHIORI_DIST_DIR;
+  await prebuild({ contentDir, generatedDir, quiet: options.quiet });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    SHIORI_CONTENT_DIR: contentDir,
+    SHIORI_GENERATED_DIR: generatedDir,
+  };
+  if (distDir) env.SHIORI_DIST_DIR = distDir;
+  else delete env.SHIORI_DIST_DIR;
+  const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
+  await run(process.execPath, [nextBin, "build"], env, options.quiet ?? false);
+  const siteDir = path.resolve(distDir ?? "out");
+  const search = path.join(generatedDir, "_search");
+  if (existsSync(search)) {
+    rmSync(path.join(siteDir, "_search"), { recursive: true, force: true });
+    cpSync(search, path.join(siteDir, "_search"), { recursive: true });
+  }
+  return { siteDir };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  buildSite().then(
+    ({ siteDir }) => console.log(`shiori: site built in ${path.relative(process.cwd(), siteDir)}/`),
+    (error: unknown) => {
+      console.error(error instanceof TaxonomyError ? `shiori: ${error.message}` : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The one build step before `next build`: runs the content pipeline over the content folder, prints
+ * its diagnostics and writes the build artifacts into the generated folder: `content.json` (the
+ * content model pages read) and the search index under `_search/`.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { runPipeline } from "@/lib/content/pipeline";
+
+export interface PrebuildOptions {
+  contentDir: string;
+  generatedDir: string;
+  cacheDir?: string;
+  quiet?: boolean;
+}
+
+export async function prebuild(options: PrebuildOptions) {
+  const started = performance.now();
+  const model = await runPipeline({
+    contentDir: options.contentDir,
+    cacheDir: options.cacheDir ?? path.resolve(".shiori-cache", "notes"),
+  });
+  await fs.mkdir(options.generatedDir, { recursive: true });
+  const { stats, ...content } = model;
+  await fs.writeFile(path.join(options.generatedDir, "content.json"), JSON.stringify(content));
+
+  const problems = model.diagnostics.filter((d) => d.severity !== "info");
+  if (!options.quiet) {
+    for (const d of problems.slice(0, 50)) console.warn(formatDiagnostic(d));
+    if (problems.length > 50) console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
+    console.log(
+      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed, ${stats.cached} from cache), ${problems.length} warnings, in ${Math.round(performance.now() - started)} ms`,
+    );
+  }
+  return { model, stats, ms: performance.now() - started };
+}

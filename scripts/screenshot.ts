@@ -1,0 +1,26 @@
+/**
+ * Takes screenshots of pages of a running site, for looking at what was built:
+ *   npx tsx scripts/screenshot.ts <url> <out.png> [--phone] [--dark] [--full]
+ */
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "./chromium";
+
+const [url, out, ...flags] = process.argv.slice(2);
+if (!url || !out) {
+  console.error("usage: screenshot.ts <url> <out.png> [--phone] [--dark] [--full]");
+  process.exit(2);
+}
+const phone = flags.includes("--phone");
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const context = await browser.newContext({
+  viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+  deviceScaleFactor: 1,
+  colorScheme: flags.includes("--dark") ? "dark" : "light",
+  isMobile: phone,
+  hasTouch: phone,
+});
+const page = await context.newPage();
+await page.goto(url, { waitUntil: "networkidle" });
+await page.screenshot({ path: out, fullPage: flags.includes("--full") });
+await browser.close();
+console.log(out);

@@ -1,0 +1,45 @@
+/**
+ * Serves the static export (`out/`) on http://localhost:3000 (PORT to change) with clean URLs
+ * (`/notes/x` → `out/notes/x.html`), immutable caching for hashed assets and search shards, and the
+ * site's 404 page for unknown paths.
+ */
+import { createReadStream, existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import sirv from "sirv";
+
+export function createStaticServer(root: string): http.Server {
+  const assets = sirv(root, {
+    extensions: ["html"],
+    dev: false,
+    etag: true,
+    setHeaders(res, pathname) {
+      if (pathname.startsWith("/_next/static/") || /^\/_search\/.+\.[0-9a-z]{8,}\./.test(pathname)) {
+        res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      }
+    },
+  });
+  const notFound = path.join(root, "404.html");
+  return http.createServer((req, res) => {
+    assets(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end("Not found");
+    });
+  });
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const root = path.resolve(process.env.SHIORI_OUT_DIR ?? "out");
+  if (!existsSync(path.join(root, "index.html"))) {
+    console.error(`shiori: ${root} has no built site. Run "npm run build" first.`);
+    process.exit(1);
+  }
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "127.0.0.1";
+  createStaticServer(root).listen(port, host, () => {
+    console.log(`Shiori is serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}/`);
+  });
+}
