@@ -1,6 +1,8 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { inlineText, startLine, startOffset } from "./markdown";
+import { inlineText, parseMarkdown, startLine, startOffset } from "./markdown";
+
+const parseInline = (text: string) => parseMarkdown(text);
 import { checklistId, normaliseItemText } from "./ids";
 import type { Reporter } from "./diagnostics";
 import type { NoteSlug } from "./types";
@@ -48,8 +50,11 @@ export function collectTasks(
     let text = "";
     let plain = "";
     if (para && para.type === "paragraph" && para.position) {
-      text = body.slice(para.position.start.offset, para.position.end.offset);
-      plain = inlineText(para);
+      // The item is the first line; lines that continue the paragraph are notes about it.
+      const source = body.slice(para.position.start.offset, para.position.end.offset);
+      const firstLine = source.split("\n")[0] ?? "";
+      text = firstLine.replace(/\s+$/, "").replace(/\\$/, "");
+      plain = firstLine === source ? inlineText(para) : inlineText(parseInline(text));
     }
     const hadColon = LEADING_COLON.test(plain);
     text = text.replace(LEADING_COLON, "").trim();

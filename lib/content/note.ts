@@ -169,10 +169,18 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   const fmLang = fm.data.lang;
   const detected = detectLanguage(body);
   const noteLang: Lang = fmLang ?? detected.lang;
+  /**
+   * A chapter or item keeps the note's language unless its own text clearly says otherwise:
+   * short kanji-only text in a Japanese note is still Japanese (後, 業 are "Traditional" too).
+   */
   const langOf = (text: string): Lang => {
     if (fmLang) return fmLang;
     const d = detectLanguage(text);
-    return d.confident ? d.lang : noteLang;
+    if (!d.confident) return noteLang;
+    const hanOnly = d.lang.startsWith("zh") && d.counts.kana === 0;
+    if (hanOnly && noteLang === "ja" && d.counts.han < 200) return noteLang;
+    if (d.lang !== noteLang && d.counts.han + d.counts.hangul + d.counts.kana < 20 && d.counts.latin < 100) return noteLang;
+    return d.lang;
   };
 
   // Chapters

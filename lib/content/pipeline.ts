@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import GithubSlugger from "github-slugger";
-import { fixTextFidelity } from "@/scratch/encoding-shim";
+import { fixTextFidelity } from "@/lib/encoding";
 import { Reporter, sortDiagnostics } from "./diagnostics";
 import { loadSources, normaliseNewlines, type SourceFile } from "./load";
 import { buildNote } from "./note";
@@ -50,7 +50,7 @@ async function readCache(file: string): Promise<CacheEntry | null> {
 
 function processFile(source: SourceFile, slug: NoteSlug, taxonomy: Taxonomy, hash: string): CacheEntry {
   const reporter = new Reporter(source.displayPath);
-  const fidelity = fixTextFidelity(source.bytes);
+  const fidelity = fixTextFidelity(source.bytes, { file: source.displayPath });
   for (const d of fidelity.diagnostics) reporter.report(d.severity, d.code, d.line, d.message);
   if (fidelity.undecodable) return { note: null, diagnostics: reporter.items };
   const text = normaliseNewlines(fidelity.text, reporter);

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const NOTES = {
+  "cloud-native-devops-study-log": { lang: "ja", chapters: 15 },
+  "k8s-design-link-index": { lang: "ja", chapters: 0 },
+  "keep-learning-k8s": { lang: "ko", chapters: 8 },
+  "kubernetes-first-steps": { lang: "ja", chapters: 6 },
+  "weekly-08": { lang: "zh-Hant", chapters: 0 },
+} as const;
+
+async function trapScripts(page: Page) {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "__pwned", {
+      configurable: false,
+      set(v: unknown) {
+        (window as unknown as { __pwnedHits: unknown[] }).__pwnedHits ??= [];
+        (window as unknown as { __pwnedHits: unknown[] }).__pwnedHits.push(v);
+      },
+      get() {
+        return undefined;
+      },
+    });
+  });
+  return dialogs;
+}
+
+test("every note and every chapter page is reachable by clicking from /", async ({ page }) => {
+  await page.goto("/");
+  for (const [slug, expected] of Object.entries(NOTES)) {
+    await page.goto("/");
+    await page.locator(`main a[href="/notes/${slug}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/notes/${slug}$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", expected.lang);
+    if (expected.chapters === 0) {
+      await expect(page.locator("article[data-note-body] h1, article[data-note-body] h2").first()).toBeVisible();
+      continue;
+    }
+    // Walk the chapters with the Next links, starting from the first in the chapter list.
+    const first = page.locator('section[aria-labelledby="chapters-heading"] a').first();
+    await first.click();
+    let visited = 1;
+    await expect(page.locator("article[data-note-body]")).toBeVisible();
+    while (visited < expected.chapters) {
+      await page.locator('a[rel="next"]').click();
+      await expect(page.locator("article[data-note-body]")).toBeVisible();
+      visited++;
+    }
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    expect(visited).toBe(expected.chapters);
+  }
+});
+
+test("in-note anchor links land on their headings, also across chapter pages", async ({ page }) => {
+  // Seed 000's TOC links to CJK headings, written with different case.
+  await page.goto("/notes/k8s-design-link-index");
+  const tocLinks = page.locator("article[data-note-body] a[href^='#']:not(.heading-anchor)");
+  const count = await tocLinks.count();
+  expect(count).toBe(7);
+  for (let i = 0; i < count; i++) {
+    const href = await tocLinks.nth(i).getAttribute("href");
+    expect(href).toBeTruthy();
+    const id = decodeURIComponent(href!.slice(1));
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  }
+  await page.getByRole("link", { name: "Kubernetesアンチパターン" }).first().click();
+  await expect(page).toHaveURL(/#kubernetes%E3%82%A2%E3%83%B3%E3%83%81|#kubernetesアンチ/);
+  await expect(page.locator('[id="kubernetesアンチパターン"]')).toBeInViewport();
+
+  // Seed 002 (Chinese) TOC anchors.
+  await page.goto("/notes/weekly-08");
+  await page.locator("article[data-note-body] a[href='#kubernetes-原来-k8s-pod也有生命周期']:not(.heading-anchor)").click();
+  await expect(page.locator('[id="kubernetes-原来-k8s-pod也有生命周期"]')).toBeInViewport();
+
+  // Seed 004's own TOC is in the overview; its links go to the talk pages.
+  await page.goto("/notes/keep-learning-k8s");
+  const cross = page.locator("article[data-note-body] a[href*='/notes/keep-learning-k8s/']:not(.heading-anchor)").first();
+  const target = await cross.getAttribute("href");
+  expect(target).toMatch(/^\/notes\/keep-learning-k8s\/[a-z0-9-]+#.+/);
+  await cross.click();
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+});
+
+test("Qiita-style code fences show their file name", async ({ page }) => {
+  await page.goto("/notes/cloud-native-devops-study-log/chapter-4");
+  await expect(page.locator("figure.code-block figcaption").first()).toBeVisible();
+  await expect(page.locator("figure.code-block .code-copy").first()).toHaveText("Copy");
+});
+
+test("a <script> in a note does not run", async ({ page }) => {
+  const dialogs = await trapScripts(page);
+  await page.goto("/notes/xss-script");
+  await expect(page.getByRole("heading", { name: "XSS fixture: script in a note" })).toBeVisible();
+  await page.getByText("click me").click().catch(() => undefined);
+  const hits = await page.evaluate(() => (window as unknown as { __pwnedHits?: unknown[] }).__pwnedHits ?? []);
+  expect(hits).toEqual([]);
+  expect(dialogs).toEqual([]);
+  await expect(page.locator("article[data-note-body] script")).toHaveCount(0);
+});
