@@ -10,6 +10,7 @@ import remarkRehype from "remark-rehype";
 import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from "shiki";
 import { unified, type Plugin } from "unified";
 import { visit } from "unist-util-visit";
+import { rehypeRepairMarks } from "@/lib/encoding/rehype-repair-marks";
 import { createAnchorResolver } from "./anchors";
 import type { Note } from "./types";
 
@@ -27,6 +28,8 @@ export interface RenderTarget {
 /** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
 const schema = {
   ...defaultSchema,
+  // Drop these elements with their content (style text would otherwise show as text).
+  strip: ["script", "style", "template", "noscript"],
   attributes: {
     ...defaultSchema.attributes,
     code: [...(defaultSchema.attributes?.code ?? []), "title"],
@@ -207,16 +210,11 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
   }
 };
 
-export interface RenderOptions {
-  /** Extra rehype plugins run after sanitising (e.g. text-repair marks). */
-  after?: { plugin: Plugin<never[], HastRoot>; options?: unknown }[];
-}
-
 /**
  * Renders a slice of a note to safe HTML: GFM, raw HTML sanitised (never executed), the note's
  * heading ids, checklist ids, rewritten in-note links, highlighted code.
  */
-export async function renderNoteHtml(note: Note, target: RenderTarget, extra: ((p: ReturnType<typeof unified>) => void) | null = null): Promise<string> {
+export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<string> {
   const headingByLine = new Map<number, string>();
   for (const h of [...note.overviewHeadings, ...note.chapters.flatMap((c) => c.headings)]) headingByLine.set(h.line, h.anchor);
   const taskByLine = new Map(note.checklist.map((i) => [i.line, { id: i.id as string, text: i.plain }]));
@@ -228,9 +226,14 @@ export async function renderNoteHtml(note: Note, target: RenderTarget, extra: ((
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
     .use(rehypeShioriIds, { firstLine: target.firstLine, headingByLine, taskByLine })
-    .use(rehypeLinks, { note, chapter: target.chapter });
-  extra?.(processor as unknown as ReturnType<typeof unified>);
-  processor.use(rehypeCodeBlocks).use(rehypeStringify);
+    .use(rehypeLinks, { note, chapter: target.chapter })
+    .use(rehypeRepairMarks, {
+      offset: target.offset,
+      lowConfidence: note.repair?.lowConfidence ?? [],
+      source: target.markdown,
+    })
+    .use(rehypeCodeBlocks)
+    .use(rehypeStringify);
   const file = await processor.process(target.markdown);
   return String(file);
 }
