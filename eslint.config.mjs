@@ -14,7 +14,15 @@ const config = [
       "bench/out/**",
       "test/fixtures/**",
       "next-env.d.ts",
+      ".build/**",
+      "scratch/**",
+      "**/_tmp*",
+      "**/*_tmp.ts",
     ],
+  },
+  {
+    // App Router root layouts render <head> themselves; the rule is meant for the pages router.
+    rules: { "@next/next/no-head-element": "off" },
   },
 ];
 
