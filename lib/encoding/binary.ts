@@ -44,7 +44,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       i++;
       continue;
     }
-    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const n =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (n < 0 || i + n >= bytes.length) return i;
     const b1 = bytes[i + 1] ?? 0;
     const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;

@@ -3,24 +3,10 @@
  * The pipeline adds the `file`; messages name it in the fix command.
  */
 import type { Diagnostic } from "@/lib/content/types";
+import { encodingLabel } from "./labels";
 import { ICONV_NAME, type LegacyEncoding } from "./legacy";
 
 export type FidelityDiagnostic = Omit<Diagnostic, "file">;
-
-/** Display names of encodings and code pages. */
-export function encodingLabel(encoding: string): string {
-  const labels: Record<string, string> = {
-    shift_jis: "Shift_JIS",
-    "euc-jp": "EUC-JP",
-    gb18030: "GB18030 (GBK)",
-    big5: "Big5",
-    "euc-kr": "EUC-KR",
-    "utf-16le": "UTF-16LE",
-    "utf-16be": "UTF-16BE",
-  };
-  const cp = /^windows-(\d+)$/.exec(encoding);
-  return cp ? `Windows-${cp[1]}` : (labels[encoding] ?? encoding);
-}
 
 const n = (x: number): string => x.toLocaleString("en-US");
 
@@ -57,9 +43,7 @@ export function legacyEncoding(args: {
       ? args.encoding.toUpperCase()
       : ICONV_NAME[args.encoding];
   const invalid =
-    args.invalid > 0
-      ? ` ${n(args.invalid)} invalid byte sequences were shown as U+FFFD (�).`
-      : "";
+    args.invalid > 0 ? ` ${n(args.invalid)} invalid byte sequences were shown as U+FFFD (�).` : "";
   return {
     line: null,
     severity: "warning",

@@ -7,16 +7,19 @@ import { CLEAN_CASES, fixtureBytes, fixtureText } from "./testing/fixtures";
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe("fixTextFidelity on clean UTF-8", () => {
-  it.each(CLEAN_CASES)("%s note passes through unchanged without loading the model", (_, folder) => {
-    const result = fixTextFidelity(fixtureBytes(folder, "input.md"));
-    expect(result).toEqual({
-      text: fixtureText(folder, "input.md"),
-      repair: null,
-      diagnostics: [],
-      undecodable: false,
-    });
-    expect(isKoModelLoaded()).toBe(false);
-  });
+  it.each(CLEAN_CASES)(
+    "%s note passes through unchanged without loading the model",
+    (_, folder) => {
+      const result = fixTextFidelity(fixtureBytes(folder, "input.md"));
+      expect(result).toEqual({
+        text: fixtureText(folder, "input.md"),
+        repair: null,
+        diagnostics: [],
+        undecodable: false,
+      });
+      expect(isKoModelLoaded()).toBe(false);
+    },
+  );
 
   it("strips a UTF-8 byte-order mark", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("# 見出し")]);
@@ -60,7 +63,10 @@ describe("fixTextFidelity on mojibake", () => {
   });
 
   it("keeps offsets right in a file with CRLF line endings", () => {
-    const damaged = simulateMojibake("첫 줄\r\n둘째 줄의 발표자는\r\n셋째 줄 끝", "windows-1254").text;
+    const damaged = simulateMojibake(
+      "첫 줄\r\n둘째 줄의 발표자는\r\n셋째 줄 끝",
+      "windows-1254",
+    ).text;
     const result = fixTextFidelity(utf8(damaged));
     expect(result.text).toBe("첫 줄\n둘째 줄의 발표자는\n셋째 줄 끝");
   });

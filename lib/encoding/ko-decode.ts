@@ -21,7 +21,10 @@ function logAddExp(a: number, b: number): number {
 }
 
 /** Decodes a lattice; the text is taken to start after two space tokens. */
-export function decodeLattice(model: KoLanguageModel, slots: readonly LatticeSlot[]): LatticeResult {
+export function decodeLattice(
+  model: KoLanguageModel,
+  slots: readonly LatticeSlot[],
+): LatticeResult {
   const p: LatticeSlot[] = [[SPACE_ID], [SPACE_ID], ...slots];
   const n = p.length;
   const size = (j: number): number => p[j]?.length ?? 0;
@@ -116,7 +119,10 @@ export function decodeLattice(model: KoLanguageModel, slots: readonly LatticeSlo
     const scores = new Array<number>(kb).fill(-Infinity);
     for (let a = 0; a < ka; a++) {
       for (let b = 0; b < kb; b++) {
-        scores[b] = logAddExp(scores[b] ?? -Infinity, (al[a * kb + b] ?? 0) + (be[a * kb + b] ?? 0));
+        scores[b] = logAddExp(
+          scores[b] ?? -Infinity,
+          (al[a * kb + b] ?? 0) + (be[a * kb + b] ?? 0),
+        );
       }
     }
     const z = scores.reduce(logAddExp, -Infinity);

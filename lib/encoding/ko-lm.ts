@@ -183,7 +183,8 @@ export class KoLanguageModel {
 export function decodeModel(gz: Uint8Array): KoLanguageModel {
   const buf = gunzipSync(gz);
   const magic = new TextEncoder().encode(MAGIC);
-  if (!magic.every((b, i) => buf[i] === b)) throw new Error("ko-lm: not a Shiori Korean model file");
+  if (!magic.every((b, i) => buf[i] === b))
+    throw new Error("ko-lm: not a Shiori Korean model file");
   const end = buf.indexOf(0x0a, magic.length);
   if (end === -1) throw new Error("ko-lm: truncated model file");
   const header = modelHeaderSchema.parse(
@@ -197,7 +198,11 @@ export function decodeModel(gz: Uint8Array): KoLanguageModel {
     keys[i] = key;
   }
   const pairs: [number, number][] = keys.map((k) => [k, readVarint(buf, pos)]);
-  if (header.vocab.some((t, i) => i >= CLASS_TOKENS.length && !isHangulSyllable(t.codePointAt(0) ?? 0))) {
+  if (
+    header.vocab.some(
+      (t, i) => i >= CLASS_TOKENS.length && !isHangulSyllable(t.codePointAt(0) ?? 0),
+    )
+  ) {
     throw new Error("ko-lm: vocabulary holds a token that is not a Hangul syllable");
   }
   return new KoLanguageModel(header, pairs);

@@ -5,13 +5,16 @@ import { encodeLegacy } from "./testing/legacy-encoder";
 import { fixtureBytes, fixtureText } from "./testing/fixtures";
 
 describe("legacy fixtures made with iconv", () => {
-  it.each(LEGACY_ENCODINGS.map((e) => [e]))("%s: detected and decoded back to the UTF-8 text", (encoding) => {
-    const bytes = fixtureBytes("legacy", encoding, "input.bin");
-    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
-    const verdict = detectLegacy(bytes);
-    expect(verdict).toMatchObject({ ok: true, encoding, invalid: 0 });
-    expect(verdict.ok && verdict.text).toBe(fixtureText("legacy", encoding, "input.utf8.md"));
-  });
+  it.each(LEGACY_ENCODINGS.map((e) => [e]))(
+    "%s: detected and decoded back to the UTF-8 text",
+    (encoding) => {
+      const bytes = fixtureBytes("legacy", encoding, "input.bin");
+      expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
+      const verdict = detectLegacy(bytes);
+      expect(verdict).toMatchObject({ ok: true, encoding, invalid: 0 });
+      expect(verdict.ok && verdict.text).toBe(fixtureText("legacy", encoding, "input.utf8.md"));
+    },
+  );
 });
 
 /** One short line per language; the test encodes it in each encoding that can hold it. */
@@ -63,7 +66,10 @@ describe("detectLegacy on short CJK lines", () => {
 describe("detectLegacy on what no legacy encoding fits", () => {
   it.each([
     ["Latin-1 French", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x61, 0xef, 0x66])],
-    ["random high bytes", new Uint8Array(Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 0x7f)))],
+    [
+      "random high bytes",
+      new Uint8Array(Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 0x7f))),
+    ],
   ])("%s is not decoded", (_, bytes) => {
     expect(detectLegacy(bytes).ok).toBe(false);
   });

@@ -38,17 +38,17 @@ async function render(
       });
     });
   }
-  processor
-    .use(rehypeRepairMarks, { offset: CHAPTER_OFFSET, lowConfidence })
-    .use(rehypeStringify);
+  processor.use(rehypeRepairMarks, { offset: CHAPTER_OFFSET, lowConfidence }).use(rehypeStringify);
   return String(await processor.process(markdown));
 }
 
 /** The characters wrapped in guess spans, in order. */
 const marked = (html: string) =>
-  [...html.matchAll(/<span class="repair-guess[^"]*" title="reconstructed, low confidence">(.*?)<\/span>/gu)].map(
-    (m) => m[1],
-  );
+  [
+    ...html.matchAll(
+      /<span class="repair-guess[^"]*" title="reconstructed, low confidence">(.*?)<\/span>/gu,
+    ),
+  ].map((m) => m[1]);
 
 describe("rehypeRepairMarks", () => {
   it.each([
@@ -59,7 +59,10 @@ describe("rehypeRepairMarks", () => {
     ["en with an escape and an entity", "a \\*b\\* &amp; café", ["b", "é"]],
     ["ko in inline code and raw HTML", "`코드를` 보면 <b>와우</b>", ["드", "와"]],
   ])("%s: wraps exactly the marked characters", async (_, md, chars) => {
-    const html = await render(md, chars.map((c) => mark(md, c)));
+    const html = await render(
+      md,
+      chars.map((c) => mark(md, c)),
+    );
     expect(marked(html)).toEqual(chars);
   });
 
@@ -67,7 +70,9 @@ describe("rehypeRepairMarks", () => {
     const md = "생각 🤔 끝";
     expect(marked(await render(md, [mark(md, "🤔")]))).toEqual(["🤔"]);
     // A mark of length 1 on the emoji would split it: left alone.
-    expect(marked(await render(md, [{ offset: CHAPTER_OFFSET + md.indexOf("🤔"), length: 1 }]))).toEqual([]);
+    expect(
+      marked(await render(md, [{ offset: CHAPTER_OFFSET + md.indexOf("🤔"), length: 1 }])),
+    ).toEqual([]);
   });
 
   it("does nothing when positions are missing", async () => {

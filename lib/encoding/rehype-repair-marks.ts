@@ -22,9 +22,12 @@ export const REPAIR_GUESS_CLASS = "repair-guess";
 const UNDERLINE = [
   "underline",
   "decoration-wavy",
-  "decoration-amber-500",
+  "decoration-amber-600",
+  "decoration-2",
   "underline-offset-4",
   "dark:decoration-amber-400",
+  "bg-amber-100",
+  "dark:bg-amber-900/50",
 ];
 export const REPAIR_GUESS_TITLE = "reconstructed, low confidence";
 
@@ -62,8 +65,7 @@ export function rehypeRepairMarks(options: RepairMarksOptions) {
 
   return (tree: Root, file?: VFile): void => {
     if (marks.length === 0) return;
-    const source =
-      options.source ?? (typeof file?.value === "string" ? file.value : undefined);
+    const source = options.source ?? (typeof file?.value === "string" ? file.value : undefined);
 
     visit(tree, "text", (node: Text, index, parent) => {
       if (index === undefined || !parent) return;
@@ -84,7 +86,10 @@ export function rehypeRepairMarks(options: RepairMarksOptions) {
         const cp = node.value.codePointAt(at) ?? 0;
         const length = cp > 0xffff ? 2 : 1;
         if (length !== m.length) continue; // never split or merge characters
-        if (source !== undefined && source.slice(m.start, m.start + m.length) !== node.value.slice(at, at + length)) {
+        if (
+          source !== undefined &&
+          source.slice(m.start, m.start + m.length) !== node.value.slice(at, at + length)
+        ) {
           continue;
         }
         const last = cuts.at(-1);

@@ -15,7 +15,11 @@ const mojibake: TextRepair = {
   original: "ë°œí‘œìëŠ” <script>x</script>",
 };
 
-const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 describe("RepairNotice", () => {
   it("states the code page and the figures, and shows the original on request", () => {
@@ -34,7 +38,13 @@ describe("RepairNotice", () => {
   it("says which legacy encoding a file was decoded from, without an original to view", () => {
     const html = renderToStaticMarkup(
       createElement(RepairNotice, {
-        repair: { kind: "legacy-encoding", encoding: "shift_jis", repaired: 0, lowConfidence: [], original: "" },
+        repair: {
+          kind: "legacy-encoding",
+          encoding: "shift_jis",
+          repaired: 0,
+          lowConfidence: [],
+          original: "",
+        },
       }),
     );
     expect(text(html)).toBe("Decoded from Shift_JIS; the source file is not UTF-8.");
@@ -44,9 +54,14 @@ describe("RepairNotice", () => {
     const html = renderToStaticMarkup(
       createElement(RepairNotice, {
         repair: mojibake,
-        uiText: { mojibake: "{encoding} として誤って読まれた文字を修復: {repaired} 文字、確信度の低いもの {low}" },
+        uiText: {
+          mojibake:
+            "{encoding} として誤って読まれた文字を修復: {repaired} 文字、確信度の低いもの {low}",
+        },
       }),
     );
-    expect(text(html)).toContain("Windows-1254 として誤って読まれた文字を修復: 923 文字、確信度の低いもの 2");
+    expect(text(html)).toContain(
+      "Windows-1254 として誤って読まれた文字を修復: 923 文字、確信度の低いもの 2",
+    );
   });
 });

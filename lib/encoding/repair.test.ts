@@ -48,8 +48,12 @@ describe("repairMojibake", () => {
     const repaired = repairMojibake(text, "windows-1254", loadKoModel());
     expect(repaired.choices).toHaveLength(65);
     expect(repaired.text).toContain("발표자는 400 prometheus server를 운영! 와우!");
-    expect(repaired.text).toContain("잘못 query를 했다가는 이제 자원을 엄청 쓰고 unresponsive가 될수도");
-    expect(repaired.text).toContain("🤔 이 발표에서도 Prometheus는 이제 ditributed하지 않다고 설명하고");
+    expect(repaired.text).toContain(
+      "잘못 query를 했다가는 이제 자원을 엄청 쓰고 unresponsive가 될수도",
+    );
+    expect(repaired.text).toContain(
+      "🤔 이 발표에서도 Prometheus는 이제 ditributed하지 않다고 설명하고",
+    );
     expect(repaired.text).not.toMatch(/[ìëíê][\u0080-\u00ff\u0152-\u2122]/u);
   });
 

@@ -120,27 +120,32 @@ export function repairMojibake(
       lastClass = cls;
     }
   }
-  const decoded = pending.some((p) => p.hangul) ? decodeLattice(model, slots) : null;
+  const decoded = decodeInClusters(model, slots);
   pending.forEach((slot, i) => {
     const at = slotOf[i] ?? -1;
-    if (!decoded || at < 0) return;
-    chosen[i] = slot.chars[decoded.best[at] ?? 0] ?? null;
-    probs[i] = decoded.posterior[at] ?? [];
+    const pick = decoded.get(at);
+    if (!pick) return;
+    chosen[i] = slot.chars[pick.best] ?? null;
+    probs[i] = pick.posterior;
   });
 
   // Assemble the text and the record of every choice.
-  let out = "";
+  const parts: string[] = [];
+  let length = 0;
   let line = 1;
-  let lineStart = 0;
+  let column = 1; // in code points, of the next character
   const choices: RepairChoice[] = [];
   for (const piece of pieces) {
     if (piece.choice < 0) {
       const t = piece.text ?? "";
-      for (let k = t.indexOf("\n"); k !== -1; k = t.indexOf("\n", k + 1)) {
-        line++;
-        lineStart = out.length + k + 1;
+      const newline = t.lastIndexOf("\n");
+      if (newline === -1) column += codePoints(t);
+      else {
+        for (let k = t.indexOf("\n"); k !== -1; k = t.indexOf("\n", k + 1)) line++;
+        column = 1 + codePoints(t.slice(newline + 1));
       }
-      out += t;
+      parts.push(t);
+      length += t.length;
       continue;
     }
     const slot = pending[piece.choice] as Pending;
@@ -151,16 +156,54 @@ export function repairMojibake(
       .sort((a, b) => b.p - a.p);
     const pChosen = candidates.find((c) => c.char === char)?.p ?? 0;
     choices.push({
-      offset: out.length,
+      offset: length,
       length: char.length,
       line,
-      column: [...out.slice(lineStart)].length + 1,
+      column,
       original: slot.original,
       chosen: char,
       candidates,
       lowConfidence: slot.chars.length > 1 && (!slot.hangul || pChosen < CONFIDENT_POSTERIOR),
     });
-    out += char;
+    parts.push(char);
+    length += char.length;
+    column += 1;
   }
-  return { codePage, ...counts, text: out, lost, choices };
+  return { codePage, ...counts, text: parts.join(""), lost, choices };
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/**
+ * Decodes only around the ambiguous slots. Two fixed tokens in a row cut the trigram chain, so
+ * each cluster of ambiguous slots is decoded with two fixed tokens of context on either side:
+ * the same result as decoding the whole text, in memory proportional to the cluster.
+ */
+function decodeInClusters(
+  model: KoLanguageModel,
+  slots: readonly LatticeSlot[],
+): Map<number, { best: number; posterior: number[] }> {
+  const out = new Map<number, { best: number; posterior: number[] }>();
+  const ambiguous = slots.flatMap((s, i) => (s.length > 1 ? [i] : []));
+  let k = 0;
+  while (k < ambiguous.length) {
+    const first = ambiguous[k] ?? 0;
+    let last = first;
+    while (k + 1 < ambiguous.length && (ambiguous[k + 1] ?? 0) - last <= 2)
+      last = ambiguous[++k] ?? last;
+    k++;
+    const from = Math.max(0, first - 2);
+    const result = decodeLattice(model, slots.slice(from, Math.min(slots.length, last + 3)));
+    for (let i = first; i <= last; i++) {
+      out.set(i, { best: result.best[i - from] ?? 0, posterior: result.posterior[i - from] ?? [] });
+    }
+  }
+  return out;
 }

@@ -103,11 +103,19 @@ describe("scanUtf8", () => {
   };
   it.each([
     ["intact Korean mojibake 발표 (ë°œí‘œ)", "ë°œí‘œ", { intact: 2, broken: 0, impossible: 0 }],
-    ["broken 자 (ì alone) next to intact 는 (ëŠ”)", "ìëŠ”", { intact: 1, broken: 1, impossible: 0 }],
+    [
+      "broken 자 (ì alone) next to intact 는 (ëŠ”)",
+      "ìëŠ”",
+      { intact: 1, broken: 1, impossible: 0 },
+    ],
     ["intact emoji 🤔 (ğŸ¤”)", "ğŸ¤”", { intact: 1, broken: 0, impossible: 0 }],
     ["real Japanese: each kana is impossible", "です", { intact: 0, broken: 0, impossible: 2 }],
     ["real Korean: each syllable is impossible", "발표", { intact: 0, broken: 0, impossible: 2 }],
-    ["a curly quote alone is a stray continuation byte", "“x”", { intact: 0, broken: 0, impossible: 2 }],
+    [
+      "a curly quote alone is a stray continuation byte",
+      "“x”",
+      { intact: 0, broken: 0, impossible: 2 },
+    ],
     ["English", "plain text", { intact: 0, broken: 0, impossible: 0 }],
   ] as const)("%s", (_, text, counts) => {
     expect(scan(text)).toEqual(counts);

@@ -19,7 +19,7 @@ export function textToBytes(text: string, table: CodePageTable): ByteView {
   const bytes = new Int16Array(text.length);
   const starts = new Int32Array(text.length + 1);
   let n = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     starts[n] = i;
     bytes[n] = cp < 0x80 ? cp : (table.toByte.get(cp) ?? NO_BYTE);
