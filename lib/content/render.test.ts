@@ -72,6 +72,7 @@ describe("renderNoteHtml", () => {
       expect(html).toContain(`id="task-${item.id}"`);
       expect(html).toContain(`data-task-id="${item.id}"`);
     }
+    expect(html).toMatch(/data-task-id="[^"]+" aria-label="ResourceQuotaを設定する"> ResourceQuotaを設定する/);
     expect(split.checklist.map((i) => [i.plain, i.checked])).toEqual([
       ["ResourceQuotaを設定する", false],
       ["Velero", true],

@@ -93,10 +93,13 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
       const task = options.taskByLine.get(line);
       if (!task) return;
       node.properties.id = `task-${task.id}`;
-      visit(node, "element", (input) => {
+      visit(node, "element", (input, index, parent) => {
         if (input.tagName === "input" && input.properties.type === "checkbox" && !input.properties.dataTaskId) {
           input.properties.dataTaskId = task.id;
           input.properties.ariaLabel = task.text;
+          // 001 writes `- [ ] : text`; the colon belongs to the notation, not the item.
+          const after = parent && index !== undefined ? parent.children[index + 1] : undefined;
+          if (after?.type === "text") after.value = after.value.replace(/^\s*[:：]\s*/, " ");
           return false;
         }
         return undefined;
@@ -236,26 +239,4 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
     .use(rehypeStringify);
   const file = await processor.process(target.markdown);
   return String(file);
-}
-
-/** Renders inline Markdown (a checklist item's text) to safe HTML without a wrapping <p>. */
-export async function renderInline(markdown: string): Promise<string> {
-  const html = String(
-    await unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkRehype)
-      .use(rehypeSanitize)
-      .use(() => (tree: HastRoot) => {
-        visit(tree, "element", (node) => {
-          if (node.tagName === "a" && typeof node.properties.href === "string" && /^https?:/i.test(node.properties.href)) {
-            node.properties.target = "_blank";
-            node.properties.rel = ["noopener", "noreferrer"];
-          }
-        });
-      })
-      .use(rehypeStringify)
-      .process(markdown),
-  );
-  return html.replace(/^<p>/, "").replace(/<\/p>\s*$/, "");
 }

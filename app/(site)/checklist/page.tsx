@@ -4,7 +4,7 @@ import { getContent } from "@/lib/content";
 import { buildChecklistData } from "./data";
 
 export const metadata: Metadata = {
-  title: "Checklist · Shiori",
+  title: "Checklist",
   description: "Every production-readiness task from the notes, with your progress.",
 };
 

@@ -1,0 +1,52 @@
+import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklist/types";
+import { normalizeText } from "@/lib/search/normalize";
+import { createAnchorResolver } from "@/lib/content/anchors";
+import { renderInline } from "@/lib/content/render-inline";
+import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
+
+/** A link inside an item's text that points into its own note goes to the page that holds it. */
+function hrefResolver(note: Note): (href: string) => string {
+  const resolve = createAnchorResolver(Object.keys(note.anchors));
+  return (href) => {
+    if (!href.startsWith("#")) return href;
+    const anchor = resolve(href);
+    if (anchor === null) return `/notes/${note.slug}${href}`;
+    const chapter = note.anchors[anchor];
+    return chapter ? `/notes/${note.slug}/${chapter}#${anchor}` : `/notes/${note.slug}#${anchor}`;
+  };
+}
+
+/** Plain data for the checklist page: every item with rendered text, and the taxonomy labels. */
+export function buildChecklistData(model: ContentModel): ChecklistPageData {
+  const items: ChecklistPageItem[] = model.notes.flatMap((note) => {
+    const resolveHref = hrefResolver(note);
+    return note.checklist.map((item) => {
+      const chapterTitle = note.chapters.find((c) => c.slug === item.chapter)?.title ?? null;
+      return {
+        id: item.id,
+        checked: item.checked,
+        plain: item.plain,
+        html: renderInline(item.text, { resolveHref }),
+        search: normalizeText([item.plain, note.title, chapterTitle ?? ""].join("\n")),
+        note: item.note,
+        noteTitle: note.title,
+        noteLang: note.lang,
+        chapter: item.chapter,
+        chapterTitle,
+        url: item.url,
+        lang: item.lang,
+        taxonomy: item.taxonomy,
+      };
+    });
+  });
+  const present = new Set(items.map((item) => item.lang));
+  return {
+    items,
+    areas: model.taxonomy.areas.map((area) => ({
+      id: area.id,
+      label: area.labels.en,
+      children: area.children.map((child) => ({ id: child.id, label: child.labels.en })),
+    })),
+    langs: LANGS.filter((lang) => present.has(lang)),
+  };
+}

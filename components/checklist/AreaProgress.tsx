@@ -1,0 +1,22 @@
+"use client";
+
+import { countDone } from "@/lib/client/checklist-progress";
+import { useChecklist } from "@/lib/client/use-checklist";
+import { ProgressBar } from "./ProgressBar";
+
+export interface AreaProgressProps {
+  /** Checklist ids counted by this bar (e.g. every item filed under one area). */
+  itemIds: string[];
+  /** Source default of each id (`- [x]` is true). */
+  defaults: Record<string, boolean>;
+  label: string;
+}
+
+/**
+ * Live progress for a set of checklist items, for dashboard cards. Counts with the same function
+ * as the checklist page (`countDone`), so both show the same numbers.
+ */
+export function AreaProgress({ itemIds, defaults, label }: AreaProgressProps) {
+  const { state } = useChecklist();
+  return <ProgressBar label={label} count={countDone(itemIds, defaults, state)} />;
+}

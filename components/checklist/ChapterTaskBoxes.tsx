@@ -1,0 +1,88 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useMemo } from "react";
+import { isDone } from "@/lib/client/checklist-progress";
+import { getChecklistStore, useChecklist } from "@/lib/client/use-checklist";
+import type { ChecklistId } from "@/lib/content/types";
+import { StorageStatusLine } from "./StorageStatusLine";
+
+export interface ChapterTaskItem {
+  id: ChecklistId;
+  /** Plain item text (`ChecklistItem.plain`): the checkbox's accessible name and what is stored. */
+  text: string;
+  /** Note slug. */
+  note: string;
+  /** Source default (`- [x]` is true). */
+  checked: boolean;
+}
+
+const STRINGS = {
+  checklistLink: "Open the checklist",
+};
+
+const BODY = "article[data-note-body]";
+
+function taskInputs(): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`${BODY} input[data-task-id]`)];
+}
+
+/**
+ * Turns the static task boxes of a chapter page into real checkboxes backed by the checklist
+ * store: enabled, named by their text, ticked from saved progress and kept in sync with the
+ * checklist page and other tabs. Renders only a notice when progress cannot be saved.
+ */
+export function ChapterTaskBoxes({ items }: { items: ChapterTaskItem[] }) {
+  const snapshot = useChecklist();
+  const byId = useMemo(() => new Map(items.map((item) => [item.id as string, item])), [items]);
+
+  // Enable the boxes of this page's items and listen for changes (one delegated listener).
+  useEffect(() => {
+    const inputs = taskInputs().filter((input) => byId.has(input.dataset.taskId ?? ""));
+    const before = inputs.map((input) => ({
+      input,
+      disabled: input.disabled,
+      label: input.getAttribute("aria-label"),
+    }));
+    for (const input of inputs) {
+      const item = byId.get(input.dataset.taskId ?? "");
+      input.disabled = false;
+      if (item) input.setAttribute("aria-label", item.text);
+    }
+    const onChange = (event: Event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement)) return;
+      const item = byId.get(input.dataset.taskId ?? "");
+      if (!item) return;
+      getChecklistStore().setChecked(item.id, input.checked, { text: item.text, note: item.note });
+    };
+    const roots = [...document.querySelectorAll(BODY)];
+    for (const root of roots) root.addEventListener("change", onChange);
+    return () => {
+      for (const root of roots) root.removeEventListener("change", onChange);
+      for (const { input, disabled, label } of before) {
+        input.disabled = disabled;
+        if (label === null) input.removeAttribute("aria-label");
+        else input.setAttribute("aria-label", label);
+      }
+    };
+  }, [byId]);
+
+  // Show the saved state (after hydration; before it, the HTML shows the source defaults).
+  useEffect(() => {
+    if (!snapshot.ready) return;
+    for (const input of taskInputs()) {
+      const item = byId.get(input.dataset.taskId ?? "");
+      if (item) input.checked = isDone(item.id, item.checked, snapshot.state);
+    }
+  }, [snapshot, byId]);
+
+  if (items.length === 0) return null;
+  return (
+    <StorageStatusLine snapshot={snapshot}>
+      <Link href="/checklist" className="underline">
+        {STRINGS.checklistLink}
+      </Link>
+    </StorageStatusLine>
+  );
+}

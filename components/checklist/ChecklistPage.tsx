@@ -1,0 +1,176 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { normalizeText } from "@/lib/search/normalize";
+import { findOrphans } from "@/lib/client/checklist-orphans";
+import { computeProgress } from "@/lib/client/checklist-progress";
+import type { DescribeItem } from "@/lib/client/checklist-transfer";
+import {
+  ALL_ITEMS,
+  groupItems,
+  matchFilter,
+  type ChecklistFilter,
+} from "@/lib/client/checklist-view";
+import { getChecklistStore, useChecklist } from "@/lib/client/use-checklist";
+import { ChecklistActions } from "./ChecklistActions";
+import { ChecklistFilters } from "./ChecklistFilters";
+import { ChecklistGroups } from "./ChecklistGroups";
+import { OrphanPanel } from "./OrphanPanel";
+import { ProgressBar } from "./ProgressBar";
+import { StorageNotices } from "./StorageNotices";
+import type { ChecklistPageData, ChecklistPageItem } from "./types";
+
+const STRINGS = {
+  title: "Production-readiness checklist",
+  intro:
+    "Every task from the notes, filed by area. Tick what your production cluster already does; ticks are saved in this browser and shared with the chapter pages.",
+  progress: "Progress",
+  overall: "Overall",
+  byArea: "By area",
+  byNote: "By note",
+  unclassified: "Unclassified",
+  printedFilter: (parts: string[]) => `Filter: ${parts.join(", ")}`,
+};
+
+/** The checklist page: progress, notices, actions, orphans, filters and the grouped items. */
+export function ChecklistPage({ data }: { data: ChecklistPageData }) {
+  const snapshot = useChecklist();
+  const { state } = snapshot;
+  const [filter, setFilterState] = useState<ChecklistFilter>(ALL_ITEMS);
+  // Items ticked while "open only"/"done only" is shown stay in place until the filter changes,
+  // so the row (and the keyboard focus on it) does not vanish under the reader.
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
+
+  const setFilter = useCallback((next: ChecklistFilter) => {
+    setFilterState(next);
+    setPinned(new Set());
+  }, []);
+
+  const known = useMemo(() => new Set<string>(data.items.map((item) => item.id)), [data.items]);
+  const byId = useMemo(
+    () => new Map<string, ChecklistPageItem>(data.items.map((i) => [i.id, i])),
+    [data.items],
+  );
+  const noteTitles = useMemo(
+    () => new Map(data.items.map((i) => [i.note, i.noteTitle])),
+    [data.items],
+  );
+  const noteLangs = useMemo(
+    () => new Map(data.items.map((i) => [i.note, i.noteLang])),
+    [data.items],
+  );
+  const labels = useMemo(
+    () =>
+      new Map(
+        data.areas.flatMap((a) => [
+          [a.id, a.label] as const,
+          ...a.children.map((c) => [c.id, c.label] as const),
+        ]),
+      ),
+    [data.areas],
+  );
+
+  const progress = useMemo(() => computeProgress(data.items, state), [data.items, state]);
+  const visible = useMemo(() => {
+    const matches = matchFilter(filter, state, normalizeText);
+    return data.items.filter((item) => pinned.has(item.id) || matches(item));
+  }, [data.items, filter, state, pinned]);
+  const groups = useMemo(() => groupItems(visible, data.areas), [visible, data.areas]);
+  const orphans = useMemo(() => findOrphans(state, known), [state, known]);
+
+  const describe = useCallback<DescribeItem>(
+    (id) => {
+      const item = byId.get(id);
+      return item && { text: item.plain, note: item.note, noteTitle: item.noteTitle };
+    },
+    [byId],
+  );
+
+  const onToggle = useCallback(
+    (item: ChecklistPageItem, checked: boolean) => {
+      if (filter.status !== "all") setPinned((old) => new Set(old).add(item.id));
+      getChecklistStore().setChecked(item.id, checked, { text: item.plain, note: item.note });
+    },
+    [filter.status],
+  );
+
+  const filterParts = [
+    filter.status !== "all" ? filter.status : null,
+    filter.area !== "all" ? (labels.get(filter.area) ?? STRINGS.unclassified) : null,
+    filter.lang !== "all" ? filter.lang : null,
+    filter.text !== "" ? `“${filter.text}”` : null,
+  ].filter((part): part is string => part !== null);
+
+  return (
+    <div className="mx-auto max-w-4xl print:max-w-none">
+      <h1 className="text-2xl font-bold">{STRINGS.title}</h1>
+      <p className="mt-2 mb-6 text-slate-700 print:hidden dark:text-slate-300">{STRINGS.intro}</p>
+      {filterParts.length > 0 && (
+        <p className="mb-4 hidden text-sm print:block">{STRINGS.printedFilter(filterParts)}</p>
+      )}
+
+      <StorageNotices snapshot={snapshot} />
+
+      <section aria-labelledby="progress-heading" className="my-6 space-y-4">
+        <h2 id="progress-heading" className="sr-only">
+          {STRINGS.progress}
+        </h2>
+        <ProgressBar label={STRINGS.overall} count={progress.overall} />
+        <details
+          className="group rounded-lg border border-slate-200 p-3 print:border-0 print:p-0 dark:border-slate-800"
+          open
+        >
+          <summary className="cursor-pointer text-sm font-semibold print:hidden">
+            {STRINGS.byArea}
+          </summary>
+          <div className="mt-3 grid gap-3 sm:grid-cols-2">
+            {data.areas
+              .filter((area) => progress.areas[area.id])
+              .map((area) => (
+                <ProgressBar key={area.id} label={area.label} count={progress.areas[area.id]!} />
+              ))}
+            {progress.unclassified.total > 0 && (
+              <ProgressBar label={STRINGS.unclassified} count={progress.unclassified} />
+            )}
+          </div>
+        </details>
+        <details className="rounded-lg border border-slate-200 p-3 print:hidden dark:border-slate-800">
+          <summary className="cursor-pointer text-sm font-semibold">{STRINGS.byNote}</summary>
+          <div className="mt-3 grid gap-3 sm:grid-cols-2">
+            {[...noteTitles].map(([note, title]) => (
+              <ProgressBar
+                key={note}
+                label={title}
+                lang={noteLangs.get(note)}
+                count={progress.notes[note] ?? { done: 0, total: 0 }}
+              />
+            ))}
+          </div>
+        </details>
+      </section>
+
+      <ChecklistActions state={state} known={known} describe={describe} />
+      <OrphanPanel
+        orphans={orphans}
+        items={data.items}
+        noteTitles={noteTitles}
+        normalize={normalizeText}
+      />
+      <ChecklistFilters
+        filter={filter}
+        onChange={setFilter}
+        areas={data.areas}
+        langs={data.langs}
+        shown={visible.length}
+        total={data.items.length}
+      />
+      <ChecklistGroups
+        groups={groups}
+        labels={labels}
+        progress={progress}
+        state={state}
+        onToggle={onToggle}
+      />
+    </div>
+  );
+}

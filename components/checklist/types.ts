@@ -1,0 +1,30 @@
+import type { ViewItem } from "@/lib/client/checklist-view";
+import type { ChecklistId, Lang } from "@/lib/content/types";
+
+/** A checklist item as the checklist page receives it from the server: plain, serialisable. */
+export interface ChecklistPageItem extends ViewItem {
+  id: ChecklistId;
+  lang: Lang;
+  /** Item text rendered from inline Markdown and sanitised at build time. */
+  html: string;
+  noteTitle: string;
+  /** Language of the note title. */
+  noteLang: Lang;
+  chapterTitle: string | null;
+  /** The item on its chapter page (`…#task-<id>`). */
+  url: string;
+}
+
+export interface ChecklistPageCategory {
+  id: string;
+  label: string;
+  children: { id: string; label: string }[];
+}
+
+export interface ChecklistPageData {
+  items: ChecklistPageItem[];
+  /** Taxonomy areas in order, with English labels. */
+  areas: ChecklistPageCategory[];
+  /** Languages that occur among the items, in a fixed order. */
+  langs: Lang[];
+}

@@ -1,0 +1,368 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { checklistId } from "../lib/content/ids";
+import { normalizeText } from "../lib/search/normalize";
+import type { ChecklistItem, ContentModel, NoteSlug } from "../lib/content/types";
+
+/**
+ * The production-readiness checklist in real Chromium against the production build: ticks on
+ * chapter pages and /checklist share one saved state, survive reloads, sync across tabs, export
+ * and import, and the page keeps working when storage is corrupt, full or blocked.
+ */
+
+const KEY = "shiori.checklist.v1";
+const BACKUP_PREFIX = `${KEY}.backup.`;
+/** Note 001 of the user's notes: about sixty `- [ ] :` items over many chapters. */
+const NOTE_001 = "cloud-native-devops-study-log" as NoteSlug;
+
+function model(): ContentModel {
+  const dir = process.env.SHIORI_E2E_GENERATED ?? "generated";
+  return JSON.parse(readFileSync(path.join(dir, "content.json"), "utf8")) as ContentModel;
+}
+
+/** Items of note 001 that sit on chapter pages, in source order. */
+function itemsOf001(): ChecklistItem[] {
+  const note = model().notes.find((n) => n.slug === NOTE_001);
+  if (!note) throw new Error(`note ${NOTE_001} is not in the e2e build`);
+  const items = note.checklist.filter((item) => item.chapter !== null);
+  if (items.length < 4)
+    throw new Error(`note ${NOTE_001} has only ${items.length} checklist items`);
+  return items;
+}
+
+/** An item's box on /checklist (listed once per category it is filed under). */
+const listBoxes = (page: Page, item: ChecklistItem) =>
+  page.locator(`input[type="checkbox"][data-item-id="${item.id}"]`);
+/** An item's box in the chapter text, found the way a screen reader user finds it: by name. */
+const chapterBox = (page: Page, item: ChecklistItem) =>
+  page.locator("article[data-note-body]").getByRole("checkbox", { name: item.plain, exact: true });
+const overall = (page: Page) => page.getByRole("progressbar", { name: "Overall" });
+
+async function expectListTicked(page: Page, item: ChecklistItem, ticked: boolean) {
+  const boxes = listBoxes(page, item);
+  await expect(boxes.first()).toBeVisible();
+  for (const box of await boxes.all()) {
+    if (ticked) await expect(box).toBeChecked();
+    else await expect(box).not.toBeChecked();
+  }
+}
+
+/** Sets localStorage before the site's scripts run, on the first load of the page only. */
+async function seedOnce(page: Page, entries: Record<string, string>) {
+  await page.addInitScript((values) => {
+    if (sessionStorage.getItem("e2e-seeded")) return;
+    sessionStorage.setItem("e2e-seeded", "1");
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+}
+
+test("a tick on a 001 chapter page shows on /checklist and survives a reload", async ({ page }) => {
+  const [item] = itemsOf001();
+  await page.goto(item!.url);
+  const box = chapterBox(page, item!);
+  await expect(box).toBeEnabled();
+  await expect(box).not.toBeChecked();
+  // Keyboard: a real checkbox, reached and toggled without a mouse.
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+
+  await page.goto("/checklist");
+  await expectListTicked(page, item!, true);
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "1");
+
+  await page.reload();
+  await expectListTicked(page, item!, true);
+  await page.goto(item!.url);
+  await expect(chapterBox(page, item!)).toBeChecked();
+});
+
+test("the dashboard cards show the checklist's numbers and move when an item is ticked", async ({
+  page,
+}) => {
+  const [item] = itemsOf001();
+  const area = item!.taxonomy[0]?.split("/")[0];
+  if (!area) throw new Error(`item ${item!.id} is not filed under an area`);
+  const bar = (where: "dashboard" | "checklist") =>
+    where === "dashboard"
+      ? page.locator(`[data-area-card="${area}"]`).getByRole("progressbar")
+      : page.locator(`section[aria-labelledby="area-${area}"]`).getByRole("progressbar").first();
+  const numbers = async (where: "dashboard" | "checklist") => {
+    await page.goto(where === "dashboard" ? "/" : "/checklist");
+    const found = bar(where);
+    await expect(found).toBeVisible();
+    return [await found.getAttribute("aria-valuenow"), await found.getAttribute("aria-valuemax")];
+  };
+
+  const before = await numbers("dashboard");
+  expect(await numbers("checklist")).toEqual(before);
+  await page.goto(item!.url);
+  await chapterBox(page, item!).check();
+  const after = await numbers("dashboard");
+  expect(Number(after[0])).toBe(Number(before[0]) + 1);
+  expect(await numbers("checklist")).toEqual(after);
+});
+
+test("two pages open in one browser stay in sync", async ({ context }) => {
+  const [item] = itemsOf001();
+  const chapter = await context.newPage();
+  const list = await context.newPage();
+  await chapter.goto(item!.url);
+  await list.goto("/checklist");
+  await expect(chapterBox(chapter, item!)).toBeEnabled();
+
+  await chapterBox(chapter, item!).check();
+  await expectListTicked(list, item!, true);
+  await expect(overall(list)).toHaveAttribute("aria-valuenow", "1");
+
+  await listBoxes(list, item!).first().uncheck();
+  await expect(chapterBox(chapter, item!)).not.toBeChecked();
+});
+
+test("export → reset → import restores every tick", async ({ page }) => {
+  const items = itemsOf001().slice(0, 3);
+  await page.goto("/checklist");
+  for (const item of items) await listBoxes(page, item).first().check();
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "3");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress" }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, "utf8")) as {
+    items: { id: string; text: string; checked: boolean; noteTitle: string }[];
+  };
+  // Readable by a person: ids with item text and note.
+  expect(exported.items.map((i) => [i.id, i.text, i.checked]).sort()).toEqual(
+    items.map((i) => [i.id, i.plain, true]).sort(),
+  );
+
+  await page.getByRole("button", { name: "Reset progress…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Reset your progress?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Reset", exact: true }).click();
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "0");
+  for (const item of items) await expectListTicked(page, item, false);
+
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import progress…" }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByText("3 items were imported.")).toBeVisible();
+  for (const item of items) await expectListTicked(page, item, true);
+  await page.reload();
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "3");
+});
+
+test("a reset can be undone, and needs confirmation", async ({ page }) => {
+  const [item] = itemsOf001();
+  await page.goto("/checklist");
+  await listBoxes(page, item!).first().check();
+
+  await page.getByRole("button", { name: "Reset progress…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  await expectListTicked(page, item!, true);
+
+  await page.getByRole("button", { name: "Reset progress…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Reset", exact: true }).click();
+  await expectListTicked(page, item!, false);
+  const undo = page.getByRole("button", { name: /^Undo the reset/ });
+  await expect(undo).toBeFocused();
+  await page.reload();
+  await page.getByRole("button", { name: /^Undo the reset/ }).click();
+  await expectListTicked(page, item!, true);
+});
+
+test("after a rebuild with items reordered and one reworded, unchanged ticks survive and the reworded one is an orphan", async ({
+  page,
+}) => {
+  const [a, b, c] = itemsOf001();
+  // Progress saved under the previous build: the same items in another order, and `c` still
+  // had its old wording there (so its id was made from the old text).
+  const oldText = `${c!.plain}（旧）`;
+  const at = "2024-05-01T10:00:00.000Z";
+  const saved = {
+    version: 2,
+    previous: null,
+    items: {
+      [checklistId(NOTE_001, oldText)]: {
+        checked: true,
+        updatedAt: at,
+        text: oldText,
+        note: NOTE_001,
+      },
+      [b!.id]: { checked: true, updatedAt: at, text: b!.plain, note: NOTE_001 },
+      [a!.id]: { checked: true, updatedAt: at, text: a!.plain, note: NOTE_001 },
+    },
+  };
+  await seedOnce(page, { [KEY]: JSON.stringify(saved) });
+  await page.goto("/checklist");
+
+  await expectListTicked(page, a!, true);
+  await expectListTicked(page, b!, true);
+  await expectListTicked(page, c!, false);
+  const panel = page.getByRole("region", { name: "Orphaned progress (1)" });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(oldText, { exact: true })).toBeVisible();
+
+  // The most similar current item is offered first; re-attaching moves the tick onto it.
+  await expect(panel.getByRole("combobox", { name: "Re-attach to" })).toHaveValue(c!.id);
+  await panel.getByRole("button", { name: "Re-attach" }).click();
+  await expectListTicked(page, c!, true);
+  await expect(page.getByRole("region", { name: /^Orphaned progress/ })).toHaveCount(0);
+});
+
+test("a corrupt saved value is backed up, the reader is told, and the checklist starts empty", async ({
+  page,
+}) => {
+  const raw = '{"version":2,"items":{"broken';
+  await seedOnce(page, { [KEY]: raw });
+  await page.goto("/checklist");
+
+  await expect(page.getByText("Saved progress could not be read")).toBeVisible();
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "0");
+  const stored = await page.evaluate((prefix) => {
+    const backups: Record<string, string | null> = {};
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith(prefix)) backups[key] = localStorage.getItem(key);
+    }
+    return backups;
+  }, BACKUP_PREFIX);
+  expect(Object.values(stored)).toEqual([raw]);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the unreadable value" }).click();
+  expect(readFileSync(await (await download).path(), "utf8")).toBe(raw);
+
+  // The page works: a tick is saved again.
+  const [item] = itemsOf001();
+  await listBoxes(page, item!).first().check();
+  await page.reload();
+  await expectListTicked(page, item!, true);
+});
+
+test("when localStorage refuses writes (QuotaExceededError) the page works and says progress is not saved", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const [item] = itemsOf001();
+  await page.goto("/checklist");
+  await expect(page.getByText(/^Progress can't be saved in this browser/)).toBeVisible();
+  await listBoxes(page, item!).first().check();
+  await expectListTicked(page, item!, true);
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "1");
+
+  await page.goto(item!.url);
+  await expect(page.getByText(/^Your ticks can't be saved in this browser/)).toBeVisible();
+  await chapterBox(page, item!).check();
+  await expect(chapterBox(page, item!)).toBeChecked();
+});
+
+test("when localStorage is blocked (SecurityError) the page works and says progress is not saved", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("Access is denied for this document.", "SecurityError");
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const [item] = itemsOf001();
+  await page.goto("/checklist");
+  await expect(
+    page.getByText(
+      /^Progress can't be saved in this browser: its storage is blocked \(SecurityError\)/,
+    ),
+  ).toBeVisible();
+  await listBoxes(page, item!).first().check();
+  await expect(overall(page)).toHaveAttribute("aria-valuenow", "1");
+  expect(errors).toEqual([]);
+});
+
+test("the text filter matches Japanese typed in half-width kana, and open/done filters follow the ticks", async ({
+  page,
+}) => {
+  const notes = model().notes;
+  const all = notes.flatMap((note) =>
+    note.checklist.map((item) => {
+      const chapter = note.chapters.find((c) => c.slug === item.chapter)?.title ?? "";
+      return { item, text: normalizeText([item.plain, note.title, chapter].join("\n")) };
+    }),
+  );
+  // Half-width katakana, as some Japanese keyboards and old files produce it.
+  const query = "ﾊﾞｯｸｱｯﾌﾟ";
+  const expected = [
+    ...new Set(all.filter((a) => a.text.includes(normalizeText(query))).map((a) => a.item.id)),
+  ];
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(all.length);
+
+  await page.goto("/checklist");
+  await page.getByRole("searchbox", { name: "Text" }).fill(query);
+  await expect(page.getByText(`Showing ${expected.length} of ${all.length} items`)).toBeVisible();
+  const shown = await page
+    .locator("input[data-item-id]")
+    .evaluateAll((boxes) => boxes.map((box) => box.getAttribute("data-item-id")));
+  expect([...new Set(shown)].sort()).toEqual([...expected].sort());
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  const [item] = itemsOf001();
+  await listBoxes(page, item!).first().check();
+  await page.getByRole("radio", { name: "Done only" }).check();
+  await expect(page.getByText(`Showing 1 of ${all.length} items`)).toBeVisible();
+  await page.getByRole("radio", { name: "Open only" }).check();
+  await expect(listBoxes(page, item!)).toHaveCount(0);
+});
+
+test("print view hides the controls and shows boxes as ☐/☑", async ({ page }) => {
+  const [item] = itemsOf001();
+  await page.goto("/checklist");
+  await listBoxes(page, item!).first().check();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Export progress" })).toBeHidden();
+  await expect(page.getByRole("search")).toBeHidden();
+  await expect(page.getByText("☑").first()).toBeVisible();
+  await expect(page.getByText("☐").first()).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on /checklist (${scheme}, with an orphan and a notice)`, async ({
+    page,
+  }) => {
+    const at = "2024-05-01T10:00:00.000Z";
+    await seedOnce(page, {
+      [KEY]: JSON.stringify({
+        version: 2,
+        previous: null,
+        items: {
+          [`${NOTE_001}--gone`]: {
+            checked: true,
+            updatedAt: at,
+            text: "消えた項目",
+            note: NOTE_001,
+          },
+        },
+      }),
+      [`${BACKUP_PREFIX}${at}`]: "not json",
+    });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/checklist");
+    await expect(page.getByRole("region", { name: /^Orphaned progress/ })).toBeVisible();
+    if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
+  });
+}

@@ -1,0 +1,123 @@
+import type { ChecklistState } from "./checklist-schema";
+
+/**
+ * Progress numbers for the checklist page and the dashboard cards. One pure function, so both
+ * places show the same numbers for the same items and the same stored state.
+ */
+
+/** What progress needs to know about an item (a `ChecklistItem` fits). */
+export interface ProgressItem {
+  id: string;
+  /** The source default (`- [x]` is true); used until the reader changes the item. */
+  checked: boolean;
+  note: string;
+  /** Category ids: areas (`capacity`) and subcategories (`capacity/design`). */
+  taxonomy: readonly string[];
+}
+
+export interface Count {
+  done: number;
+  total: number;
+}
+
+export interface ChecklistProgress {
+  overall: Count;
+  /** By area id; an item filed under `capacity/design` counts for `capacity`. */
+  areas: Record<string, Count>;
+  /** By subcategory id (`area/sub`). */
+  subcategories: Record<string, Count>;
+  /** By note slug. */
+  notes: Record<string, Count>;
+  /** Items with no category. */
+  unclassified: Count;
+}
+
+type ProgressState = Pick<ChecklistState, "items">;
+
+/** Whether an item is done: the reader's change if there is one, else the source default. */
+export function isDone(id: string, sourceDefault: boolean, state: ProgressState): boolean {
+  return state.items[id]?.checked ?? sourceDefault;
+}
+
+/** Done/total over a list of ids; `defaults` holds each id's source default. */
+export function countDone(
+  ids: readonly string[],
+  defaults: Readonly<Record<string, boolean>>,
+  state: ProgressState,
+): Count {
+  const unique = new Set(ids);
+  let done = 0;
+  for (const id of unique) if (isDone(id, defaults[id] ?? false, state)) done += 1;
+  return { done, total: unique.size };
+}
+
+/** Whole percent, rounded down so that 59 of 60 never reads as 100 %. */
+export function percent(count: Count): number {
+  return count.total === 0 ? 0 : Math.floor((count.done * 100) / count.total);
+}
+
+/** The area part of a category id (`capacity/design` → `capacity`). */
+export function areaOf(category: string): string {
+  const slash = category.indexOf("/");
+  return slash === -1 ? category : category.slice(0, slash);
+}
+
+function bump(table: Record<string, Count>, key: string, done: boolean): void {
+  const count = (table[key] ??= { done: 0, total: 0 });
+  count.total += 1;
+  if (done) count.done += 1;
+}
+
+export function computeProgress(
+  items: readonly ProgressItem[],
+  state: ProgressState,
+): ChecklistProgress {
+  const progress: ChecklistProgress = {
+    overall: { done: 0, total: 0 },
+    areas: {},
+    subcategories: {},
+    notes: {},
+    unclassified: { done: 0, total: 0 },
+  };
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    const done = isDone(item.id, item.checked, state);
+    progress.overall.total += 1;
+    if (done) progress.overall.done += 1;
+    bump(progress.notes, item.note, done);
+    if (item.taxonomy.length === 0) {
+      progress.unclassified.total += 1;
+      if (done) progress.unclassified.done += 1;
+      continue;
+    }
+    for (const area of new Set(item.taxonomy.map(areaOf))) bump(progress.areas, area, done);
+    for (const sub of new Set(item.taxonomy.filter((c) => c.includes("/")))) {
+      bump(progress.subcategories, sub, done);
+    }
+  }
+  return progress;
+}
+
+/** Whether an item is filed under `category` (an area also holds its subcategories' items). */
+export function inCategory(item: Pick<ProgressItem, "taxonomy">, category: string): boolean {
+  return item.taxonomy.some(
+    (c) => c === category || (!category.includes("/") && areaOf(c) === category),
+  );
+}
+
+/**
+ * The props `AreaProgress` needs for one category, computed on the server from the model's items:
+ * `<AreaProgress {...areaProgressProps(items, "security")} label="Security" />`.
+ */
+export function areaProgressProps(
+  items: readonly ProgressItem[],
+  category: string,
+): { itemIds: string[]; defaults: Record<string, boolean> } {
+  const inside = items.filter((item) => inCategory(item, category));
+  return {
+    itemIds: inside.map((item) => item.id),
+    defaults: Object.fromEntries(inside.map((item) => [item.id, item.checked])),
+  };
+}

@@ -1,0 +1,153 @@
+import type { ChecklistState } from "./checklist-schema";
+import { areaOf, isDone } from "./checklist-progress";
+
+/**
+ * What the checklist page shows: filtering and grouping (area → subcategory → note → chapter,
+ * plus "unclassified"). Pure functions over plain item data, so they are tested without a DOM.
+ */
+
+/** An item as the checklist page receives it from the server (plain, serialisable). */
+export interface ViewItem {
+  id: string;
+  /** Source default (`- [x]` is true). */
+  checked: boolean;
+  /** Plain item text. */
+  plain: string;
+  /** Item text, note title and chapter title, already passed through the search normaliser. */
+  search: string;
+  note: string;
+  /** Chapter slug, or null for items on the note page. */
+  chapter: string | null;
+  lang: string;
+  taxonomy: readonly string[];
+}
+
+export const UNCLASSIFIED = "unclassified";
+
+export interface ChecklistFilter {
+  status: "all" | "open" | "done";
+  /** An area id, `unclassified`, or `all`. */
+  area: string;
+  /** A language tag or `all`. */
+  lang: string;
+  /** Free text, matched after normalisation; every space-separated term must appear. */
+  text: string;
+}
+
+export const ALL_ITEMS: ChecklistFilter = { status: "all", area: "all", lang: "all", text: "" };
+
+export function itemAreas(item: Pick<ViewItem, "taxonomy">): string[] {
+  return item.taxonomy.length === 0 ? [UNCLASSIFIED] : [...new Set(item.taxonomy.map(areaOf))];
+}
+
+/** Returns a predicate for the filter. `normalize` must be the one the items' `search` went through. */
+export function matchFilter(
+  filter: ChecklistFilter,
+  state: Pick<ChecklistState, "items">,
+  normalize: (text: string) => string,
+): (item: ViewItem) => boolean {
+  const terms = normalize(filter.text)
+    .split(/\s+/u)
+    .filter((term) => term.length > 0);
+  return (item) => {
+    if (filter.status !== "all") {
+      const done = isDone(item.id, item.checked, state);
+      if (done !== (filter.status === "done")) return false;
+    }
+    if (filter.area !== "all" && !itemAreas(item).includes(filter.area)) return false;
+    if (filter.lang !== "all" && item.lang !== filter.lang) return false;
+    return terms.every((term) => item.search.includes(term));
+  };
+}
+
+export interface ChapterGroup<I> {
+  /** Chapter slug, or null for the note page. */
+  chapter: string | null;
+  items: I[];
+}
+export interface NoteGroup<I> {
+  note: string;
+  chapters: ChapterGroup<I>[];
+}
+export interface SubGroup<I> {
+  /** Subcategory id, or the area id for items filed under the area only. */
+  id: string;
+  notes: NoteGroup<I>[];
+}
+export interface AreaGroup<I> {
+  /** Area id, or `unclassified`. */
+  id: string;
+  subs: SubGroup<I>[];
+}
+
+/** Taxonomy order: area ids, each with its subcategory ids. */
+export interface TaxonomyOrder {
+  id: string;
+  children: readonly { id: string }[];
+}
+
+/**
+ * Groups items area → subcategory → note → chapter in taxonomy order, then "unclassified". An item
+ * filed under two categories is listed under both. Notes and chapters keep the items' order.
+ */
+export function groupItems<I extends ViewItem>(
+  items: readonly I[],
+  taxonomy: readonly TaxonomyOrder[],
+): AreaGroup<I>[] {
+  const bySub = new Map<string, I[]>();
+  const push = (key: string, item: I) => {
+    const list = bySub.get(key);
+    if (list) list.push(item);
+    else bySub.set(key, [item]);
+  };
+  for (const item of items) {
+    if (item.taxonomy.length === 0) {
+      push(UNCLASSIFIED, item);
+      continue;
+    }
+    const subs = new Set(item.taxonomy.filter((c) => c.includes("/")));
+    const subAreas = new Set([...subs].map(areaOf));
+    for (const sub of subs) push(sub, item);
+    // Filed under an area but none of its subcategories: listed under the area itself.
+    for (const area of new Set(item.taxonomy.map(areaOf)))
+      if (!subAreas.has(area)) push(area, item);
+  }
+
+  const toNotes = (list: readonly I[]): NoteGroup<I>[] => {
+    const notes = new Map<string, Map<string | null, I[]>>();
+    for (const item of list) {
+      const chapters = notes.get(item.note) ?? new Map<string | null, I[]>();
+      notes.set(item.note, chapters);
+      const chapterItems = chapters.get(item.chapter) ?? [];
+      chapters.set(item.chapter, chapterItems);
+      chapterItems.push(item);
+    }
+    return [...notes].map(([note, chapters]) => ({
+      note,
+      chapters: [...chapters].map(([chapter, chapterItems]) => ({ chapter, items: chapterItems })),
+    }));
+  };
+
+  // Subgroup keys per area in taxonomy order; the area's own key (items filed under the area only)
+  // comes after its subcategories. Categories the taxonomy does not know still show, last.
+  const order = new Map<string, string[]>();
+  for (const area of taxonomy) order.set(area.id, [...area.children.map((c) => c.id), area.id]);
+  for (const key of [...bySub.keys()].sort()) {
+    if (key === UNCLASSIFIED) continue;
+    const keys = order.get(areaOf(key)) ?? [];
+    order.set(areaOf(key), keys);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  const groups: AreaGroup<I>[] = [];
+  for (const [id, keys] of order) {
+    const subs = keys.flatMap((key) => {
+      const list = bySub.get(key);
+      return list ? [{ id: key, notes: toNotes(list) }] : [];
+    });
+    if (subs.length > 0) groups.push({ id, subs });
+  }
+  const unclassified = bySub.get(UNCLASSIFIED);
+  if (unclassified)
+    groups.push({ id: UNCLASSIFIED, subs: [{ id: UNCLASSIFIED, notes: toNotes(unclassified) }] });
+  return groups;
+}
