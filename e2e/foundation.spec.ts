@@ -86,6 +86,48 @@ test("in-note anchor links land on their headings, also across chapter pages", a
   await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
 });
 
+test("every in-note anchor link on every seed page resolves to a heading", async ({ page }) => {
+  test.setTimeout(180_000);
+  const pages: string[] = [];
+  for (const [slug, expected] of Object.entries(NOTES)) {
+    pages.push(`/notes/${slug}`);
+    if (expected.chapters === 0) continue;
+    await page.goto(`/notes/${slug}`);
+    const hrefs = await page
+      .locator('section[aria-labelledby="chapters-heading"] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    pages.push(...new Set(hrefs));
+  }
+  const checked = new Map<string, boolean>();
+  let links = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    const targets = await page
+      .locator("article[data-note-body] a[href*='#']:not(.heading-anchor)")
+      .evaluateAll((as) =>
+        as
+          .map((a) => a as HTMLAnchorElement)
+          .filter((a) => a.origin === location.origin)
+          .map((a) => ({ path: a.pathname, id: decodeURIComponent(a.hash.slice(1)) })),
+      );
+    for (const t of targets) {
+      links++;
+      const key = `${t.path}#${t.id}`;
+      if (checked.has(key)) continue;
+      if (t.path !== new URL(page.url()).pathname) {
+        const other = await page.context().newPage();
+        await other.goto(t.path);
+        checked.set(key, (await other.locator(`[id="${t.id}"]`).count()) === 1);
+        await other.close();
+      } else {
+        checked.set(key, (await page.locator(`[id="${t.id}"]`).count()) === 1);
+      }
+    }
+  }
+  expect(links).toBeGreaterThanOrEqual(25);
+  expect([...checked].filter(([, ok]) => !ok).map(([k]) => k)).toEqual([]);
+});
+
 test("Qiita-style code fences show their file name", async ({ page }) => {
   await page.goto("/notes/cloud-native-devops-study-log/chapter-4");
   await expect(page.locator("figure.code-block figcaption").first()).toBeVisible();

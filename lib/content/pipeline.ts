@@ -11,7 +11,38 @@ import { loadTaxonomy } from "./taxonomy";
 import type { ContentModel, Diagnostic, Note, NoteSlug, Taxonomy } from "./types";
 
 /** Bump when the shape of a cached note changes. */
-export const PIPELINE_VERSION = "1";
+export const PIPELINE_VERSION = "2";
+
+let fingerprint: Promise<string> | null = null;
+/**
+ * A hash of the code that turns bytes into notes (lib/content, lib/encoding and its model, the
+ * lock file), so the cache never serves a note built by older code.
+ */
+export function pipelineFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const hash = createHash("sha256").update(PIPELINE_VERSION);
+    const root = process.cwd();
+    for (const dir of ["lib/content", "lib/encoding", "lib/encoding/model"]) {
+      let names: string[] = [];
+      try {
+        names = (await fs.readdir(path.join(root, dir))).sort();
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (name.includes(".test.") || !/\.(ts|gz|bin)$/.test(name)) continue;
+        hash.update(name).update(await fs.readFile(path.join(root, dir, name)));
+      }
+    }
+    try {
+      hash.update(await fs.readFile(path.join(root, "package-lock.json")));
+    } catch {
+      // no lock file: the code hash alone
+    }
+    return hash.digest("hex").slice(0, 16);
+  })();
+  return fingerprint;
+}
 
 export interface PipelineOptions {
   /** The content folder (holds notes and taxonomy.yaml). */
@@ -92,6 +123,7 @@ export async function runPipeline(
     message: i.message,
   }));
   const taxonomyHash = shortHash(JSON.stringify(taxonomy), 12);
+  const codeHash = options.cacheDir ? await pipelineFingerprint() : "";
 
   // Slugs: from file names, collisions get -2, -3 in path order (stable) and a warning.
   const slugOwners = new Map<string, string>();
@@ -118,7 +150,7 @@ export async function runPipeline(
   for (const [i, source] of files.entries()) {
     const hash = createHash("sha256").update(source.bytes).digest("hex");
     const slug = slugs[i]!;
-    const key = shortHash(`${PIPELINE_VERSION}\0${taxonomyHash}\0${source.displayPath}\0${slug}\0${hash}`, 24);
+    const key = shortHash(`${codeHash}\0${taxonomyHash}\0${source.displayPath}\0${slug}\0${hash}`, 24);
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null;
     let entry = cacheFile ? await readCache(cacheFile) : null;
     if (entry) stats.cached++;
