@@ -1,25 +1,87 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ThemeScript } from "@/components/ThemeScript";
-import "./globals.css";
+import { LangBadge } from "@/components/LangBadge";
+import { SearchButton } from "@/components/SearchButton";
+import { Shell } from "@/components/Shell";
+import { Localized, T } from "@/components/T";
+import { getContent } from "@/lib/content";
+import { labelsByLocale } from "@/lib/i18n/messages";
+import { categoryUrl } from "@/lib/portal/categories";
+import { ICON_DATA_URI } from "@/lib/portal/icon";
 
-export const metadata: Metadata = { title: "Page not found · Shiori" };
+export const metadata: Metadata = { title: "Page not found · Shiori", icons: { icon: ICON_DATA_URI } };
 
+/** The 404 page: the full site shell, search, and every area and note to go on from. */
 export default function GlobalNotFound() {
+  const model = getContent();
   return (
-    <html lang="en" suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <main className="mx-auto max-w-xl px-6 py-24">
-          <h1 className="text-3xl font-bold">Page not found</h1>
-          <p className="mt-4">This page does not exist. It may have been renamed when its note changed.</p>
-          <ul className="mt-6 list-disc space-y-2 pl-6">
-            <li><Link href="/" className="text-sky-700 underline dark:text-sky-400">All notes</Link></li>
-          </ul>
-        </main>
-      </body>
-    </html>
+    <Shell lang="en" followUi>
+      <div className="mx-auto max-w-3xl" data-not-found="">
+        <p className="text-sm font-semibold tabular-nums text-sky-700 dark:text-sky-400">404</p>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">
+          <T k="notFound.title" />
+        </h1>
+        <p className="cjk-text mt-3 text-slate-700 dark:text-slate-300">
+          <T k="notFound.body" />
+        </p>
+        <section aria-labelledby="nf-search" className="mt-8">
+          <h2 id="nf-search" className="mb-2 text-lg font-semibold">
+            <T k="notFound.search" />
+          </h2>
+          <SearchButton size="large" />
+          <p className="mt-2 text-sm">
+            <Link href="/search" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              <T k="search.page" />
+            </Link>
+          </p>
+        </section>
+        <div className="mt-8 grid gap-8 sm:grid-cols-2">
+          <section aria-labelledby="nf-areas">
+            <h2 id="nf-areas" className="mb-2 text-lg font-semibold">
+              <T k="notFound.areas" />
+            </h2>
+            <ul className="space-y-1">
+              {model.taxonomy.areas.map((a) => (
+                <li key={a.id}>
+                  <Link href={categoryUrl(a.id)} className="text-sky-800 hover:underline dark:text-sky-300">
+                    <Localized texts={labelsByLocale(a.labels)} />
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href={categoryUrl("unclassified")} className="text-sky-800 hover:underline dark:text-sky-300">
+                  <T k="category.unclassified" />
+                </Link>
+              </li>
+              <li>
+                <Link href="/tags" className="text-sky-800 hover:underline dark:text-sky-300">
+                  <T k="nav.tags" />
+                </Link>
+              </li>
+              <li>
+                <Link href="/links" className="text-sky-800 hover:underline dark:text-sky-300">
+                  <T k="nav.links" />
+                </Link>
+              </li>
+            </ul>
+          </section>
+          <section aria-labelledby="nf-notes">
+            <h2 id="nf-notes" className="mb-2 text-lg font-semibold">
+              <T k="notFound.notes" />
+            </h2>
+            <ul className="space-y-1.5">
+              {model.notes.map((n) => (
+                <li key={n.slug} className="flex flex-wrap items-baseline gap-2">
+                  <Link href={`/notes/${n.slug}`} lang={n.lang} className="text-sky-800 hover:underline dark:text-sky-300">
+                    {n.title}
+                  </Link>
+                  <LangBadge lang={n.lang} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </div>
+    </Shell>
   );
 }

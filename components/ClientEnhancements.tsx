@@ -1,6 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { useUiLocale } from "@/lib/i18n/client";
+import { translate } from "@/lib/i18n/messages";
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -13,29 +16,78 @@ async function copyText(text: string): Promise<boolean> {
 
 /**
  * Behaviour for the rendered note HTML (which is static): copy buttons on code blocks and
- * copy-link on heading anchors. One delegated listener, removed on unmount.
+ * copy-link on heading anchors, announced in a live region; the fixed English texts of that HTML
+ * (button labels, "opens in a new tab") put into the UI language. One delegated listener, removed
+ * on unmount.
  */
-export function ClientEnhancements({ labels }: { labels: { copied: string; copy: string } }) {
+export function ClientEnhancements() {
+  const locale = useUiLocale();
+  const pathname = usePathname();
+  const [message, setMessage] = useState("");
+  const timers = useRef<number[]>([]);
+
+  // Texts inside note bodies that come from the renderer in English.
   useEffect(() => {
+    for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy-code]")) {
+      if (!button.dataset.copyState) button.textContent = translate(locale, "copy.code");
+      button.lang = locale;
+    }
+    for (const anchor of document.querySelectorAll<HTMLAnchorElement>("article[data-note-body] a.heading-anchor")) {
+      const heading = anchor.parentElement?.cloneNode(true) as HTMLElement | undefined;
+      heading?.querySelector("a.heading-anchor")?.remove();
+      anchor.setAttribute("aria-label", translate(locale, "heading.link", { heading: heading?.textContent?.trim() ?? "" }));
+    }
+    for (const span of document.querySelectorAll<HTMLElement>("article[data-note-body] a.external > .sr-only")) {
+      span.textContent = ` ${translate(locale, "external.newTab")}`;
+      span.lang = locale;
+    }
+  }, [locale, pathname]);
+
+  useEffect(() => {
+    const later = (fn: () => void, ms: number) => timers.current.push(window.setTimeout(fn, ms));
+    const announce = (text: string) => {
+      setMessage("");
+      later(() => setMessage(text), 50);
+    };
     const onClick = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       const copyButton = target?.closest<HTMLButtonElement>("[data-copy-code]");
       if (copyButton) {
         const code = copyButton.closest("figure")?.querySelector("pre")?.textContent ?? "";
         void copyText(code).then((ok) => {
-          if (!ok) return;
-          copyButton.textContent = labels.copied;
-          window.setTimeout(() => (copyButton.textContent = labels.copy), 1500);
+          copyButton.dataset.copyState = ok ? "copied" : "failed";
+          copyButton.textContent = translate(locale, ok ? "copy.copied" : "copy.failed");
+          announce(translate(locale, ok ? "copy.codeCopied" : "copy.failed"));
+          later(() => {
+            delete copyButton.dataset.copyState;
+            copyButton.textContent = translate(locale, "copy.code");
+          }, 2000);
         });
         return;
       }
       const anchor = target?.closest<HTMLAnchorElement>("a[data-copy-link]");
       if (anchor) {
-        void copyText(anchor.href);
+        // The link still moves to its heading; the full URL goes to the clipboard as well.
+        void copyText(anchor.href).then((ok) => {
+          const text = translate(locale, ok ? "copy.linkCopied" : "copy.failed");
+          anchor.dataset.copied = text;
+          announce(text);
+          later(() => delete anchor.dataset.copied, 2000);
+        });
       }
     };
     document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
-  }, [labels.copied, labels.copy]);
-  return null;
+    const pending = timers.current;
+    return () => {
+      document.removeEventListener("click", onClick);
+      for (const id of pending) window.clearTimeout(id);
+      pending.length = 0;
+    };
+  }, [locale]);
+
+  return (
+    <div role="status" aria-live="polite" lang={locale} className="sr-only">
+      {message}
+    </div>
+  );
 }

@@ -1,53 +1,77 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getContent } from "@/lib/content";
+import { navTree } from "@/lib/portal/nav";
 import { ClientEnhancements } from "./ClientEnhancements";
+import { HeaderNav } from "./HeaderNav";
+import { LocalePicker } from "./LocalePicker";
+import { LocaleScript } from "./LocaleScript";
+import { LocaleSync } from "./LocaleSync";
+import { MobileNav } from "./MobileNav";
+import SearchPalette from "./search/SearchPalette";
+import { SearchButton } from "./SearchButton";
 import { Sidebar } from "./Sidebar";
+import { T } from "./T";
 import { ThemeScript } from "./ThemeScript";
 import { ThemeToggle } from "./ThemeToggle";
 import "@/app/globals.css";
 
-/** The document: <html lang>, theme script, header, sidebar and main area. */
-export function Shell({ lang, children }: { lang: string; children: ReactNode }) {
+/**
+ * The document: <html lang>, the theme and UI-language scripts, header, sidebar (a drawer on
+ * phones) and main area.
+ *
+ * `lang` is the page's language. On pages of the site (dashboard, categories, tags…) pass
+ * `followUi`: `lang` then follows the reader's UI language. On note pages `lang` stays the note's;
+ * the UI text carries its own `lang` (see `<T>`).
+ */
+export function Shell({ lang, followUi = false, children }: { lang: string; followUi?: boolean; children: ReactNode }) {
   const model = getContent();
+  const tree = navTree(model);
   return (
-    <html lang={lang} suppressHydrationWarning>
+    <html lang={lang} data-lang-follows-ui={followUi ? "" : undefined} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <LocaleScript />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+          className="sr-only z-50 rounded bg-white px-3 py-2 text-slate-900 focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:outline-2 focus:outline-sky-600"
         >
-          Skip to content
+          <T k="site.skip" />
         </a>
-        <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-          <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-3 px-4">
-            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-              <span aria-hidden="true" className="text-xl">🔖</span>
+        <header
+          data-ui-lang=""
+          className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80 dark:border-slate-800 dark:bg-slate-950/95 dark:supports-[backdrop-filter]:bg-slate-950/80"
+        >
+          <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
+            <MobileNav tree={tree} />
+            <Link href="/" className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600">
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 text-sky-700 dark:text-sky-400" fill="currentColor">
+                <path d="M5 2h10a1 1 0 0 1 1 1v15l-6-4-6 4V3a1 1 0 0 1 1-1z" />
+              </svg>
               <span>Shiori</span>
-              <span lang="ja" className="text-sm font-normal text-slate-500 dark:text-slate-400">
+              <span lang="ja" className="hidden text-sm font-normal text-slate-500 sm:inline dark:text-slate-400">
                 栞
               </span>
             </Link>
-            <nav aria-label="Site" className="ml-4 hidden gap-4 text-sm md:flex">
-              <Link href="/" className="hover:underline">
-                Notes
-              </Link>
-            </nav>
+            <HeaderNav />
             <div className="ml-auto flex items-center gap-1">
-              <ThemeToggle labels={{ toDark: "Switch to dark theme", toLight: "Switch to light theme" }} />
+              <SearchButton />
+              <LocalePicker />
+              <ThemeToggle />
             </div>
           </div>
         </header>
         <div className="mx-auto flex max-w-screen-2xl">
-          <Sidebar model={model} />
-          <main id="main" className="min-w-0 flex-1 px-4 py-6 lg:px-8">
+          <Sidebar tree={tree} />
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 pb-16 pt-6 focus:outline-none sm:px-6 lg:px-10">
             {children}
           </main>
         </div>
-        <ClientEnhancements labels={{ copy: "Copy", copied: "Copied" }} />
+        <SearchPalette />
+        <LocaleSync />
+        <ClientEnhancements />
       </body>
     </html>
   );

@@ -1,26 +1,17 @@
-import Link from "next/link";
-import type { ContentModel } from "@/lib/content/types";
+import type { NavTree } from "@/lib/portal/nav";
+import { i18nAttr } from "@/lib/i18n/attrs";
+import { SidebarTree } from "./SidebarTree";
 
-/** Left navigation: the notes and their chapters. */
-export function Sidebar({ model }: { model: ContentModel }) {
+/** Left navigation on wide screens: the taxonomy tree and the notes (phones get `MobileNav`). */
+export function Sidebar({ tree }: { tree: NavTree }) {
   return (
     <nav
-      aria-label="Notes"
-      className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 px-3 py-4 text-sm lg:block dark:border-slate-800"
+      {...i18nAttr("aria-label", "nav.sidebar")}
+      data-ui-lang=""
+      data-sidebar=""
+      className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-72 shrink-0 overflow-y-auto overscroll-contain border-r border-slate-200 px-2 pb-8 lg:block dark:border-slate-800"
     >
-      <ul className="space-y-1">
-        {model.notes.map((note) => (
-          <li key={note.slug}>
-            <Link
-              href={`/notes/${note.slug}`}
-              lang={note.lang}
-              className="block rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
-            >
-              {note.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <SidebarTree tree={tree} />
     </nav>
   );
 }

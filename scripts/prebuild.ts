@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
+import { buildSearchArtifacts } from "@/lib/search/build";
 
 export interface PrebuildOptions {
   contentDir: string;
@@ -25,13 +26,25 @@ export async function prebuild(options: PrebuildOptions) {
   const { stats, ...content } = model;
   await fs.writeFile(path.join(options.generatedDir, "content.json"), JSON.stringify(content));
 
+  // The search index: hashed shards plus an unhashed manifest, copied into the site by build-site.
+  const indexStarted = performance.now();
+  const search = buildSearchArtifacts(content);
+  const searchDir = path.join(options.generatedDir, "_search");
+  await fs.rm(searchDir, { recursive: true, force: true });
+  for (const file of search.files) {
+    const target = path.join(searchDir, file.path);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, file.content);
+  }
+  const indexMs = performance.now() - indexStarted;
+
   const problems = model.diagnostics.filter((d) => d.severity !== "info");
   if (!options.quiet) {
     for (const d of problems.slice(0, 50)) console.warn(formatDiagnostic(d));
     if (problems.length > 50) console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
     console.log(
-      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed, ${stats.cached} from cache), ${problems.length} warnings, in ${Math.round(performance.now() - started)} ms`,
+      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; in ${Math.round(performance.now() - started)} ms`,
     );
   }
-  return { model, stats, ms: performance.now() - started };
+  return { model, stats, ms: performance.now() - started, indexMs, searchFiles: search.files.length };
 }

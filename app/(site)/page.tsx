@@ -1,24 +1,142 @@
 import Link from "next/link";
-import { getNotes } from "@/lib/content";
+import { AreaProgress } from "@/components/checklist/AreaProgress";
+import { CountsLine } from "@/components/CountsLine";
+import { LangBadge } from "@/components/LangBadge";
+import { SearchButton } from "@/components/SearchButton";
+import { Localized, T } from "@/components/T";
+import { getContent } from "@/lib/content";
+import { labelsByLocale, translate } from "@/lib/i18n/messages";
+import { areaSummaries, languagesPresent, recentNotes, unclassifiedSummary } from "@/lib/portal/dashboard";
 
-export default function HomePage() {
-  const notes = getNotes();
+export default function DashboardPage() {
+  const model = getContent();
+  const areas = areaSummaries(model);
+  const unclassified = unclassifiedSummary(model);
+  const languages = languagesPresent(model);
+  const recent = recentNotes(model);
   return (
-    <div className="max-w-4xl">
-      <h1 className="mb-6 text-2xl font-bold">Notes</h1>
-      <ul className="space-y-3">
-        {notes.map((note) => (
-          <li key={note.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <Link href={`/notes/${note.slug}`} lang={note.lang} className="text-lg font-medium text-sky-700 hover:underline dark:text-sky-400">
-              {note.title}
-            </Link>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              {note.lang} · {note.chapters.length ? `${note.chapters.length} chapters` : "single page"} ·{" "}
-              {note.checklist.length} checklist items
+    <div className="mx-auto max-w-6xl">
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+        <T k="dashboard.title" />
+      </h1>
+      <p className="cjk-text mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        <T k="dashboard.intro" />
+      </p>
+      <div className="mt-5 max-w-2xl">
+        <SearchButton size="large" />
+      </div>
+
+      <section aria-labelledby="areas-heading" className="mt-10">
+        <h2 id="areas-heading" className="mb-3 text-lg font-semibold">
+          <T k="dashboard.areas" />
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {areas.map((area) => (
+            <li key={area.id} data-area-card={area.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+              <h3 className="text-base font-semibold leading-snug">
+                <Link href={area.url} className="text-slate-900 hover:text-sky-800 hover:underline dark:text-slate-50 dark:hover:text-sky-300">
+                  {area.category && <Localized texts={labelsByLocale(area.category.labels)} />}
+                </Link>
+              </h3>
+              <CountsLine counts={area.counts} className="mt-1" />
+              {area.subcategories.length > 0 && (
+                <ul className="mt-3 space-y-1 text-sm">
+                  {area.subcategories.map((sub) => (
+                    <li key={sub.id} className="flex items-baseline justify-between gap-3">
+                      <Link href={sub.url} className="min-w-0 text-sky-800 hover:underline dark:text-sky-300">
+                        {sub.category && <Localized texts={labelsByLocale(sub.category.labels)} />}
+                      </Link>
+                      <span className="shrink-0 text-xs tabular-nums text-slate-600 dark:text-slate-400">
+                        <T k="count.chapters" vars={{ count: sub.counts.chapters }} /> · <T k="count.links" vars={{ count: sub.counts.links }} />
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <div className="mt-auto pt-4">
+                <AreaProgress itemIds={area.itemIds} defaults={area.defaults} label={translate("en", "progress.label")} />
+              </div>
+            </li>
+          ))}
+          <li data-area-card="unclassified" className="flex flex-col rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700">
+            <h3 className="text-base font-semibold">
+              <Link href={unclassified.url} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">
+                <T k="category.unclassified" />
+              </Link>
+            </h3>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <T k="dashboard.unclassifiedHint" />
             </p>
+            <CountsLine counts={unclassified.counts} className="mt-1" />
           </li>
-        ))}
-      </ul>
+        </ul>
+      </section>
+
+      <div className="mt-10 grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="languages-heading">
+          <h2 id="languages-heading" className="mb-3 text-lg font-semibold">
+            <T k="dashboard.languages" />
+          </h2>
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {languages.map((l) => (
+              <li key={l.lang} data-language={l.lang} className="flex items-baseline justify-between gap-3 px-3 py-2 text-sm">
+                <span className="font-medium">
+                  <T k={`lang.${l.lang}`} />
+                </span>
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">
+                  <T k="count.notes" vars={{ count: l.notes }} /> · <T k="count.chapters" vars={{ count: l.chapters }} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading" className="mb-3 text-lg font-semibold">
+            <T k="dashboard.recent" />
+          </h2>
+          {recent.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <T k="dashboard.noRecent" />
+            </p>
+          ) : (
+            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+              {recent.map((n) => (
+                <li key={n.slug} className="flex items-baseline gap-3 px-3 py-2 text-sm">
+                  <time dateTime={n.date} className="shrink-0 tabular-nums text-slate-600 dark:text-slate-400">
+                    {n.date}
+                  </time>
+                  <Link href={`/notes/${n.slug}`} lang={n.lang} className="min-w-0 text-sky-800 hover:underline dark:text-sky-300">
+                    {n.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="notes-heading" className="mt-10">
+        <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
+          <T k="dashboard.allNotes" />
+        </h2>
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {model.notes.map((n) => (
+            <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
+              <Link href={`/notes/${n.slug}`} lang={n.lang} className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300">
+                {n.title}
+              </Link>
+              <LangBadge lang={n.lang} />
+              <span className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">
+                {n.chapters.length > 0 ? <T k="count.chapters" vars={{ count: n.chapters.length }} /> : <T k="note.singlePage" />}
+                {" · "}
+                <T k="count.links" vars={{ count: n.links.length }} />
+                {" · "}
+                <T k="count.items" vars={{ count: n.checklist.length }} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

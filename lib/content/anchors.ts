@@ -1,4 +1,4 @@
-import GithubSlugger from "github-slugger";
+import GithubSlugger, { slug as plainSlug } from "github-slugger";
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { inlineText, startLine } from "./markdown";
@@ -17,11 +17,33 @@ export function collectHeadings(tree: Root, lineOffset: number): Heading[] {
     headings.push({
       depth: node.depth,
       text,
-      anchor: slugger.slug(text) as Anchor,
+      anchor: headingAnchor(slugger, text),
       line: startLine(node) + lineOffset,
     });
   });
   return headings;
+}
+
+/**
+ * Ids a heading must not take. `_…` names are globals the page's own scripts read before setting
+ * them (`self.__next_f = self.__next_f || []`): an element with that id would stand in for the
+ * array and stop the page from hydrating. `main` is the skip link's target.
+ */
+const RESERVED_ID = /^(?:_|main$)/;
+
+/** `h-` before a reserved id, so `# __next_f` gets `h-__next_f`. */
+export function guardAnchor(slug: string): string {
+  return RESERVED_ID.test(slug) ? `h-${slug}` : slug;
+}
+
+/**
+ * A heading's id: GitHub's slug, except that a heading whose slug is empty (`# !!!`, `## 🎉`)
+ * gets `section`, `section-1` … instead of "", `-1` …, and reserved ids are prefixed.
+ */
+function headingAnchor(slugger: GithubSlugger, text: string): Anchor {
+  if (!plainSlug(text)) return slugger.slug("section") as Anchor;
+  const slug = slugger.slug(text);
+  return (guardAnchor(slug) === slug ? slug : slugger.slug(guardAnchor(slug))) as Anchor;
 }
 
 /** Folds a fragment or an anchor for case-insensitive comparison. */
@@ -48,7 +70,8 @@ export function createAnchorResolver(anchors: Iterable<string>): (fragment: stri
       // keep the raw text when the fragment is not valid percent-encoding
     }
     if (exact.has(f)) return f as Anchor;
-    const hit = folded.get(fold(f)) ?? folded.get(fold(new GithubSlugger().slug(f)));
+    const slug = plainSlug(f);
+    const hit = folded.get(fold(f)) ?? folded.get(fold(slug)) ?? folded.get(fold(guardAnchor(slug)));
     return (hit as Anchor | undefined) ?? null;
   };
 }

@@ -107,17 +107,26 @@ function toStringList(
   }
   if (Array.isArray(value)) {
     const out: string[] = [];
+    const bad: unknown[] = [];
     for (const item of value) {
       if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") {
         const s = String(item).trim();
         if (s) out.push(s);
-      } else {
-        reporter.warn(
-          `frontmatter/${key}-item`,
-          line,
-          `an entry of ${key} is not text (it is ${item === null ? "empty" : typeof item}); it is left out. Write each entry as plain text.`,
-        );
-      }
+      } else bad.push(item);
+    }
+    // One diagnostic per field, however many entries are wrong (a YAML alias bomb has billions).
+    if (bad.length === 1) {
+      reporter.warn(
+        `frontmatter/${key}-item`,
+        line,
+        `an entry of ${key} is not text (it is ${bad[0] === null ? "empty" : typeof bad[0]}); it is left out. Write each entry as plain text.`,
+      );
+    } else if (bad.length > 1) {
+      reporter.warn(
+        `frontmatter/${key}-item`,
+        line,
+        `${bad.length} entries of ${key} are not text (lists, mappings or empty); they are left out. Write each entry as plain text.`,
+      );
     }
     return out;
   }
@@ -183,7 +192,14 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
     );
     return base;
   }
-  if (Array.isArray(raw) || typeof raw !== "object") raw = {};
+  if (Array.isArray(raw) || typeof raw !== "object") {
+    reporter.warn(
+      "frontmatter/not-a-mapping",
+      1,
+      `the frontmatter is a ${Array.isArray(raw) ? "list" : typeof raw}, not key: value pairs; it is ignored. Write one field per line, such as title: "…".`,
+    );
+    raw = {};
+  }
 
   const fm: Record<string, unknown> = {};
   const lineOf = (key: string) => keyLine(rawBlock, key);

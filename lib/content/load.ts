@@ -5,8 +5,12 @@ import type { Reporter } from "./diagnostics";
 export const NOTE_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
 /** Files the loader knows and skips without a diagnostic. */
 const CONFIG_FILES = new Set(["taxonomy.yaml", "taxonomy.yml"]);
-/** Notes bigger than this are skipped: no study note is this large. */
-export const MAX_NOTE_BYTES = 32 * 1024 * 1024;
+/**
+ * Notes bigger than this are skipped: no study note is this large, and parsing needs about 100
+ * bytes of memory per byte of Markdown (a 10 MB note peaks near 1 GB), so a 32 MB file could
+ * exhaust Node's heap and take every other note down with it.
+ */
+export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
 
 export interface SourceFile {
   /** Absolute path of the file as found (not resolved through links). */
@@ -101,7 +105,18 @@ export async function loadSources(
         await walk(abs, real);
         continue;
       }
-      if (!isFile) continue;
+      if (!isFile) {
+        // A FIFO, socket or device named like a note: opening it could block forever.
+        if ((NOTE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) {
+          issues.push({
+            displayPath: display(abs),
+            severity: "warning",
+            code: "load/not-a-file",
+            message: "this is not a regular file (a pipe, socket or device); it is skipped. Replace it with a plain text file.",
+          });
+        }
+        continue;
+      }
       if (CONFIG_FILES.has(entry.name) && dir === path.resolve(contentDir)) continue;
       const ext = path.extname(entry.name).toLowerCase();
       if (!(NOTE_EXTENSIONS as readonly string[]).includes(ext)) {

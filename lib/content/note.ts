@@ -7,7 +7,7 @@ import type { Reporter } from "./diagnostics";
 import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
 import { collectLinks } from "./links";
-import { blockText, inlineText, parseMarkdown, startLine, startOffset } from "./markdown";
+import { blockText, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
 import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
 import type {
   Anchor,
@@ -80,9 +80,38 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     reporter.info("note/draft", null, "draft: true, so this note is left out of the site. Remove draft: true to publish it.");
     return null;
   }
-  const body = fm.body;
   const lineOffset = fm.bodyLineOffset;
+  // Text that would take micromark minutes (or overflow the stack) is kept as one plain-text block.
+  const guarded = guardMarkdown(fm.body);
+  if (guarded.problem?.kind === "too-deep") {
+    reporter.warn(
+      "markdown/too-deep",
+      guarded.problem.line + lineOffset,
+      `lists or quotes are nested ${guarded.problem.depth} levels deep here, more than the ${MAX_NESTING} Shiori reads; the whole note is shown as plain text. Flatten the nesting (an outline rarely needs more than 6 levels).`,
+    );
+  } else if (guarded.problem?.kind === "too-complex") {
+    reporter.warn(
+      "markdown/too-complex",
+      guarded.problem.line + lineOffset,
+      "from here the Markdown is too costly to read (a paragraph with thousands of * _ [ ] ` ~ < characters, or a table with thousands of rows); the whole note is shown as plain text. Split it with blank lines, or put it in a code block.",
+    );
+  }
+  const body = guarded.text;
+  // 1-based line of a body offset, by binary search over the newlines (no slicing per chapter).
+  const newlines: number[] = [];
+  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) newlines.push(i);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
   const tree: Root = parseMarkdown(body);
+  for (const unsafe of findUnsafeMarkup(tree)) reporter.warn(unsafe.code, unsafe.line + lineOffset, unsafe.message);
   const headings = collectHeadings(tree, lineOffset);
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const headingAt = (node: MdHeading) => byLine.get(startLine(node) + lineOffset);
@@ -195,7 +224,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       const off = tree2Headings.find((t) => t.anchor === h.anchor)?.offset ?? -1;
       return within(draft.range, off);
     });
-    const endLine = body.slice(0, draft.range.end).split("\n").length + lineOffset;
+    const endLine = lineAt(draft.range.end) + lineOffset;
     return {
       slug: slugs[i]!,
       title: draft.title,
@@ -204,7 +233,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       lang: langOf(text),
       taxonomy: taxonomyIds,
       url: `${noteUrl}/${slugs[i]!}`,
-      lines: [body.slice(0, draft.range.start).split("\n").length + lineOffset, endLine],
+      lines: [lineAt(draft.range.start) + lineOffset, endLine],
       markdown: body.slice(draft.range.start, draft.range.end),
       offset: input.text.length - body.length + draft.range.start,
       headings: chHeadings,
@@ -230,6 +259,18 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   ];
 
   // Where a body offset lives: its chapter, section anchor and categories.
+  // Categories of a section's text, once per section (a 10 MB note has 75,000 links to place).
+  const sectionCats = new Map<string, CategoryId[]>();
+  const sectionCategories = (ci: number, anchor: Anchor | null): CategoryId[] => {
+    const key = `${ci}\u0000${anchor ?? ""}`;
+    let cats = sectionCats.get(key);
+    if (!cats) {
+      const sectionText = (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
+      cats = classifyText(sectionText, 1);
+      sectionCats.set(key, cats);
+    }
+    return cats;
+  };
   const placeOf = (offset: number, line: number, ownText: string) => {
     const ci = chapterOfOffset(offset);
     const chapter = ci >= 0 ? chapters[ci]! : null;
@@ -239,8 +280,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     else {
       const filed = anchor ? tocFiled.get(anchor) : undefined;
       const own = classifyText(ownText, 1);
-      const sectionText = (chapter?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
-      cats = filed ?? (own.length ? own : classifyText(sectionText, 1));
+      cats = filed ?? (own.length ? own : sectionCategories(ci, anchor));
       if (cats.length === 0) cats = chapter ? chapter.taxonomy : overviewTaxonomy;
     }
     return { chapter, anchor, cats, lang: chapter ? chapter.lang : noteLang };

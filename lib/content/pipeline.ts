@@ -7,7 +7,7 @@ import { Reporter, sortDiagnostics } from "./diagnostics";
 import { loadSources, normaliseNewlines, type SourceFile } from "./load";
 import { buildNote } from "./note";
 import { shortHash } from "./ids";
-import { loadTaxonomy } from "./taxonomy";
+import { loadTaxonomy, TaxonomyError } from "./taxonomy";
 import type { ContentModel, Diagnostic, Note, NoteSlug, Taxonomy } from "./types";
 
 /** Bump when the shape of a cached note changes. */
@@ -59,10 +59,24 @@ export interface PipelineStats {
   cached: number;
 }
 
+/**
+ * Longest slug in UTF-8 bytes: the static export writes `<slug>.html` and `<slug>.txt`, and file
+ * systems allow 255 bytes per name (a 100-character Japanese slug is 300 bytes).
+ */
+export const MAX_SLUG_BYTES = 120;
+
 /** A note's URL slug from its file name: ASCII-safe via github-slugger, never empty. */
 export function slugFromPath(displayPath: string): string {
-  const base = path.basename(displayPath).replace(/\.[^.]+$/, "");
-  const slug = new GithubSlugger().slug(base).replace(/^-+|-+$/g, "").slice(0, 100);
+  // NFC: macOS stores file names decomposed (か + ゛); the URL must not depend on that.
+  const base = path.basename(displayPath).replace(/\.[^.]+$/, "").normalize("NFC");
+  let slug = "";
+  let bytes = 0;
+  for (const ch of new GithubSlugger().slug(base).replace(/^-+|-+$/g, "")) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > MAX_SLUG_BYTES) break;
+    slug += ch;
+  }
+  slug = slug.replace(/-+$/, "");
   return slug || `note-${shortHash(displayPath, 8).toLowerCase()}`;
 }
 
@@ -85,8 +99,10 @@ function processFile(source: SourceFile, slug: NoteSlug, taxonomy: Taxonomy, has
   for (const d of fidelity.diagnostics) reporter.report(d.severity, d.code, d.line, d.message);
   if (fidelity.undecodable) return { note: null, diagnostics: reporter.items };
   const text = normaliseNewlines(fidelity.text, reporter);
-  if (text.includes("\u0000")) {
-    reporter.warn("text/nul", null, "the file contains NUL characters; they were removed. Save the file as plain UTF-8 text.");
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = (text.slice(0, nul).match(/\n/g) ?? []).length + 1;
+    reporter.warn("text/nul", line, "the file contains NUL characters; they were removed. Save the file as plain UTF-8 text.");
   }
   let note: Note | null = null;
   try {
@@ -105,6 +121,26 @@ function processFile(source: SourceFile, slug: NoteSlug, taxonomy: Taxonomy, has
   return { note, diagnostics: reporter.items };
 }
 
+/** taxonomy.yaml may not be a link out of the content folder: its parse errors quote its text. */
+async function refuseOutsideConfig(contentDir: string): Promise<void> {
+  const root = await fs.realpath(contentDir);
+  for (const name of ["taxonomy.yaml", "taxonomy.yml"]) {
+    let real: string;
+    try {
+      real = await fs.realpath(path.join(contentDir, name));
+    } catch {
+      continue;
+    }
+    if (!real.startsWith(root + path.sep)) {
+      throw new TaxonomyError(
+        path.relative(path.dirname(path.resolve(contentDir)), path.join(contentDir, name)),
+        null,
+        "is a symbolic link to a file outside the content folder, and Shiori never reads outside it. Copy the file into the content folder.",
+      );
+    }
+  }
+}
+
 /**
  * The content pipeline: load → text fidelity → frontmatter → title → chapters → anchors →
  * checklist → links → language → taxonomy → diagnostics. One bad note never stops the others.
@@ -113,6 +149,7 @@ function processFile(source: SourceFile, slug: NoteSlug, taxonomy: Taxonomy, has
 export async function runPipeline(
   options: PipelineOptions,
 ): Promise<ContentModel & { stats: PipelineStats }> {
+  await refuseOutsideConfig(options.contentDir);
   const taxonomy = await loadTaxonomy(options.contentDir);
   const { files, issues } = await loadSources(options.contentDir);
   const diagnostics: Diagnostic[] = issues.map((i) => ({

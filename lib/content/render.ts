@@ -237,6 +237,36 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
     })
     .use(rehypeCodeBlocks)
     .use(rehypeStringify);
-  const file = await processor.process(target.markdown);
-  return String(file);
+  try {
+    return String(await processor.process(target.markdown));
+  } catch (error) {
+    // One note never fails the build: its text is shown escaped, and the build log says why.
+    console.warn(
+      `shiori: ${note.file}: could not render ${target.chapter ? `chapter ${target.chapter}` : "the note page"} (${(error as Error).message}); it is shown as plain text.`,
+    );
+    return renderFallback(target.markdown);
+  }
+}
+
+/** The text of a slice as an escaped `<pre>`, with a line saying why it is not formatted. */
+export function renderFallback(markdown: string): string {
+  const text = (value: string) => ({ type: "text" as const, value });
+  const tree: HastRoot = {
+    type: "root",
+    children: [
+      {
+        type: "element",
+        tagName: "p",
+        properties: { className: ["render-fallback"], role: "note" },
+        children: [text("This part of the note could not be formatted, so it is shown as plain text. `npm run shiori -- check` says why.")],
+      },
+      {
+        type: "element",
+        tagName: "pre",
+        properties: { className: ["render-fallback"], tabIndex: 0 },
+        children: [{ type: "element", tagName: "code", properties: {}, children: [text(markdown)] }],
+      },
+    ],
+  };
+  return unified().use(rehypeStringify).stringify(tree);
 }

@@ -1,11 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { areaCrumb } from "@/components/AreaCrumb";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CategoryChips } from "@/components/CategoryChips";
+import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
 import { NoteBody } from "@/components/NoteBody";
+import { RepairNotice } from "@/components/RepairNotice";
+import HighlightOnArrival from "@/components/search/HighlightOnArrival";
+import { NoteMeta } from "@/components/NoteMeta";
+import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
-import { getNote } from "@/lib/content";
+import { getContent, getNote } from "@/lib/content";
 import { noteParams } from "@/lib/content/routes";
 import { renderNoteHtml } from "@/lib/content/render";
+import { categoryIndex } from "@/lib/portal/categories";
+import { finishNoteHtml } from "@/lib/portal/note-html";
 
 export function generateStaticParams() {
   return noteParams();
@@ -15,62 +25,93 @@ type Params = { params: Promise<{ note: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const note = getNote((await params).note);
-  return { title: note?.title ?? "Not found" };
+  return { title: note?.title ?? "Not found", description: note?.summary ?? undefined };
 }
 
 export default async function NotePage({ params }: Params) {
   const note = getNote((await params).note);
   if (!note) notFound();
-  const html = await renderNoteHtml(note, {
+  const model = getContent();
+  const index = categoryIndex(model);
+  const rendered = await renderNoteHtml(note, {
     markdown: note.overview,
     firstLine: note.overviewLine,
     offset: note.overviewOffset,
     chapter: null,
   });
+  // The note's title is the page's h1; the overview's headings sit below it.
+  const html = finishNoteHtml(rendered, { headingBase: 2 });
+  const items = note.checklist
+    .filter((i) => i.chapter === null)
+    .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
+  const chapterBySlug = new Map(note.chapters.map((c) => [c.slug as string, c]));
   return (
-    <div className="flex gap-8">
-      <div className="min-w-0 max-w-3xl flex-1">
-        <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-          <Link href="/" className="hover:underline">Notes</Link> <span aria-hidden="true">/</span>
-        </nav>
-        <h1 className="text-3xl font-bold leading-tight" lang={note.lang}>{note.title}</h1>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-          <dt>Date</dt>
-          <dd>{note.date ?? (note.dateText ? <span title="Not a valid date; shown as written">{note.dateText}</span> : "—")}</dd>
-          <dt>Language</dt>
-          <dd>{note.lang}</dd>
-          {note.tags.length > 0 && (<><dt>Tags</dt><dd>{note.tags.join(", ")}</dd></>)}
-          <dt>Source</dt>
-          <dd><code>{note.file}</code></dd>
-        </dl>
+    <div className="mx-auto flex max-w-6xl gap-10">
+      <div className="min-w-0 flex-1">
+        <Breadcrumbs crumbs={[areaCrumb(note.taxonomy, index), { href: null, label: note.title, lang: note.lang }]} />
+        {note.repair && <RepairNotice repair={note.repair} />}
+        <h1 className="cjk-text text-2xl font-bold leading-tight tracking-tight sm:text-3xl" lang={note.lang}>
+          {note.title}
+        </h1>
+        {note.summary && (
+          <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300" lang={note.lang}>
+            {note.summary}
+          </p>
+        )}
+        <NoteMeta note={note} allNotes={model.notes} index={index} />
+        <HighlightOnArrival />
+        {note.overview.trim() && (
+          <section className="mt-8" aria-labelledby="overview-heading">
+            <h2 id="overview-heading" className="sr-only">
+              <T k="note.overview" />
+            </h2>
+            <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="inline" />
+            <NoteBody html={html} lang={note.lang} />
+            <ChapterTaskBoxes items={items} />
+          </section>
+        )}
         {note.chapters.length > 0 && (
-          <section aria-labelledby="chapters-heading" className="mt-8">
-            <h2 id="chapters-heading" className="mb-3 text-xl font-semibold">Chapters</h2>
-            <ol className="space-y-1">
-              {note.chapterList.map((entry) => (
-                <li key={`${entry.chapter}-${entry.anchor ?? entry.title}`}>
-                  <Link
-                    href={`/notes/${note.slug}/${entry.chapter}${entry.merged && entry.anchor ? `#${entry.anchor}` : ""}`}
-                    lang={note.lang}
-                    className="text-sky-700 hover:underline dark:text-sky-400"
-                  >
-                    {entry.title}
-                  </Link>
-                  {entry.merged && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">(empty; on the next page)</span>}
-                </li>
-              ))}
+          <section aria-labelledby="chapters-heading" className="mt-10">
+            <h2 id="chapters-heading" className="mb-3 border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800">
+              <T k="note.chapters" />
+              <span className="ml-2 text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">{note.chapters.length}</span>
+            </h2>
+            <ol className="divide-y divide-slate-100 dark:divide-slate-800/70" data-chapter-list="">
+              {note.chapterList.map((entry) => {
+                const chapter = chapterBySlug.get(entry.chapter);
+                return (
+                  <li key={`${entry.chapter}-${entry.anchor ?? entry.title}`} className="py-2">
+                    <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                      <Link
+                        href={`/notes/${note.slug}/${entry.chapter}${entry.merged && entry.anchor ? `#${entry.anchor}` : ""}`}
+                        lang={chapter?.lang ?? note.lang}
+                        className="cjk-text font-medium text-sky-800 hover:underline dark:text-sky-300"
+                      >
+                        {entry.title}
+                      </Link>
+                      {entry.merged && (
+                        <span className="text-xs text-slate-600 dark:text-slate-400">
+                          (<T k="note.merged" />)
+                        </span>
+                      )}
+                    </div>
+                    {chapter && !entry.merged && (
+                      <div className="mt-1">
+                        <CategoryChips ids={chapter.taxonomy} index={index} size="xs" />
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           </section>
         )}
-        {note.overview.trim() && (
-          <section className="mt-8" aria-label="Overview">
-            <NoteBody html={html} lang={note.lang} />
-          </section>
-        )}
       </div>
-      <aside className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-64 shrink-0 self-start overflow-y-auto xl:block">
-        <TableOfContents headings={note.overviewHeadings} label="On this page" />
-      </aside>
+      {note.overviewHeadings.length > 1 && (
+        <aside data-toc-scroll="" className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block">
+          <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="aside" />
+        </aside>
+      )}
     </div>
   );
 }

@@ -1,11 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { areaCrumb } from "@/components/AreaCrumb";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CategoryChips } from "@/components/CategoryChips";
+import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
+import { LangBadge } from "@/components/LangBadge";
 import { NoteBody } from "@/components/NoteBody";
+import { RepairNotice } from "@/components/RepairNotice";
+import HighlightOnArrival from "@/components/search/HighlightOnArrival";
+import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
-import { getChapter, getNote } from "@/lib/content";
+import { getChapter, getContent, getNote } from "@/lib/content";
 import { chapterParams } from "@/lib/content/routes";
 import { renderNoteHtml } from "@/lib/content/render";
+import { i18nAttr } from "@/lib/i18n/attrs";
+import { categoryIndex } from "@/lib/portal/categories";
+import { finishNoteHtml } from "@/lib/portal/note-html";
 
 export function generateStaticParams() {
   return chapterParams();
@@ -25,41 +36,73 @@ export default async function ChapterPage({ params }: Params) {
   const note = getNote(p.note);
   const chapter = note && getChapter(note, p.chapter);
   if (!note || !chapter) notFound();
-  const html = await renderNoteHtml(note, {
+  const index = categoryIndex(getContent());
+  const rendered = await renderNoteHtml(note, {
     markdown: chapter.markdown,
     firstLine: chapter.lines[0],
     offset: chapter.offset,
     chapter: chapter.slug,
   });
+  // The chapter's own heading becomes the page's h1, whatever its depth in the note.
+  const html = finishNoteHtml(rendered, { headingBase: 1 });
+  const items = note.checklist
+    .filter((i) => i.chapter === chapter.slug)
+    .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
+  // The chapter's own heading is the page's h1 (rendered in the body); the rest go in the TOC.
+  const tocHeadings = chapter.headings.filter((h) => h.anchor !== chapter.anchor);
+  const pager = "group flex min-w-0 flex-col rounded-lg border border-slate-200 p-3 hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400";
   return (
-    <div className="flex gap-8">
-      <div className="min-w-0 max-w-3xl flex-1">
-        <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-          <ol className="flex flex-wrap gap-1">
-            <li><Link href="/" className="hover:underline">Notes</Link> <span aria-hidden="true">/</span></li>
-            <li lang={note.lang}><Link href={`/notes/${note.slug}`} className="hover:underline">{note.title}</Link> <span aria-hidden="true">/</span></li>
-            <li lang={chapter.lang} aria-current="page">{chapter.title}</li>
-          </ol>
-        </nav>
+    <div className="mx-auto flex max-w-6xl gap-10">
+      <div className="min-w-0 flex-1">
+        <Breadcrumbs
+          crumbs={[
+            areaCrumb(chapter.taxonomy.length ? chapter.taxonomy : note.taxonomy, index),
+            { href: `/notes/${note.slug}`, label: note.title, lang: note.lang },
+            { href: null, label: chapter.title, lang: chapter.lang },
+          ]}
+        />
+        <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+          <span data-ui-lang="">
+            <T k="chapter.of" vars={{ n: chapter.index + 1, total: note.chapters.length }} />
+          </span>
+          <LangBadge lang={chapter.lang} />
+          <CategoryChips ids={chapter.taxonomy} index={index} size="xs" />
+        </div>
+        {note.repair && <RepairNotice repair={note.repair} />}
+        <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="inline" />
         <NoteBody html={html} lang={chapter.lang} />
-        <nav aria-label="Chapters" className="mt-12 grid grid-cols-2 gap-4 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
+        <ChapterTaskBoxes items={items} />
+        <HighlightOnArrival />
+        <nav {...i18nAttr("aria-label", "chapter.pager")} data-ui-lang="" className="mt-12 grid gap-3 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800">
           {chapter.prev ? (
-            <Link href={`/notes/${note.slug}/${chapter.prev.slug}`} rel="prev" className="rounded-lg border border-slate-200 p-3 hover:border-sky-600 dark:border-slate-700">
-              <span className="block text-xs text-slate-500 dark:text-slate-400">← Previous</span>
-              <span lang={note.lang}>{chapter.prev.title}</span>
+            <Link href={`/notes/${note.slug}/${chapter.prev.slug}`} rel="prev" className={pager}>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                ← <T k="chapter.prev" />
+              </span>
+              <span lang={note.lang} className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300">
+                {chapter.prev.title}
+              </span>
             </Link>
-          ) : <span />}
-          {chapter.next ? (
-            <Link href={`/notes/${note.slug}/${chapter.next.slug}`} rel="next" className="rounded-lg border border-slate-200 p-3 text-right hover:border-sky-600 dark:border-slate-700">
-              <span className="block text-xs text-slate-500 dark:text-slate-400">Next →</span>
-              <span lang={note.lang}>{chapter.next.title}</span>
+          ) : (
+            <span className="hidden sm:block" />
+          )}
+          {chapter.next && (
+            <Link href={`/notes/${note.slug}/${chapter.next.slug}`} rel="next" className={`${pager} sm:items-end sm:text-right`}>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                <T k="chapter.next" /> →
+              </span>
+              <span lang={note.lang} className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300">
+                {chapter.next.title}
+              </span>
             </Link>
-          ) : <span />}
+          )}
         </nav>
       </div>
-      <aside className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-64 shrink-0 self-start overflow-y-auto xl:block">
-        <TableOfContents headings={chapter.headings} label="On this page" />
-      </aside>
+      {tocHeadings.length > 1 && (
+        <aside data-toc-scroll="" className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block">
+          <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="aside" />
+        </aside>
+      )}
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { LangBadge } from "@/components/LangBadge";
+import { T } from "@/components/T";
+import { getNote, getNotes } from "@/lib/content";
+import { tagParams } from "@/lib/content/routes";
+import { collectTags, slugFromParam } from "@/lib/portal/tags";
+
+export function generateStaticParams() {
+  return tagParams();
+}
+
+type Params = { params: Promise<{ tag: string }> };
+
+const findTag = (param: string) => {
+  const slug = slugFromParam(param);
+  return collectTags(getNotes()).find((t) => t.slug === slug);
+};
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const tag = findTag((await params).tag);
+  return { title: tag ? `#${tag.label}` : "Not found" };
+}
+
+export default async function TagPage({ params }: Params) {
+  const tag = findTag((await params).tag);
+  if (!tag) notFound();
+  const notes = tag.notes.map((slug) => getNote(slug)).filter((n) => n !== undefined);
+  return (
+    <div className="mx-auto max-w-4xl">
+      <Breadcrumbs crumbs={[{ href: "/tags", label: <T k="tags.title" /> }, { href: null, label: tag.label, lang: tag.langs[0] }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+        <span aria-hidden="true" className="text-slate-400">
+          #
+        </span>
+        <span lang={tag.langs[0]}>{tag.label}</span>
+      </h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        <T k="count.notes" vars={{ count: notes.length }} />
+        {tag.variants.length > 1 && (
+          <>
+            {" · "}
+            <T k="tags.variants" />:{" "}
+            {tag.variants.map((v, i) => (
+              <span key={v}>
+                {i > 0 && ", "}
+                <code data-variant="">{v}</code>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      <h2 className="mt-8 mb-2 text-lg font-semibold">
+        <T k="tags.notesTagged" />
+      </h2>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        {notes.map((n) => (
+          <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
+            <Link href={`/notes/${n.slug}`} lang={n.lang} className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300">
+              {n.title}
+            </Link>
+            <LangBadge lang={n.lang} />
+            {n.date && <time dateTime={n.date} className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">{n.date}</time>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

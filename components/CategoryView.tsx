@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { AreaProgress } from "@/components/checklist/AreaProgress";
+import type { ContentModel } from "@/lib/content/types";
+import { labelsByLocale, translate } from "@/lib/i18n/messages";
+import { categoryIndex, contentsOf, type ResolvedCategory } from "@/lib/portal/categories";
+import { countsOf, summarize } from "@/lib/portal/dashboard";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { ContentLists } from "./ContentLists";
+import { CountsLine } from "./CountsLine";
+import { Localized, T } from "./T";
+
+/** An area, a subcategory, or (category null) the unclassified view. */
+export function CategoryView({ model, resolved }: { model: ContentModel; resolved: ResolvedCategory | null }) {
+  const target = resolved ? resolved.id : "unclassified";
+  const contents = contentsOf(model, target);
+  const index = categoryIndex(model);
+  const title = resolved ? <Localized texts={labelsByLocale(resolved.category.labels)} /> : <T k="category.unclassified" />;
+  const crumbs = resolved?.sub
+    ? [
+        { href: `/categories/${resolved.area.id}`, label: <Localized texts={labelsByLocale(resolved.area.labels)} /> },
+        { href: null, label: title },
+      ]
+    : [{ href: null, label: title }];
+  const subs = resolved && !resolved.sub ? resolved.area.children.map((c) => summarize(model, c.id, c)) : [];
+  return (
+    <div className="mx-auto max-w-4xl">
+      <Breadcrumbs crumbs={crumbs} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+      {!resolved && (
+        <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
+          <T k="category.unclassifiedIntro" />
+        </p>
+      )}
+      <CountsLine counts={countsOf(contents)} className="mt-2" />
+      {contents.items.length > 0 && (
+        <div className="mt-4 max-w-md">
+          <AreaProgress
+            itemIds={contents.items.map((i) => i.id)}
+            defaults={Object.fromEntries(contents.items.map((i) => [i.id, i.checked]))}
+            label={translate("en", "progress.label")}
+          />
+        </div>
+      )}
+      {subs.length > 0 && (
+        <section aria-labelledby="subcategories" className="mt-8">
+          <h2 id="subcategories" className="mb-2 text-lg font-semibold">
+            <T k="category.subcategories" />
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {subs.map((s) => (
+              <li key={s.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                <Link href={s.url} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+                  {s.category && <Localized texts={labelsByLocale(s.category.labels)} />}
+                </Link>
+                <CountsLine counts={s.counts} className="mt-1 text-xs" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ContentLists contents={contents} index={index} showChips={!resolved?.sub} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
+import type { NavTree } from "@/lib/portal/nav";
+import { i18nAttr } from "@/lib/i18n/attrs";
+import { SidebarTree } from "./SidebarTree";
+import { T } from "./T";
+
+/**
+ * The sidebar as a drawer for narrow screens: a modal <dialog> (focus kept inside, Escape closes,
+ * the page behind is inert), closed again when a link inside navigates.
+ */
+export function MobileNav({ tree }: { tree: NavTree }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const pathname = usePathname();
+  useEffect(() => {
+    dialog.current?.close();
+  }, [pathname]);
+  return (
+    <>
+      <button
+        type="button"
+        data-drawer-open=""
+        onClick={() => dialog.current?.showModal()}
+        className="inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 lg:hidden dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <path d="M3 5h14M3 10h14M3 15h14" />
+        </svg>
+        <span className="sr-only">
+          <T k="nav.openMenu" />
+        </span>
+      </button>
+      <dialog
+        ref={dialog}
+        data-drawer=""
+        {...i18nAttr("aria-label", "nav.sidebar")}
+        onClick={(e) => {
+          if (e.target === e.currentTarget) e.currentTarget.close();
+        }}
+        className="m-0 h-dvh max-h-none w-80 max-w-[85vw] overflow-y-auto overscroll-contain border-r border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-100"
+      >
+        <div className="sticky top-0 flex items-center justify-between border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-800 dark:bg-slate-950">
+          <span className="font-semibold">Shiori</span>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="inline-flex size-9 items-center justify-center rounded-md hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+              <path d="M5 5l10 10M15 5L5 15" />
+            </svg>
+            <span className="sr-only">
+              <T k="nav.closeMenu" />
+            </span>
+          </button>
+        </div>
+        <nav
+          {...i18nAttr("aria-label", "nav.sidebar")}
+          className="px-2 pb-8"
+          onClick={(e) => {
+            // Following a link closes the drawer, also when it is the page already shown.
+            if (e.target instanceof Element && e.target.closest("a[href]")) dialog.current?.close();
+          }}
+        >
+          <SidebarTree tree={tree} withSiteLinks />
+        </nav>
+      </dialog>
+    </>
+  );
+}

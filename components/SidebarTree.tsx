@@ -1,0 +1,193 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useId, useState, type ReactNode } from "react";
+import type { NavCategory, NavTree } from "@/lib/portal/nav";
+import { Localized, T } from "./T";
+
+/** Decodes a pathname for comparison with our hrefs (tag slugs may be non-ASCII). */
+function samePath(pathname: string, href: string): boolean {
+  try {
+    return decodeURI(pathname).replace(/\/$/, "") === decodeURI(href).replace(/\/$/, "") || (href === "/" && pathname === "/");
+  } catch {
+    return pathname === href;
+  }
+}
+
+const within = (pathname: string, href: string) => samePath(pathname, href) || pathname.startsWith(`${href}/`);
+
+const linkClass = (current: boolean) =>
+  `block min-w-0 flex-1 rounded px-2 py-1 leading-snug ${
+    current
+      ? "bg-sky-50 font-medium text-sky-800 dark:bg-sky-950 dark:text-sky-200"
+      : "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+  }`;
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform motion-reduce:transition-none ${open ? "rotate-90" : ""}`} fill="currentColor">
+      <path d="M7 5l6 5-6 5z" />
+    </svg>
+  );
+}
+
+/** A row with a link and, when it has children, a button that shows or hides them. */
+function Group({
+  href,
+  label,
+  labelLang,
+  active,
+  hasChildren,
+  children,
+}: {
+  href: string;
+  label: ReactNode;
+  labelLang?: string;
+  /** The current page is this row's page or below it: open by default. */
+  active: boolean;
+  hasChildren: boolean;
+  children?: ReactNode;
+}) {
+  const pathname = usePathname();
+  const [toggled, setToggled] = useState<boolean | null>(null);
+  const id = useId();
+  const open = toggled ?? active;
+  const current = samePath(pathname, href);
+  return (
+    <li>
+      <div className="flex items-start gap-0.5">
+        {hasChildren ? (
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setToggled(!open)}
+            className="mt-0.5 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100"
+          >
+            <Chevron open={open} />
+            <span className="sr-only">
+              <T k="nav.showChildren" /> <span lang={labelLang}>{label}</span>
+            </span>
+          </button>
+        ) : (
+          <span aria-hidden="true" className="w-6 shrink-0" />
+        )}
+        <Link href={href} lang={labelLang} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+          {label}
+        </Link>
+      </div>
+      {hasChildren && (
+        <ul id={id} hidden={!open} className="ml-3.5 space-y-px border-l border-slate-200 pl-2 dark:border-slate-800">
+          {children}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function CategoryRows({ areas, pathname }: { areas: NavCategory[]; pathname: string }) {
+  return (
+    <>
+      {areas.map((area) => (
+        <Group
+          key={area.id}
+          href={area.url}
+          label={<Localized texts={area.labels} />}
+          active={within(pathname, area.url)}
+          hasChildren={area.children.length > 0}
+        >
+          {area.children.map((sub) => {
+            const current = samePath(pathname, sub.url);
+            return (
+              <li key={sub.id}>
+                <Link href={sub.url} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+                  <Localized texts={sub.labels} />
+                </Link>
+              </li>
+            );
+          })}
+        </Group>
+      ))}
+    </>
+  );
+}
+
+const sectionLabel = "px-2 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400";
+
+/** The taxonomy tree and the notes with their chapters; the current page marked and opened. */
+export function SidebarTree({ tree, withSiteLinks = false }: { tree: NavTree; withSiteLinks?: boolean }) {
+  const pathname = usePathname();
+  const ids = { site: useId(), categories: useId(), notes: useId() };
+  const siteLinks = [
+    { href: "/", key: "nav.dashboard" as const },
+    { href: "/tags", key: "nav.tags" as const },
+    { href: "/links", key: "nav.links" as const },
+    { href: "/checklist", key: "nav.checklist" as const },
+    { href: "/search", key: "nav.search" as const },
+  ];
+  return (
+    <div className="text-sm">
+      {withSiteLinks && (
+        <>
+          <p id={ids.site} className={sectionLabel}>
+            <T k="nav.site" />
+          </p>
+          <ul aria-labelledby={ids.site} className="space-y-px">
+            {siteLinks.map((l) => {
+              const current = samePath(pathname, l.href);
+              return (
+                <li key={l.href} className="pl-[1.625rem]">
+                  <Link href={l.href} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+                    <T k={l.key} />
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <p id={ids.categories} className={sectionLabel}>
+        <T k="nav.categories" />
+      </p>
+      <ul aria-labelledby={ids.categories} className="space-y-px">
+        <CategoryRows areas={tree.areas} pathname={pathname} />
+        <li className="pl-[1.625rem]">
+          <Link
+            href="/categories/unclassified"
+            aria-current={samePath(pathname, "/categories/unclassified") ? "page" : undefined}
+            className={linkClass(samePath(pathname, "/categories/unclassified"))}
+          >
+            <T k="category.unclassified" />
+          </Link>
+        </li>
+      </ul>
+      <p id={ids.notes} className={sectionLabel}>
+        <T k="nav.notes" />
+      </p>
+      <ul aria-labelledby={ids.notes} className="space-y-px">
+        {tree.notes.map((note) => (
+          <Group
+            key={note.slug}
+            href={note.url}
+            label={note.title}
+            labelLang={note.lang}
+            active={within(pathname, note.url)}
+            hasChildren={note.chapters.length > 0}
+          >
+            {note.chapters.map((c) => {
+              const current = samePath(pathname, c.url);
+              return (
+                <li key={c.slug}>
+                  <Link href={c.url} lang={c.lang} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+                    {c.title}
+                  </Link>
+                </li>
+              );
+            })}
+          </Group>
+        ))}
+      </ul>
+    </div>
+  );
+}

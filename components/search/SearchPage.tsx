@@ -1,0 +1,255 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useId, useMemo, useState } from "react";
+import { LangBadge } from "@/components/LangBadge";
+import { LANGS, type Lang } from "@/lib/content/types";
+import { useUiLocale } from "@/lib/i18n/client";
+import { translate } from "@/lib/i18n/messages";
+import { areaOf } from "@/lib/search/area";
+import { resultHref, searchPageHref } from "@/lib/search/href";
+import type { Manifest } from "@/lib/search/schema";
+import { CategoryBadge } from "./CategoryBadge";
+import { Snippet } from "./Snippet";
+import { loadEngine, useSearch } from "./useSearch";
+
+const STRINGS = {
+  title: "Search",
+  label: "Search the notes",
+  placeholder: "Search notes in every language…",
+  filters: "Filters",
+  area: "Area",
+  lang: "Language",
+  tag: "Tag",
+  any: "Any",
+  clearFilters: "Clear filters",
+  loading: "Searching…",
+  intro: "Type a word in any language: 障害, 监控, 백업, etcd. Half-width kana, Traditional and Simplified Chinese and inflected Japanese verbs are matched too.",
+  count: (n: number, q: string) => `${n === 1 ? "1 section matches" : `${n} sections match`} “${q}”`,
+  partialNote: (n: number) => ` (${n} partial: the characters occur, but apart)`,
+  partial: "partial match",
+  none: (q: string) => `No sections match “${q}”.`,
+  help: [
+    "Try fewer characters: a shorter word (障害 instead of 障害対応手順) matches more.",
+    "Try fewer words: every word has to appear in the same section.",
+    "Check the spelling; kana width, Traditional/Simplified Chinese and letter case do not matter.",
+  ],
+  helpFilters: "Remove a filter: it may hide the sections you are looking for.",
+  more: "Show more results",
+  error: "Search is unavailable:",
+} as const;
+
+const PAGE = 50;
+
+/** The filter values (from the index manifest), loaded when the page opens. */
+function useFacetLists() {
+  const [lists, setLists] = useState<Manifest["facetLists"] | null>(null);
+  const [labels, setLabels] = useState<Manifest["categories"]>({});
+  useEffect(() => {
+    let live = true;
+    void loadEngine()
+      .then((engine) => engine.manifest())
+      .then((m) => {
+        if (!live) return;
+        setLists(m.facetLists);
+        setLabels(m.categories);
+      })
+      .catch(() => {
+        // The result area reports an unavailable index; the filters just stay empty.
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { lists, labels };
+}
+
+/**
+ * The `/search?q=…` page: a shareable URL (query and filters live in it), filters by taxonomy
+ * area, language and tag, the result count, results with snippets, and help when nothing matches.
+ */
+export default function SearchPage() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const locale = useUiLocale();
+  const ids = useId();
+  const urlQuery = params.get("q") ?? "";
+  const area = params.get("area") ?? "";
+  const langParam = params.get("lang") ?? "";
+  const lang = (LANGS as readonly string[]).includes(langParam) ? (langParam as Lang) : "";
+  const tag = params.get("tag") ?? "";
+  const [input, setInput] = useState(urlQuery);
+  const [limit, setLimit] = useState(PAGE);
+  const [seenQuery, setSeenQuery] = useState(urlQuery);
+  if (seenQuery !== urlQuery) {
+    // Back/forward changed the URL: follow it.
+    setSeenQuery(urlQuery);
+    setInput(urlQuery);
+  }
+  const { lists, labels } = useFacetLists();
+  const filters = useMemo(
+    () => ({ categories: area ? [area] : [], langs: lang ? [lang] : [], tags: tag ? [tag] : [] }),
+    [area, lang, tag],
+  );
+  const { state, categories } = useSearch(urlQuery, { enabled: true, limit, filters });
+  const shown = state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
+  const hasFilters = Boolean(area || lang || tag);
+
+  const navigate = (next: { q?: string; area?: string; lang?: string; tag?: string }) => {
+    const href = searchPageHref(next.q ?? input, {
+      area: next.area ?? area,
+      lang: next.lang ?? lang,
+      tag: next.tag ?? tag,
+    });
+    setLimit(PAGE);
+    router.replace(href.replace(/^\/search/, pathname), { scroll: false });
+  };
+
+  const areas = useMemo(() => [...new Set((lists?.categories ?? []).map(areaOf))].sort(), [lists]);
+  const label = (id: string) => labels[id]?.[locale] ?? labels[id]?.en ?? id;
+  const select = "h-9 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="mb-4 text-2xl font-bold">{STRINGS.title}</h1>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate({ q: input });
+        }}
+      >
+        <label htmlFor={`${ids}-q`} className="sr-only">
+          {STRINGS.label}
+        </label>
+        <input
+          id={`${ids}-q`}
+          type="search"
+          value={input}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          placeholder={STRINGS.placeholder}
+          onChange={(e) => {
+            setInput(e.target.value);
+            setSeenQuery(e.target.value);
+            navigate({ q: e.target.value });
+          }}
+          className="h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base shadow-sm focus:border-sky-600 focus:outline-2 focus:outline-sky-600 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <fieldset className="mt-3 flex flex-wrap items-end gap-3">
+          <legend className="sr-only">{STRINGS.filters}</legend>
+          <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
+            {STRINGS.area}
+            <select value={area} onChange={(e) => navigate({ area: e.target.value })} className={select}>
+              <option value="">{STRINGS.any}</option>
+              {areas.map((a) => (
+                <option key={a} value={a}>
+                  {label(a)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
+            {STRINGS.lang}
+            <select value={lang} onChange={(e) => navigate({ lang: e.target.value })} className={select}>
+              <option value="">{STRINGS.any}</option>
+              {(lists?.langs ?? []).map((l) => (
+                <option key={l} value={l}>
+                  {translate(locale, `lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
+            {STRINGS.tag}
+            <select value={tag} onChange={(e) => navigate({ tag: e.target.value })} className={select}>
+              <option value="">{STRINGS.any}</option>
+              {[...(lists?.tags ?? [])].sort().map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          {hasFilters && (
+            <button
+              type="button"
+              onClick={() => navigate({ area: "", lang: "", tag: "" })}
+              className="h-9 rounded-md px-2 text-sm text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+            >
+              {STRINGS.clearFilters}
+            </button>
+          )}
+        </fieldset>
+      </form>
+
+      <div role="status" aria-live="polite" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+        {state.status === "idle" && <p>{STRINGS.intro}</p>}
+        {state.status === "loading" && !shown && <p>{STRINGS.loading}</p>}
+        {state.status === "error" && <p>{`${STRINGS.error} ${state.message}`}</p>}
+        {shown && shown.total > 0 && (
+          <p data-result-count={shown.total}>
+            {STRINGS.count(shown.total, shown.query)}
+            {shown.total > shown.exactTotal && STRINGS.partialNote(shown.total - shown.exactTotal)}
+          </p>
+        )}
+        {shown && shown.total === 0 && state.status === "done" && (
+          <div>
+            <p className="font-medium">{STRINGS.none(shown.query)}</p>
+            <ul className="mt-2 list-disc pl-5">
+              {STRINGS.help.map((h) => (
+                <li key={h}>{h}</li>
+              ))}
+              {hasFilters && <li>{STRINGS.helpFilters}</li>}
+            </ul>
+          </div>
+        )}
+      </div>
+
+      {shown && shown.results.length > 0 && (
+        <ol className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
+          {shown.results.map((hit) => {
+            const heading = hit.headingParts.length ? hit.headingParts : [{ text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle, hit: false }];
+            return (
+              <li key={hit.id} className="py-4">
+                <p lang={hit.doc.lang} className="cjk-text text-xs text-slate-600 dark:text-slate-400">
+                  {[hit.doc.noteTitle, hit.doc.chapterTitle].filter(Boolean).join(" › ")}
+                </p>
+                <a
+                  href={resultHref(hit.doc.url, shown.query)}
+                  lang={hit.doc.lang}
+                  className="cjk-text mt-0.5 block text-lg font-medium text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+                >
+                  <Snippet parts={heading} />
+                </a>
+                <div className="mt-1 flex flex-wrap items-center gap-1.5">
+                  <LangBadge lang={hit.doc.lang} />
+                  {hit.doc.taxonomy.slice(0, 2).map((c) => (
+                    <CategoryBadge key={c} id={c} categories={categories} />
+                  ))}
+                  {!hit.exact && <span className="text-xs text-slate-600 dark:text-slate-400">{STRINGS.partial}</span>}
+                </div>
+                {hit.snippet.length > 0 && (
+                  <p lang={hit.doc.lang} className="cjk-text mt-1 text-sm text-slate-700 dark:text-slate-300">
+                    <Snippet parts={hit.snippet} />
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {shown && shown.results.length < shown.total && (
+        <button
+          type="button"
+          onClick={() => setLimit((l) => l + PAGE)}
+          className="mt-4 rounded-md border border-slate-300 px-3 py-2 text-sm hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600"
+        >
+          {STRINGS.more}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { LangBadge } from "@/components/LangBadge";
+import { resultHref, searchPageHref } from "@/lib/search/href";
+import type { SearchHit } from "@/lib/search/types";
+import { CategoryBadge } from "./CategoryBadge";
+import { Snippet } from "./Snippet";
+import { useSearch } from "./useSearch";
+
+const STRINGS = {
+  dialog: "Search notes",
+  label: "Search",
+  placeholder: "Search notes in every language…",
+  results: "Search results",
+  loading: "Loading the search index…",
+  none: (q: string) => `No sections match “${q}”.`,
+  noneHelp: "Try fewer characters or fewer words: every word has to appear in the same section.",
+  count: (n: number, shown: number) => (n === 1 ? "1 section" : `${n} sections${shown < n ? `, best ${shown} shown` : ""}`),
+  partial: "partial match",
+  openPage: "Open the search page",
+  keys: "↑↓ to move, Enter to open, Esc to close",
+  close: "Close",
+  error: "Search is unavailable:",
+} as const;
+
+const LIMIT = 20;
+
+function groupByNote(hits: readonly SearchHit[]) {
+  const groups: { note: string; title: string; lang: string; hits: { hit: SearchHit; index: number }[] }[] = [];
+  hits.forEach((hit, index) => {
+    let g = groups.find((x) => x.note === hit.doc.note);
+    if (!g) groups.push((g = { note: hit.doc.note, title: hit.doc.noteTitle, lang: hit.doc.lang, hits: [] }));
+    g.hits.push({ hit, index });
+  });
+  return groups;
+}
+
+/**
+ * The search palette: opens on Ctrl/Cmd-K anywhere and on a click on any `[data-search-open]`
+ * element; results appear while typing, grouped by note; ↑↓ move, Enter opens the result at its
+ * heading (with `?hl=` so the page highlights the match), Esc closes and focus returns to where it
+ * was. Nothing of the search index is loaded until the first query.
+ */
+export default function SearchPalette() {
+  const router = useRouter();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const { state, categories } = useSearch(query, { enabled: open, limit: LIMIT });
+  const ids = useId();
+  const listId = `${ids}-list`;
+  const optionId = (i: number) => `${ids}-opt-${i}`;
+
+  const shown = state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
+  const hits = useMemo(() => shown?.results ?? [], [shown]);
+  const groups = useMemo(() => groupByNote(hits), [hits]);
+  const activeIndex = hits.length ? Math.min(active, hits.length - 1) : -1;
+
+  const show = useCallback(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || dialog.open) return;
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    setOpen(true);
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  const hide = useCallback(() => {
+    dialogRef.current?.close();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "k") {
+        e.preventDefault();
+        if (dialogRef.current?.open) hide();
+        else show();
+      }
+    };
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target.closest("[data-search-open]") : null;
+      if (!target) return;
+      e.preventDefault();
+      show();
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("click", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("click", onClick);
+    };
+  }, [show, hide]);
+
+  const onClose = () => {
+    setOpen(false);
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target?.isConnected) target.focus();
+  };
+
+  const go = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    const href = resultHref(hit.doc.url, query);
+    returnFocus.current = null;
+    hide();
+    router.push(href);
+  };
+
+  const onInputKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (!hits.length) return;
+      const delta = e.key === "ArrowDown" ? 1 : -1;
+      const next = (activeIndex + delta + hits.length) % hits.length;
+      setActive(next);
+      document.getElementById(optionId(next))?.scrollIntoView({ block: "nearest" });
+    } else if (e.key === "Enter" && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      if (activeIndex >= 0) go(hits[activeIndex]);
+      else if (query.trim()) {
+        hide();
+        router.push(searchPageHref(query));
+      }
+    } else if (e.key === "Home" || e.key === "End") {
+      // leave caret movement to the input
+    }
+  };
+
+  const response = state.status === "done" ? state.response : null;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-label={STRINGS.dialog}
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === dialogRef.current) hide();
+      }}
+      className="fixed inset-x-0 top-0 m-0 mx-auto mt-0 h-auto max-h-[100dvh] w-full max-w-none bg-transparent p-0 backdrop:bg-slate-900/50 sm:mt-[10vh] sm:max-h-[80vh] sm:w-[42rem] sm:max-w-[calc(100vw-2rem)] dark:backdrop:bg-black/60"
+    >
+      <div className="flex max-h-[100dvh] flex-col overflow-hidden border-slate-200 bg-white text-slate-900 shadow-2xl sm:max-h-[80vh] sm:rounded-xl sm:border dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+        <div className="flex items-center gap-2 border-b border-slate-200 px-3 dark:border-slate-700">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 text-slate-500" fill="none" stroke="currentColor" strokeWidth="1.8">
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="M12.5 12.5L17 17" />
+          </svg>
+          <label htmlFor={`${ids}-input`} className="sr-only">
+            {STRINGS.label}
+          </label>
+          <input
+            ref={inputRef}
+            id={`${ids}-input`}
+            type="search"
+            role="combobox"
+            aria-expanded={hits.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            placeholder={STRINGS.placeholder}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onInputKey}
+            className="h-12 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
+          />
+          <button
+            type="button"
+            onClick={hide}
+            className="rounded px-2 py-1 text-xs text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:bg-slate-800"
+          >
+            <span aria-hidden="true" className="hidden sm:inline">
+              Esc
+            </span>
+            <span className="sm:sr-only">{STRINGS.close}</span>
+          </button>
+        </div>
+
+        <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+          <ul id={listId} role="listbox" aria-label={STRINGS.results} className={hits.length ? "py-1" : "hidden"}>
+            {groups.map((g) => (
+              <li key={g.note} role="presentation">
+                <div id={`${ids}-g-${g.note}`} lang={g.lang} className="px-3 pb-1 pt-3 text-xs font-semibold tracking-wide text-slate-600 dark:text-slate-400">
+                  {g.title}
+                </div>
+                <ul role="group" aria-labelledby={`${ids}-g-${g.note}`}>
+                  {g.hits.map(({ hit, index }) => {
+                    const selected = index === activeIndex;
+                    const heading = hit.headingParts.length ? hit.headingParts : [{ text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle, hit: false }];
+                    return (
+                      <li
+                        key={hit.id}
+                        id={optionId(index)}
+                        role="option"
+                        aria-selected={selected}
+                        onMouseMove={() => activeIndex !== index && setActive(index)}
+                        onClick={() => go(hit)}
+                        className={`mx-1 cursor-pointer rounded-md px-3 py-2 ${selected ? "bg-sky-100 dark:bg-sky-900/60" : ""}`}
+                      >
+                        <div className="flex flex-wrap items-center gap-1.5">
+                          <Snippet parts={heading} className="cjk-text min-w-0 font-medium text-sky-800 dark:text-sky-300" />
+                          <LangBadge lang={hit.doc.lang} />
+                          <CategoryBadge id={hit.doc.taxonomy[0]} categories={categories} />
+                          {!hit.exact && <span className="text-[0.7rem] text-slate-600 dark:text-slate-400">{STRINGS.partial}</span>}
+                        </div>
+                        {hit.snippet.length > 0 && (
+                          <p lang={hit.doc.lang} className="cjk-text mt-0.5 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+                            <Snippet parts={hit.snippet} />
+                          </p>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+
+          <div role="status" aria-live="polite" className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">
+            {state.status === "loading" && !state.previous && STRINGS.loading}
+            {state.status === "error" && `${STRINGS.error} ${state.message}`}
+            {response && response.total === 0 && (
+              <>
+                <span className="block font-medium text-slate-800 dark:text-slate-200">{STRINGS.none(response.query)}</span>
+                <span className="block">{STRINGS.noneHelp}</span>
+              </>
+            )}
+            {response && response.total > 0 && STRINGS.count(response.total, response.results.length)}
+          </div>
+        </div>
+
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <span className="hidden sm:inline">{STRINGS.keys}</span>
+          <a
+            href={searchPageHref(query)}
+            onClick={(e) => {
+              e.preventDefault();
+              hide();
+              router.push(searchPageHref(query));
+            }}
+            className="rounded px-1 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+          >
+            {STRINGS.openPage}
+          </a>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { SearchEngine } from "@/lib/search/engine";
+import type { Manifest } from "@/lib/search/schema";
+import type { SearchFilters, SearchResponse } from "@/lib/search/types";
+
+let enginePromise: Promise<SearchEngine> | null = null;
+
+/**
+ * The page's search engine. The search code (normaliser, OpenCC table, engine) is a separate
+ * chunk, imported on first use like the index itself, so pages load neither.
+ */
+export function loadEngine(): Promise<SearchEngine> {
+  enginePromise ??= import("@/lib/search/client").then((m) => m.getSearchClient());
+  return enginePromise;
+}
+
+export type SearchState =
+  | { status: "idle" }
+  | { status: "loading"; query: string; previous: SearchResponse | null }
+  | { status: "done"; response: SearchResponse }
+  | { status: "error"; message: string };
+
+type Settled = { key: string; response: SearchResponse } | { key: string; error: string };
+
+/**
+ * Runs a search whenever the query, filters or limit change (instant, no debounce: after the
+ * first query the shards are cached and a search takes a few milliseconds). Answers to older
+ * keystrokes are dropped; while a search runs, the previous answer stays available so the list
+ * does not flicker. `enabled: false` keeps it idle (nothing loaded).
+ */
+export function useSearch(query: string, options: { enabled: boolean; limit: number; filters?: SearchFilters }) {
+  const [settled, setSettled] = useState<Settled | null>(null);
+  const [categories, setCategories] = useState<Manifest["categories"] | null>(null);
+  const latest = useRef("");
+  const filtersKey = JSON.stringify(options.filters ?? {});
+  const { enabled, limit } = options;
+  const q = query.trim();
+  const key = JSON.stringify([q, limit, filtersKey]);
+  useEffect(() => {
+    latest.current = key;
+    if (!enabled || !q) return;
+    const filters = JSON.parse(filtersKey) as SearchFilters;
+    loadEngine()
+      .then(async (engine) => {
+        const [response, manifest] = await Promise.all([engine.search(q, { limit, filters }), engine.manifest()]);
+        if (latest.current !== key) return;
+        setCategories(manifest.categories);
+        setSettled({ key, response });
+      })
+      .catch((error: unknown) => {
+        if (latest.current !== key) return;
+        setSettled({ key, error: (error as Error).message });
+      });
+  }, [key, q, enabled, limit, filtersKey]);
+
+  let state: SearchState;
+  if (!enabled || !q) state = { status: "idle" };
+  else if (settled?.key === key) {
+    state = "error" in settled ? { status: "error", message: settled.error } : { status: "done", response: settled.response };
+  } else state = { status: "loading", query: q, previous: settled && "response" in settled ? settled.response : null };
+  return { state, categories };
+}

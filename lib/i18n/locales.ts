@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/**
+ * The languages of the user interface (buttons, headings, labels). The notes themselves are never
+ * translated; these are the same BCP 47 tags as the note languages so `lang=""` is right for both.
+ */
+export const UI_LOCALES = ["en", "ja", "zh-Hant", "zh-Hans", "ko"] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+export const DEFAULT_LOCALE: UiLocale = "en";
+
+/** localStorage key of the reader's UI language choice. */
+export const LOCALE_STORAGE_KEY = "shiori.ui-lang";
+
+/** A stored UI language: untrusted (any script or person may have written it). */
+export const uiLocaleSchema = z.enum(UI_LOCALES);
+
+/** Each UI language written in itself, for the language picker. */
+export const LOCALE_NAMES: Record<UiLocale, string> = {
+  en: "English",
+  ja: "日本語",
+  "zh-Hant": "繁體中文",
+  "zh-Hans": "简体中文",
+  ko: "한국어",
+};
+
+/**
+ * The UI language to use: the stored choice when it is one of `locales`, else the first browser
+ * language we have (zh-TW/HK/MO → zh-Hant, other zh → zh-Hans), else the first of `locales`.
+ *
+ * This function is also serialised into the inline <head> script (see `localeScript`), so it must
+ * stay self-contained: no imports, no closures, only syntax every browser we support runs.
+ */
+export function pickUiLocale(
+  stored: unknown,
+  languages: readonly string[],
+  locales: readonly string[],
+): string {
+  if (typeof stored === "string" && locales.indexOf(stored) !== -1) return stored;
+  for (let i = 0; i < languages.length; i++) {
+    const tag = String(languages[i]).toLowerCase();
+    const base = tag.split("-")[0];
+    let hit: string | null = null;
+    if (base === "zh") {
+      hit = /^zh-(hant|tw|hk|mo)\b/.test(tag) || /-hant\b/.test(tag) ? "zh-Hant" : "zh-Hans";
+    } else if (base === "ja" || base === "ko" || base === "en") {
+      hit = base;
+    }
+    if (hit !== null && locales.indexOf(hit) !== -1) return hit;
+  }
+  return locales[0] ?? "en";
+}
+
+/**
+ * Runs in <head> before the first paint: sets `data-ui` (which shows the strings of that language,
+ * see app/globals.css) and, on pages whose `lang` follows the UI (`data-lang-follows-ui`), `lang`.
+ * No flash of the wrong language: the page is never painted with another.
+ */
+export const localeScript = `(function(){try{var d=document.documentElement,s=null;try{s=localStorage.getItem(${JSON.stringify(
+  LOCALE_STORAGE_KEY,
+)})}catch(e){}var l=(${pickUiLocale.toString()})(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||""],${JSON.stringify(
+  UI_LOCALES,
+)});d.setAttribute("data-ui",l);if(d.hasAttribute("data-lang-follows-ui"))d.lang=l}catch(e){}})()`;

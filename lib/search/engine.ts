@@ -1,0 +1,400 @@
+import { areaOf } from "./area";
+import { shardOf } from "./hash";
+import { findMatches, makeSnippet, toParts } from "./highlight";
+import { normalize, type Normalized } from "./normalize";
+import { decodePostings, decodeShard, type DecodedShard, type Postings } from "./postings";
+import {
+  blockHash,
+  DOC_SLOTS,
+  docChunkSchema,
+  facetsSchema,
+  manifestSchema,
+  type DocChunk,
+  type Facets,
+  type Manifest,
+} from "./schema";
+import { parseQuery, wordShardKey, type ParsedQuery, type QueryRun } from "./tokenize";
+import type { DocId, SearchDoc, SearchFilters, SearchHit, SearchOptions, SearchResponse } from "./types";
+
+/**
+ * The query engine, shared by the browser client, the CLI and the benchmark. It reads the index
+ * files through an {@link IndexSource} and only loads what a query needs: the posting shards of its
+ * tokens, then the section-store chunks of the results shown.
+ */
+
+/** Where index files come from: `fetch` in browsers, memory in the CLI and tests. */
+export interface IndexSource {
+  /** Bytes of a file, by path relative to the index root. */
+  bytes(path: string): Promise<Uint8Array>;
+  /** Parsed JSON of a file (validated by the caller). */
+  json(path: string): Promise<unknown>;
+}
+
+export const MANIFEST_FILE = "manifest.json";
+export const DEFAULT_LIMIT = 20;
+
+/** One query token's postings, with what ranking needs. */
+interface Term {
+  postings: Postings;
+  idf: number;
+}
+
+/** A query run resolved to the terms of its tokens (in run order, repeats kept). */
+interface ResolvedRun {
+  run: QueryRun;
+  terms: Term[];
+}
+
+function cmpStr(a: string, b: string) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function mergeTwo(a: Postings, b: Postings): Postings {
+  const n = a.docs.length + b.docs.length;
+  const docs = new Int32Array(n);
+  const tf = new Int32Array(n);
+  const heading = new Uint8Array(n);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.docs.length || j < b.docs.length) {
+    const da = i < a.docs.length ? a.docs[i]! : Infinity;
+    const db = j < b.docs.length ? b.docs[j]! : Infinity;
+    if (da <= db) {
+      docs[k] = da;
+      let f = a.tf[i]!;
+      let h = a.heading[i]!;
+      i++;
+      if (da === db) {
+        f += b.tf[j]!;
+        h |= b.heading[j]!;
+        j++;
+      }
+      tf[k] = f;
+      heading[k] = h;
+    } else {
+      docs[k] = db;
+      tf[k] = b.tf[j]!;
+      heading[k] = b.heading[j]!;
+      j++;
+    }
+    k++;
+  }
+  return { docs: docs.subarray(0, k), tf: tf.subarray(0, k), heading: heading.subarray(0, k), posStart: null, pos: null };
+}
+
+/** Merges several posting lists (the prefix expansions of one query word) into one. */
+function unionPostings(lists: readonly Postings[]): Postings {
+  let level = [...lists];
+  while (level.length > 1) {
+    const next: Postings[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(level[i + 1] ? mergeTwo(level[i]!, level[i + 1]!) : level[i]!);
+    level = next;
+  }
+  return level[0]!;
+}
+
+/** First index in `a[from…]` whose value is ≥ `value` (galloping, then binary search). */
+function seek(a: Int32Array, from: number, value: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from;
+  while (hi < a.length && a[hi]! < value) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > a.length) hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasPosition(p: Postings, slot: number, value: number): boolean {
+  const pos = p.pos!;
+  let lo = p.posStart![slot]!;
+  let hi = p.posStart![slot + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = pos[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/** Is the run contiguous in the section? (Bigram k must sit at position p + k.) */
+function runIsExact(terms: readonly Term[], slots: readonly number[]): boolean {
+  if (terms.length <= 1) return true;
+  const first = terms[0]!.postings;
+  const s0 = slots[0]!;
+  for (let i = first.posStart![s0]!; i < first.posStart![s0 + 1]!; i++) {
+    const p = first.pos![i]!;
+    let ok = true;
+    for (let k = 1; k < terms.length && ok; k++) ok = hasPosition(terms[k]!.postings, slots[k]!, p + k);
+    if (ok) return true;
+  }
+  return false;
+}
+
+interface Candidate {
+  id: number;
+  exact: boolean;
+  headingMatches: number;
+  score: number;
+}
+
+/** Ranking order: exact before partial, then more runs in the heading, then score, then id. */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.exact !== b.exact) return a.exact;
+  if (a.headingMatches !== b.headingMatches) return a.headingMatches > b.headingMatches;
+  if (a.score !== b.score) return a.score > b.score;
+  return a.id < b.id;
+}
+
+export class SearchEngine {
+  private manifestPromise: Promise<Manifest> | null = null;
+  private shards = new Map<number, Promise<DecodedShard>>();
+  private postings = new Map<string, Promise<Postings | null>>();
+  private chunks = new Map<number, Promise<DocChunk>>();
+  private facetsPromise: Promise<Facets> | null = null;
+  /** Normalised text of recently shown sections (highlighting needs it; typing reuses it). */
+  private normalized = new Map<number, Normalized>();
+
+  constructor(private readonly source: IndexSource) {}
+
+  manifest(): Promise<Manifest> {
+    this.manifestPromise ??= this.source.json(MANIFEST_FILE).then((raw) => manifestSchema.parse(raw));
+    return this.manifestPromise;
+  }
+
+  private shard(i: number): Promise<DecodedShard> {
+    let p = this.shards.get(i);
+    if (!p) {
+      p = this.manifest().then(async (m) =>
+        decodeShard(await this.source.bytes(`p/${i}.${blockHash(m.shards.hashes, i)}.bin`)),
+      );
+      this.shards.set(i, p);
+    }
+    return p;
+  }
+
+  private async shardFor(key: string): Promise<DecodedShard> {
+    const m = await this.manifest();
+    return this.shard(shardOf(key, m.shards.count));
+  }
+
+  /** Decoded postings of one token from a loaded shard (null when the index lacks it). */
+  private tokenPostings(shard: DecodedShard, token: string): Promise<Postings | null> {
+    let p = this.postings.get(token);
+    if (!p) {
+      const e = shard.entries.get(token);
+      if (!e) p = Promise.resolve(null);
+      else if (e.external) {
+        p = this.source.bytes(e.external).then((bytes) => decodePostings(bytes, e.df, e.positional));
+      } else {
+        p = Promise.resolve(
+          decodePostings(shard.buffer.subarray(e.offset, e.offset + e.length), e.df, e.positional),
+        );
+      }
+      this.postings.set(token, p);
+    }
+    return p;
+  }
+
+  private async resolveRun(run: QueryRun, docCount: number): Promise<ResolvedRun | null> {
+    const idf = (df: number) => Math.log(1 + docCount / Math.max(1, df));
+    if (run.kind === "word") {
+      const shard = await this.shardFor(wordShardKey(run.text));
+      const tokens = run.prefix
+        ? [...shard.entries.keys()].filter((t) => t.startsWith(run.text)).sort(cmpStr)
+        : shard.entries.has(run.text)
+          ? [run.text]
+          : [];
+      if (tokens.length === 0) return null;
+      const lists = await Promise.all(tokens.map((t) => this.tokenPostings(shard, t)));
+      const postings = unionPostings(lists.filter((l): l is Postings => l !== null));
+      return { run, terms: [{ postings, idf: idf(postings.docs.length) }] };
+    }
+    const unique = [...new Set(run.tokens)];
+    const resolved = await Promise.all(
+      unique.map(async (t) => {
+        const postings = await this.tokenPostings(await this.shardFor(t), t);
+        return postings ? ([t, { postings, idf: idf(postings.docs.length) }] as const) : null;
+      }),
+    );
+    if (resolved.some((r) => r === null)) return null;
+    const byToken = new Map(resolved.filter((r) => r !== null));
+    return { run, terms: run.tokens.map((t) => byToken.get(t)!) };
+  }
+
+  facets(): Promise<Facets> {
+    this.facetsPromise ??= this.manifest().then(async (m) => facetsSchema.parse(await this.source.json(m.facets)));
+    return this.facetsPromise;
+  }
+
+  private async filterFn(filters: SearchFilters | undefined): Promise<((id: number) => boolean) | null> {
+    const wanted = filters?.categories?.filter(Boolean) ?? [];
+    const langs = filters?.langs ?? [];
+    const tags = filters?.tags?.filter(Boolean) ?? [];
+    if (!wanted.length && !langs.length && !tags.length) return null;
+    const [f, m] = await Promise.all([this.facets(), this.manifest()]);
+    const lists = m.facetLists;
+    const catOk = lists.categories.map((c) => wanted.some((w) => c === w || areaOf(c) === w));
+    const langSet = new Set(langs.map((l) => lists.langs.indexOf(l)));
+    const tagSet = new Set(tags.map((t) => lists.tags.indexOf(t)));
+    const groupOk = f.groups.map(
+      ([, lang, cats, t]) =>
+        (!langs.length || langSet.has(lang)) &&
+        (!wanted.length || cats.some((x) => catOk[x])) &&
+        (!tags.length || t.some((x) => tagSet.has(x))),
+    );
+    const starts = f.groups.map((g) => g[0]);
+    return (id: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= id) lo = mid;
+        else hi = mid - 1;
+      }
+      return groupOk[lo] ?? false;
+    };
+  }
+
+  /** Ranked section ids for a parsed query, best first, with counts. */
+  async rank(
+    query: ParsedQuery,
+    options: SearchOptions = {},
+  ): Promise<{ total: number; exactTotal: number; top: Candidate[] }> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const none = { total: 0, exactTotal: 0, top: [] };
+    if (query.runs.length === 0) return none;
+    const m = await this.manifest();
+    const [runs, keep] = await Promise.all([
+      Promise.all(query.runs.map((r) => this.resolveRun(r, m.docCount))),
+      this.filterFn(options.filters),
+    ]);
+    if (runs.some((r) => r === null)) return none;
+    const resolved = runs as ResolvedRun[];
+    const terms = resolved.flatMap((r) => r.terms);
+    const distinct = [...new Set(terms)];
+    distinct.sort((a, b) => a.postings.docs.length - b.postings.docs.length);
+    const driver = distinct[0]!.postings.docs;
+    const cursor = new Map<Term, number>(distinct.map((t) => [t, 0]));
+    const slot = new Map<Term, number>();
+    const top: Candidate[] = [];
+    let total = 0;
+    let exactTotal = 0;
+    outer: for (let i = 0; i < driver.length; i++) {
+      const id = driver[i]!;
+      for (const t of distinct) {
+        const docs = t.postings.docs;
+        const at = seek(docs, cursor.get(t)!, id);
+        cursor.set(t, at);
+        if (at >= docs.length) break outer;
+        if (docs[at] !== id) continue outer;
+        slot.set(t, at);
+      }
+      if (keep && !keep(id)) continue;
+      let exact = true;
+      let headingMatches = 0;
+      for (const r of resolved) {
+        if (r.run.kind === "cjk" && exact) {
+          exact = runIsExact(
+            r.terms,
+            r.terms.map((t) => slot.get(t)!),
+          );
+        }
+        if (r.terms.every((t) => t.postings.heading[slot.get(t)!] === 1)) headingMatches++;
+      }
+      let score = 0;
+      for (const t of distinct) score += t.idf * (1 + Math.log(t.postings.tf[slot.get(t)!]!));
+      const c: Candidate = { id, exact, headingMatches, score };
+      total++;
+      if (exact) exactTotal++;
+      if (top.length < limit) {
+        top.push(c);
+        for (let k = top.length - 1; k > 0 && better(top[k]!, top[k - 1]!); k--) {
+          [top[k], top[k - 1]] = [top[k - 1]!, top[k]!];
+        }
+      } else if (limit > 0 && better(c, top[limit - 1]!)) {
+        top[limit - 1] = c;
+        for (let k = limit - 1; k > 0 && better(top[k]!, top[k - 1]!); k--) {
+          [top[k], top[k - 1]] = [top[k - 1]!, top[k]!];
+        }
+      }
+    }
+    return { total, exactTotal, top };
+  }
+
+  private chunk(i: number): Promise<DocChunk> {
+    let p = this.chunks.get(i);
+    if (!p) {
+      p = this.manifest().then(async (m) =>
+        docChunkSchema.parse(await this.source.json(`d/${i}.${blockHash(m.docs.hashes, i)}.json`)),
+      );
+      this.chunks.set(i, p);
+    }
+    return p;
+  }
+
+  /** The stored sections with these ids. */
+  async docs(ids: readonly number[]): Promise<SearchDoc[]> {
+    await this.manifest();
+    return Promise.all(
+      ids.map(async (id) => {
+        const c = await this.chunk(Math.floor(id / DOC_SLOTS));
+        const doc = c.docs[id - c.first];
+        if (!doc) throw new Error(`search index has no section ${id}`);
+        return doc;
+      }),
+    );
+  }
+
+  private normalizedText(id: number, text: string): Normalized {
+    let n = this.normalized.get(id);
+    if (n) {
+      // Refresh its place in the insertion order (least recently used goes first).
+      this.normalized.delete(id);
+    } else {
+      n = normalize(text);
+      if (this.normalized.size >= NORMALIZED_CACHE) this.normalized.delete(this.normalized.keys().next().value!);
+    }
+    this.normalized.set(id, n);
+    return n;
+  }
+
+  /** Searches and returns ranked sections with snippets and highlight ranges. */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const parsed = parseQuery(query);
+    const { total, exactTotal, top } = await this.rank(parsed, options);
+    const docs = await this.docs(top.map((c) => c.id));
+    const results: SearchHit[] = top.map((c, i) => {
+      const doc = docs[i]!;
+      const ranges = findMatches(doc.text, parsed, this.normalizedText(c.id, doc.text));
+      return {
+        doc,
+        id: c.id as DocId,
+        exact: c.exact,
+        score: c.score,
+        headingMatches: c.headingMatches,
+        ranges,
+        snippet: makeSnippet(doc.text, ranges, { bodyStart: doc.headingEnd }),
+        headingParts: toParts(doc.text, ranges, Math.max(0, doc.text.indexOf(doc.heading)), headingSpan(doc)),
+      };
+    });
+    return { query, total, exactTotal, results };
+  }
+}
+
+const NORMALIZED_CACHE = 400;
+
+function headingSpan(doc: SearchDoc): number {
+  const at = doc.text.indexOf(doc.heading);
+  return at < 0 ? 0 : at + doc.heading.length;
+}

@@ -1,0 +1,145 @@
+import { normalizeText } from "./normalize";
+import { isCjk, isHan, isHiragana, isKatakana, isWordChar } from "./script";
+
+/**
+ * Tokenising normalised text (see normalize.ts). The same rules build the index, parse queries and
+ * find highlights:
+ * - Latin/digit words (and other alphabetic scripts) are whole-word tokens; a query word of
+ *   {@link PREFIX_MIN} or more characters also matches longer words (`promet` → prometheus).
+ * - CJK runs (Han, kana, Hangul) become overlapping bigrams (`障害対応` → 障害 害対 対応) plus
+ *   single characters, so one-character queries work. Bigram postings keep positions so a query
+ *   run can be checked for being contiguous in the text.
+ */
+
+export type RunKind = "word" | "cjk";
+
+export interface Run {
+  kind: RunKind;
+  /** UTF-16 offsets in the normalised text. */
+  start: number;
+  end: number;
+}
+
+/** Query words at least this long match as prefixes; shorter ones match whole words only. */
+export const PREFIX_MIN = 3;
+
+/** Splits normalised text into word runs and CJK runs; everything else separates runs. */
+export function scanRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let kind: RunKind | null = null;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const k: RunKind | null = isCjk(cp) ? "cjk" : isWordChar(cp) ? "word" : null;
+    if (k !== kind) {
+      if (kind) runs.push({ kind, start, end: i });
+      kind = k;
+      start = i;
+    }
+    i += size;
+  }
+  if (kind) runs.push({ kind, start, end: n });
+  return runs;
+}
+
+/** The key that decides a word's shard: its first {@link PREFIX_MIN} characters. */
+export function wordShardKey(word: string): string {
+  return [...word].slice(0, PREFIX_MIN).join("");
+}
+
+export type TokenSink = (token: string, positional: boolean, position: number, inHeading: boolean) => void;
+
+/**
+ * Emits the index tokens of normalised text. `headingEnd` (a normalised offset) marks where the
+ * title/heading part ends. Positions count CJK characters; a gap of one separates runs, so bigrams
+ * of different runs are never taken as adjacent.
+ */
+export function emitIndexTokens(text: string, headingEnd: number, sink: TokenSink): void {
+  let position = 0;
+  for (const run of scanRuns(text)) {
+    const inHeading = run.start < headingEnd;
+    if (run.kind === "word") {
+      sink(text.slice(run.start, run.end), false, -1, inHeading);
+      continue;
+    }
+    const chars = [...text.slice(run.start, run.end)];
+    for (let k = 0; k < chars.length; k++) {
+      sink(chars[k]!, false, -1, inHeading);
+      if (k + 1 < chars.length) sink(chars[k]! + chars[k + 1]!, true, position + k, inHeading);
+    }
+    position += chars.length + 1;
+  }
+}
+
+export interface WordQueryRun {
+  kind: "word";
+  /** The normalised word. */
+  text: string;
+  /** True when longer words starting with `text` match too. */
+  prefix: boolean;
+}
+
+export interface CjkQueryRun {
+  kind: "cjk";
+  /** The normalised run, after okurigana stripping. */
+  text: string;
+  /** Its bigrams in order (repeats kept), or the single character of a one-character run. */
+  tokens: string[];
+}
+
+export type QueryRun = WordQueryRun | CjkQueryRun;
+
+export interface ParsedQuery {
+  /** The whole query, normalised. */
+  normalized: string;
+  /** Distinct runs; a section matches when it has every token of every run. */
+  runs: QueryRun[];
+}
+
+/**
+ * Drops inflection endings from a query run: hiragana after a stem of at least two kanji or
+ * katakana (`監視する` → 監視, `バックアップした` → バックアップ). Runs with a one-character stem
+ * are kept whole, since `見る` → 見 would match too much.
+ */
+export function stripOkurigana(run: string): string {
+  const chars = [...run];
+  let k = chars.length - 1;
+  while (k >= 0 && isHiragana(chars[k]!.codePointAt(0)!)) k--;
+  if (k === chars.length - 1 || k < 1) return run;
+  const last = chars[k]!.codePointAt(0)!;
+  if (!isHan(last) && !isKatakana(last)) return run;
+  return chars.slice(0, k + 1).join("");
+}
+
+export function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let k = 0; k + 1 < chars.length; k++) out.push(chars[k]! + chars[k + 1]!);
+  return out;
+}
+
+/** Normalises and tokenises a query. */
+export function parseQuery(query: string): ParsedQuery {
+  const normalized = normalizeText(query).replace(/\s+/g, " ").trim();
+  const runs: QueryRun[] = [];
+  const seen = new Set<string>();
+  for (const r of scanRuns(normalized)) {
+    const raw = normalized.slice(r.start, r.end);
+    if (r.kind === "word") {
+      const key = `w:${raw}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      runs.push({ kind: "word", text: raw, prefix: [...raw].length >= PREFIX_MIN });
+    } else {
+      const text = stripOkurigana(raw);
+      const key = `c:${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      runs.push({ kind: "cjk", text, tokens: bigrams(text) });
+    }
+  }
+  return { normalized, runs };
+}

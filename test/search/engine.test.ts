@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchArtifacts, type BuildOptions } from "@/lib/search/build";
+import { SearchEngine } from "@/lib/search/engine";
+import { createMemorySearch, memorySource } from "@/lib/search/memory";
+import type { SearchFilters } from "@/lib/search/types";
+import { makeModel } from "./model-fixture";
+
+const model = makeModel([
+  {
+    slug: "ja-ops",
+    title: "運用ノート",
+    lang: "ja",
+    tags: ["kubernetes"],
+    taxonomy: ["fault-tolerance/testing"],
+    sections: [
+      { heading: "障害テスト", anchor: "障害テスト", body: "PostgreSQL on k8sで障害テストを行う。" },
+      { heading: "監視", anchor: "監視", body: "Prometheusでクラスタを監視する。障害の未然防止。監視、監視。" },
+      { heading: "バックアップ", anchor: "バックアップ", body: "etcdのﾊﾞｯｸｱｯﾌﾟと定期的な復元テスト。Webサーバーの設定。" },
+      { heading: "ばらばら", anchor: "ばらばら", body: "耐久性のある障子と害虫対策、性能。" },
+    ],
+  },
+  {
+    slug: "zh-weekly",
+    title: "Weekly 08",
+    lang: "zh-Hant",
+    tags: ["docker"],
+    taxonomy: ["operability"],
+    chapter: { slug: "chapter-1", title: "第1章 高併發" },
+    sections: [
+      { heading: "高併發", anchor: "高併發", body: "要有監控 不然什麼都抓不到。資料庫 master/slave 的切換。" },
+      { heading: "QEMU", anchor: "qemu", body: "可执行硬件虚拟化的开源托管虚拟机。" },
+    ],
+  },
+  {
+    slug: "ko-notes",
+    title: "백업 노트",
+    lang: "ko",
+    taxonomy: ["operability"],
+    sections: [{ heading: "Velero", anchor: "velero", body: "클러스터 백업을 설정하고 복원을 테스트한다." }],
+  },
+  {
+    slug: "en-notes",
+    title: "English notes",
+    lang: "en",
+    sections: [
+      { heading: "Prometheus deep dive", anchor: "prometheus-deep-dive", body: "Promxy and Thanos fan out queries. Go is used." },
+      { heading: "Etcd", anchor: "etcd", body: "etcd stores cluster state; back up etcd often." },
+    ],
+  },
+]);
+
+async function keys(engine: SearchEngine, q: string, filters?: SearchFilters) {
+  const r = await engine.search(q, { limit: 50, filters });
+  return r.results.map((h) => `${h.doc.key}${h.exact ? "" : " (partial)"}`);
+}
+
+describe("search over hand-made notes", () => {
+  const engine = createMemorySearch(model);
+  it.each([
+    ["ja bigram", "障害", ["ja-ops#障害テスト", "ja-ops#監視"]],
+    ["ja one character", "障", ["ja-ops#障害テスト", "ja-ops#監視", "ja-ops#ばらばら"]],
+    ["ja half-width query", "ﾊﾞｯｸｱｯﾌﾟ", ["ja-ops#バックアップ"]],
+    ["ja half-width text, full-width query", "バックアップ", ["ja-ops#バックアップ"]],
+    ["ja long vowel", "サーバ", ["ja-ops#バックアップ"]],
+    ["ja inflected query", "監視する", ["ja-ops#監視"]],
+    ["zh-Hans query finds zh-Hant text", "监控", ["zh-weekly#高併發"]],
+    ["zh-Hant query finds zh-Hans text", "虛擬化", ["zh-weekly#qemu"]],
+    ["ko bigram finds 백업을", "백업", ["ko-notes#velero"]],
+    ["en prefix (heading match first)", "promet", ["en-notes#prometheus-deep-dive", "ja-ops#監視"]],
+    ["en short word is whole-word only", "go", ["en-notes#prometheus-deep-dive"]],
+    ["mixed terms are ANDed", "k8s 障害", ["ja-ops#障害テスト"]],
+    ["AND across title/heading and body", "QEMU 虚拟机", ["zh-weekly#qemu"]],
+    ["nothing when one term is missing", "k8s 백업", []],
+  ])("%s: %s", async (_name, q, expected) => {
+    expect(await keys(engine, q)).toEqual(expected);
+  });
+
+  it("ranks exact runs first and marks bigrams that only occur apart as partial", async () => {
+    // ばらばら has 耐…, 障…, 害…, 性… but not 耐障害性 in a row.
+    const text = "耐障害性";
+    const withRun = makeModel([
+      { slug: "a", title: "A", lang: "ja", sections: [{ heading: "x", anchor: "x", body: "耐障 / 障害 / 害性 がばらばらにある" }] },
+      { slug: "b", title: "B", lang: "ja", sections: [{ heading: "y", anchor: "y", body: "耐障害性を確保する" }] },
+    ]);
+    const r = await createMemorySearch(withRun).search(text);
+    expect(r.results.map((h) => [h.doc.key, h.exact])).toEqual([
+      ["b#y", true],
+      ["a#x", false],
+    ]);
+    expect(r).toMatchObject({ total: 2, exactTotal: 1 });
+  });
+
+  it("ranks heading matches above body matches, then by term frequency", async () => {
+    // 監視 is the heading of ja-ops#監視; etcd heads en-notes#etcd and appears often there.
+    expect((await keys(engine, "etcd"))[0]).toBe("en-notes#etcd");
+    expect((await keys(engine, "監視"))[0]).toBe("ja-ops#監視");
+    const tf = makeModel([
+      { slug: "a", title: "A", lang: "ja", sections: [{ heading: "x", anchor: "x", body: "監視" }] },
+      { slug: "b", title: "B", lang: "ja", sections: [{ heading: "y", anchor: "y", body: "監視 監視 監視" }] },
+    ]);
+    expect(await keys(createMemorySearch(tf), "監視")).toEqual(["b#y", "a#x"]);
+  });
+
+  it.each([
+    ["language", { langs: ["ko" as const] }, "テスト 백업", []],
+    ["language", { langs: ["ja" as const] }, "テスト", ["ja-ops#障害テスト", "ja-ops#バックアップ"]],
+    ["area covers its subcategories", { categories: ["fault-tolerance"] }, "障害", ["ja-ops#障害テスト", "ja-ops#監視"]],
+    ["subcategory", { categories: ["fault-tolerance/testing"] }, "etcd", ["ja-ops#バックアップ"]],
+    ["other area", { categories: ["operability"] }, "etcd", []],
+    ["tag", { tags: ["docker"] }, "监控", ["zh-weekly#高併發"]],
+    ["tag excludes", { tags: ["kubernetes"] }, "监控", []],
+  ])("filters by %s", async (_name, filters: SearchFilters, q, expected) => {
+    expect(await keys(engine, q, filters)).toEqual(expected);
+  });
+
+  it("returns snippets with highlighted original text", async () => {
+    const [hit] = (await engine.search("バックアップ")).results;
+    expect(hit?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["ﾊﾞｯｸｱｯﾌﾟ"]);
+    expect(hit?.headingParts).toEqual([{ text: "バックアップ", hit: true }]);
+    expect(hit?.doc.url).toBe("/notes/ja-ops#バックアップ");
+  });
+
+  it("links chapter sections to the chapter page", async () => {
+    const [hit] = (await engine.search("監控")).results;
+    expect(hit?.doc).toMatchObject({ url: "/notes/zh-weekly/chapter-1#高併發", chapter: "chapter-1", lang: "zh-Hant" });
+  });
+});
+
+describe("sharding does not change results", () => {
+  const queries = ["障害", "障", "ﾊﾞｯｸｱｯﾌﾟ", "promet", "监控", "백업", "etcd 監視", "耐障害性"];
+  it.each<[string, BuildOptions]>([
+    ["one shard, one chunk", { shardBytes: 1e9, bigBytes: 1e9, docChunkBytes: 1e9 }],
+    ["many tiny shards", { shardBytes: 16, bigBytes: 1e9, docChunkBytes: 1e9 }],
+    ["every posting list in its own file", { shardBytes: 64, bigBytes: 1, docChunkBytes: 1 }],
+  ])("%s", async (_name, options) => {
+    const reference = createMemorySearch(model);
+    const engine = createMemorySearch(model, options);
+    for (const q of queries) expect(await keys(engine, q)).toEqual(await keys(reference, q));
+  });
+
+  it("fetches only the shards a query needs", async () => {
+    const { files } = buildSearchArtifacts(model, { shardBytes: 16, docChunkBytes: 200 });
+    const read: string[] = [];
+    const engine = new SearchEngine(memorySource(files, (p) => read.push(p)));
+    await engine.search("监控");
+    const shards = files.filter((f) => f.path.startsWith("p/")).length;
+    const docChunks = files.filter((f) => f.path.startsWith("d/")).length;
+    expect(shards).toBeGreaterThan(3);
+    expect(docChunks).toBeGreaterThan(2);
+    expect(read.filter((p) => p.startsWith("p/"))).toHaveLength(1);
+    expect(read.filter((p) => p.startsWith("d/"))).toHaveLength(1);
+    expect(read).not.toContainEqual(expect.stringMatching(/^f\./));
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "@/lib/search/normalize";
+import { emitIndexTokens, parseQuery, scanRuns, stripOkurigana } from "@/lib/search/tokenize";
+
+function indexTokens(text: string) {
+  const out: string[] = [];
+  emitIndexTokens(normalizeText(text), 0, (token, positional, position) => out.push(positional ? `${token}@${position}` : token));
+  return out;
+}
+
+describe("index tokens", () => {
+  it.each([
+    ["ja bigrams + single characters", "障害対応", ["障", "障害@0", "害", "害対@1", "対", "対応@2", "応"]],
+    ["ja runs split by Latin get a position gap", "障害 k8s 障害", ["障", "障害@0", "害", "k8s", "障", "障害@3", "害"]],
+    ["ja kana and kanji form one run", "k8sの障害", ["k8s", "の", "の障@0", "障", "障害@1", "害"]],
+    ["ja katakana after NFKC", "ﾊﾞｯｸ", ["バ", "バッ@0", "ッ", "ック@1", "ク"]],
+    ["zh-Hant folded first", "監控", ["监", "监控@0", "控"]],
+    ["zh-Hans", "监控", ["监", "监控@0", "控"]],
+    ["ko syllable bigrams", "백업을", ["백", "백업@0", "업", "업을@1", "을"]],
+    ["en words whole, lowercased", "Prometheus HA-Setup v2.8", ["prometheus", "ha", "setup", "v2", "8"]],
+  ])("%s", (_name, text, expected) => {
+    expect(indexTokens(text)).toEqual(expected);
+  });
+
+  it("marks tokens in the heading part", () => {
+    const inHeading: string[] = [];
+    emitIndexTokens(normalizeText("障害\n本文 etcd"), 2, (t, _p, _pos, h) => h && inHeading.push(t));
+    expect(inHeading).toEqual(["障", "障害", "害"]);
+  });
+});
+
+describe("scanRuns", () => {
+  it("separates word and CJK runs and drops punctuation", () => {
+    const text = normalizeText("Helm: チャート、k8s");
+    expect(scanRuns(text).map((r) => [r.kind, text.slice(r.start, r.end)])).toEqual([
+      ["word", "helm"],
+      ["cjk", "チャート"],
+      ["word", "k8s"],
+    ]);
+  });
+});
+
+describe("stripOkurigana", () => {
+  it.each([
+    ["監視する", "監視"],
+    ["監視して", "監視"],
+    ["削除した", "削除"],
+    ["強制終了される", "強制終了"],
+    ["バックアップした", "バックアップ"],
+    ["見る", "見る"], // one-character stem: kept whole
+    ["について", "について"], // no stem
+    ["障害", "障害"],
+    ["监控", "监控"], // zh: no kana
+    ["백업을", "백업을"], // ko: untouched
+  ])("%s → %s", (input, expected) => {
+    expect(stripOkurigana(input)).toBe(expected);
+  });
+});
+
+describe("parseQuery", () => {
+  it.each([
+    // Han characters fold to Simplified in queries too (監視 → 监视), so ja and zh-Hant match alike.
+    ["監視する", [{ kind: "cjk", text: "监视", tokens: ["监视"] }]],
+    ["耐障害性", [{ kind: "cjk", text: "耐障害性", tokens: ["耐障", "障害", "害性"] }]],
+    ["ﾊﾞｯｸｱｯﾌﾟ", [{ kind: "cjk", text: "バックアップ", tokens: ["バッ", "ック", "クア", "アッ", "ップ"] }]],
+    ["監", [{ kind: "cjk", text: "监", tokens: ["监"] }]],
+    ["監控", [{ kind: "cjk", text: "监控", tokens: ["监控"] }]],
+    ["백업", [{ kind: "cjk", text: "백업", tokens: ["백업"] }]],
+    ["promet", [{ kind: "word", text: "promet", prefix: true }]],
+    ["go", [{ kind: "word", text: "go", prefix: false }]],
+    [
+      "k8s 障害",
+      [
+        { kind: "word", text: "k8s", prefix: true },
+        { kind: "cjk", text: "障害", tokens: ["障害"] },
+      ],
+    ],
+    [
+      "Ｈｅｌｍ チャート helm",
+      [
+        { kind: "word", text: "helm", prefix: true },
+        { kind: "cjk", text: "チャート", tokens: ["チャ", "ャー", "ート"] },
+      ],
+    ],
+    ["、。！", []],
+  ])("%s", (query, runs) => {
+    expect(parseQuery(query).runs).toEqual(runs);
+  });
+
+  it("keeps repeated bigrams in order so contiguity can be checked", () => {
+    expect(parseQuery("ドドド").runs).toEqual([{ kind: "cjk", text: "ドドド", tokens: ["ドド", "ドド"] }]);
+  });
+});
