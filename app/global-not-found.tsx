@@ -9,7 +9,10 @@ import { labelsByLocale } from "@/lib/i18n/messages";
 import { categoryUrl } from "@/lib/portal/categories";
 import { ICON_DATA_URI } from "@/lib/portal/icon";
 
-export const metadata: Metadata = { title: "Page not found · Shiori", icons: { icon: ICON_DATA_URI } };
+export const metadata: Metadata = {
+  title: "Page not found · Shiori",
+  icons: { icon: ICON_DATA_URI },
+};
 
 /** The 404 page: the full site shell, search, and every area and note to go on from. */
 export default function GlobalNotFound() {
@@ -30,7 +33,10 @@ export default function GlobalNotFound() {
           </h2>
           <SearchButton size="large" />
           <p className="mt-2 text-sm">
-            <Link href="/search" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <Link
+              href="/search"
+              className="text-sky-800 underline underline-offset-2 dark:text-sky-300"
+            >
               <T k="search.page" />
             </Link>
           </p>
@@ -43,13 +49,19 @@ export default function GlobalNotFound() {
             <ul className="space-y-1">
               {model.taxonomy.areas.map((a) => (
                 <li key={a.id}>
-                  <Link href={categoryUrl(a.id)} className="text-sky-800 hover:underline dark:text-sky-300">
+                  <Link
+                    href={categoryUrl(a.id)}
+                    className="text-sky-800 hover:underline dark:text-sky-300"
+                  >
                     <Localized texts={labelsByLocale(a.labels)} />
                   </Link>
                 </li>
               ))}
               <li>
-                <Link href={categoryUrl("unclassified")} className="text-sky-800 hover:underline dark:text-sky-300">
+                <Link
+                  href={categoryUrl("unclassified")}
+                  className="text-sky-800 hover:underline dark:text-sky-300"
+                >
                   <T k="category.unclassified" />
                 </Link>
               </li>
@@ -72,7 +84,11 @@ export default function GlobalNotFound() {
             <ul className="space-y-1.5">
               {model.notes.map((n) => (
                 <li key={n.slug} className="flex flex-wrap items-baseline gap-2">
-                  <Link href={`/notes/${n.slug}`} lang={n.lang} className="text-sky-800 hover:underline dark:text-sky-300">
+                  <Link
+                    href={`/notes/${n.slug}`}
+                    lang={n.lang}
+                    className="text-sky-800 hover:underline dark:text-sky-300"
+                  >
                     {n.title}
                   </Link>
                   <LangBadge lang={n.lang} />

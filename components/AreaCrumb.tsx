@@ -5,7 +5,10 @@ import type { Crumb } from "./Breadcrumbs";
 import { Localized, T } from "./T";
 
 /** The breadcrumb of the area a page is filed under first (or "Unclassified"). */
-export function areaCrumb(taxonomy: readonly CategoryId[], index: Map<CategoryId, TaxonomyCategory>): Crumb {
+export function areaCrumb(
+  taxonomy: readonly CategoryId[],
+  index: Map<CategoryId, TaxonomyCategory>,
+): Crumb {
   const first = taxonomy[0];
   const area = first ? index.get(areaIdOf(first)) : undefined;
   if (!area) return { href: categoryUrl("unclassified"), label: <T k="category.unclassified" /> };

@@ -13,7 +13,11 @@ export interface Crumb {
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   const all: Crumb[] = [{ href: "/", label: <T k="nav.home" /> }, ...crumbs];
   return (
-    <nav {...i18nAttr("aria-label", "nav.breadcrumb")} data-ui-lang="" className="mb-4 text-sm text-slate-600 dark:text-slate-400">
+    <nav
+      {...i18nAttr("aria-label", "nav.breadcrumb")}
+      data-ui-lang=""
+      className="mb-4 text-sm text-slate-600 dark:text-slate-400"
+    >
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         {all.map((c, i) => {
           const last = i === all.length - 1;
@@ -25,11 +29,19 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                 </span>
               )}
               {c.href && !last ? (
-                <Link href={c.href} lang={c.lang} className="hover:text-sky-700 hover:underline dark:hover:text-sky-300">
+                <Link
+                  href={c.href}
+                  lang={c.lang}
+                  className="hover:text-sky-700 hover:underline dark:hover:text-sky-300"
+                >
                   {c.label}
                 </Link>
               ) : (
-                <span lang={c.lang} aria-current={last ? "page" : undefined} className={last ? "text-slate-800 dark:text-slate-200" : undefined}>
+                <span
+                  lang={c.lang}
+                  aria-current={last ? "page" : undefined}
+                  className={last ? "text-slate-800 dark:text-slate-200" : undefined}
+                >
                   {c.label}
                 </span>
               )}

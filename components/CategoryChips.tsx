@@ -17,7 +17,10 @@ export function CategoryChips({
   const cls = `inline-flex items-center rounded-full border px-2 ${size === "xs" ? "text-[0.7rem] leading-5" : "text-xs leading-6"}`;
   if (ids.length === 0) {
     return (
-      <Link href={categoryUrl("unclassified")} className={`${cls} border-dashed border-slate-400 text-slate-600 hover:border-slate-600 dark:border-slate-500 dark:text-slate-300`}>
+      <Link
+        href={categoryUrl("unclassified")}
+        className={`${cls} border-dashed border-slate-400 text-slate-600 hover:border-slate-600 dark:border-slate-500 dark:text-slate-300`}
+      >
         <T k="category.unclassified" />
       </Link>
     );

@@ -10,18 +10,32 @@ import { CountsLine } from "./CountsLine";
 import { Localized, T } from "./T";
 
 /** An area, a subcategory, or (category null) the unclassified view. */
-export function CategoryView({ model, resolved }: { model: ContentModel; resolved: ResolvedCategory | null }) {
+export function CategoryView({
+  model,
+  resolved,
+}: {
+  model: ContentModel;
+  resolved: ResolvedCategory | null;
+}) {
   const target = resolved ? resolved.id : "unclassified";
   const contents = contentsOf(model, target);
   const index = categoryIndex(model);
-  const title = resolved ? <Localized texts={labelsByLocale(resolved.category.labels)} /> : <T k="category.unclassified" />;
+  const title = resolved ? (
+    <Localized texts={labelsByLocale(resolved.category.labels)} />
+  ) : (
+    <T k="category.unclassified" />
+  );
   const crumbs = resolved?.sub
     ? [
-        { href: `/categories/${resolved.area.id}`, label: <Localized texts={labelsByLocale(resolved.area.labels)} /> },
+        {
+          href: `/categories/${resolved.area.id}`,
+          label: <Localized texts={labelsByLocale(resolved.area.labels)} />,
+        },
         { href: null, label: title },
       ]
     : [{ href: null, label: title }];
-  const subs = resolved && !resolved.sub ? resolved.area.children.map((c) => summarize(model, c.id, c)) : [];
+  const subs =
+    resolved && !resolved.sub ? resolved.area.children.map((c) => summarize(model, c.id, c)) : [];
   return (
     <div className="mx-auto max-w-4xl">
       <Breadcrumbs crumbs={crumbs} />
@@ -48,8 +62,14 @@ export function CategoryView({ model, resolved }: { model: ContentModel; resolve
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {subs.map((s) => (
-              <li key={s.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-                <Link href={s.url} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+              <li
+                key={s.id}
+                className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              >
+                <Link
+                  href={s.url}
+                  className="font-medium text-sky-800 hover:underline dark:text-sky-300"
+                >
                   {s.category && <Localized texts={labelsByLocale(s.category.labels)} />}
                 </Link>
                 <CountsLine counts={s.counts} className="mt-1 text-xs" />

@@ -32,12 +32,19 @@ export function ClientEnhancements() {
       if (!button.dataset.copyState) button.textContent = translate(locale, "copy.code");
       button.lang = locale;
     }
-    for (const anchor of document.querySelectorAll<HTMLAnchorElement>("article[data-note-body] a.heading-anchor")) {
+    for (const anchor of document.querySelectorAll<HTMLAnchorElement>(
+      "article[data-note-body] a.heading-anchor",
+    )) {
       const heading = anchor.parentElement?.cloneNode(true) as HTMLElement | undefined;
       heading?.querySelector("a.heading-anchor")?.remove();
-      anchor.setAttribute("aria-label", translate(locale, "heading.link", { heading: heading?.textContent?.trim() ?? "" }));
+      anchor.setAttribute(
+        "aria-label",
+        translate(locale, "heading.link", { heading: heading?.textContent?.trim() ?? "" }),
+      );
     }
-    for (const span of document.querySelectorAll<HTMLElement>("article[data-note-body] a.external > .sr-only")) {
+    for (const span of document.querySelectorAll<HTMLElement>(
+      "article[data-note-body] a.external > .sr-only",
+    )) {
       span.textContent = ` ${translate(locale, "external.newTab")}`;
       span.lang = locale;
     }

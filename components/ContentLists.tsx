@@ -8,12 +8,27 @@ import { LinkItem } from "./LinkItem";
 import { T } from "./T";
 import type { MessageKey } from "@/lib/i18n/messages";
 
-function Section({ id, title, count, children }: { id: string; title: MessageKey; count: number; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: MessageKey;
+  count: number;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="mt-10" data-section={id}>
-      <h2 id={id} className="mb-2 flex items-baseline gap-2 border-b border-slate-200 pb-1 text-lg font-semibold dark:border-slate-800">
+      <h2
+        id={id}
+        className="mb-2 flex items-baseline gap-2 border-b border-slate-200 pb-1 text-lg font-semibold dark:border-slate-800"
+      >
         <T k={title} />
-        <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">{count}</span>
+        <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
+          {count}
+        </span>
       </h2>
       {count === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -46,12 +61,19 @@ export function ContentLists({
       <Section id="chapters" title="label.chapters" count={contents.chapters.length}>
         <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
           {contents.chapters.map((c) => (
-            <li key={`${c.note}/${c.chapter}`} data-chapter-row="" className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-2">
+            <li
+              key={`${c.note}/${c.chapter}`}
+              data-chapter-row=""
+              className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-2"
+            >
               <Link href={c.url} lang={c.lang} className={rowLink}>
                 {c.title}
               </Link>
               <LangBadge lang={c.lang} />
-              <span className="basis-full text-xs text-slate-600 sm:basis-auto dark:text-slate-400" lang={c.lang}>
+              <span
+                className="basis-full text-xs text-slate-600 sm:basis-auto dark:text-slate-400"
+                lang={c.lang}
+              >
                 {c.noteTitle}
               </span>
               {showChips && (
@@ -66,7 +88,11 @@ export function ContentLists({
       <Section id="notes" title="label.notes" count={contents.notes.length}>
         <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
           {contents.notes.map((n) => (
-            <li key={n.note} data-note-row="" className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-2">
+            <li
+              key={n.note}
+              data-note-row=""
+              className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-2"
+            >
               <Link href={n.url} lang={n.lang} className={rowLink}>
                 {n.title}
               </Link>
@@ -91,7 +117,11 @@ export function ContentLists({
                   ☐
                 </span>
                 <div className="min-w-0 flex-1">
-                  <Link href={i.url} lang={i.lang} className="cjk-text text-slate-800 hover:text-sky-800 hover:underline dark:text-slate-200 dark:hover:text-sky-300">
+                  <Link
+                    href={i.url}
+                    lang={i.lang}
+                    className="cjk-text text-slate-800 hover:text-sky-800 hover:underline dark:text-slate-200 dark:hover:text-sky-300"
+                  >
                     {i.text}
                   </Link>
                   <div className="mt-0.5 flex flex-wrap items-baseline gap-2 text-xs text-slate-600 dark:text-slate-400">

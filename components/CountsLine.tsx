@@ -10,7 +10,9 @@ export function CountsLine({ counts, className = "" }: { counts: Counts; classNa
     { key: "count.items", n: counts.items, name: "items" },
   ] as const;
   return (
-    <ul className={`flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-slate-600 dark:text-slate-400 ${className}`}>
+    <ul
+      className={`flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-slate-600 dark:text-slate-400 ${className}`}
+    >
       {parts.map((p) => (
         <li key={p.key} data-count={p.name} data-value={p.n} className="tabular-nums">
           <T k={p.key} vars={{ count: p.n }} />

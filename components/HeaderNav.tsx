@@ -15,9 +15,13 @@ const LINKS = [
 /** The site's main sections in the header (wide screens; phones have them in the drawer). */
 export function HeaderNav() {
   const pathname = usePathname();
-  const current = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const current = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav {...i18nAttr("aria-label", "nav.site")} className="ml-4 hidden items-center gap-1 text-sm md:flex">
+    <nav
+      {...i18nAttr("aria-label", "nav.site")}
+      className="ml-4 hidden items-center gap-1 text-sm md:flex"
+    >
       {LINKS.map((l) => (
         <Link
           key={l.href}

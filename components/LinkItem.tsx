@@ -25,13 +25,19 @@ export function LinkItem({ link }: { link: LinkRow }) {
         <LangBadge lang={link.lang} />
       </div>
       {link.context && (
-        <p lang={link.lang} className="cjk-text mt-1 line-clamp-3 [overflow-wrap:anywhere] text-sm text-slate-700 dark:text-slate-300">
+        <p
+          lang={link.lang}
+          className="cjk-text mt-1 line-clamp-3 [overflow-wrap:anywhere] text-sm text-slate-700 dark:text-slate-300"
+        >
           {link.context}
         </p>
       )}
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         <T k="category.inNote" />{" "}
-        <Link href={link.at} className="underline decoration-slate-400 underline-offset-2 hover:text-sky-800 dark:hover:text-sky-300">
+        <Link
+          href={link.at}
+          className="underline decoration-slate-400 underline-offset-2 hover:text-sky-800 dark:hover:text-sky-300"
+        >
           <span lang={link.noteLang}>{link.noteTitle}</span>
           {link.chapterTitle && (
             <>

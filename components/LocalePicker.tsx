@@ -17,7 +17,14 @@ export function LocalePicker() {
   const locale = useUiLocale();
   return (
     <div className="relative flex h-9 items-center gap-1 rounded-md px-2 text-sm text-slate-700 focus-within:outline-2 focus-within:outline-sky-600 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-4 shrink-0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
         <circle cx="10" cy="10" r="7.5" />
         <path d="M2.5 10h15M10 2.5c2.2 2.3 2.2 12.7 0 15M10 2.5c-2.2 2.3-2.2 12.7 0 15" />
       </svg>

@@ -2,7 +2,12 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
-import { applyUiLocale, localizeAttributes, readStoredLocale, readUiLocale } from "@/lib/i18n/client";
+import {
+  applyUiLocale,
+  localizeAttributes,
+  readStoredLocale,
+  readUiLocale,
+} from "@/lib/i18n/client";
 import { LOCALE_STORAGE_KEY } from "@/lib/i18n/locales";
 
 /**

@@ -25,7 +25,14 @@ export function MobileNav({ tree }: { tree: NavTree }) {
         onClick={() => dialog.current?.showModal()}
         className="inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 lg:hidden dark:text-slate-200 dark:hover:bg-slate-800"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <path d="M3 5h14M3 10h14M3 15h14" />
         </svg>
         <span className="sr-only">
@@ -48,7 +55,14 @@ export function MobileNav({ tree }: { tree: NavTree }) {
             onClick={() => dialog.current?.close()}
             className="inline-flex size-9 items-center justify-center rounded-md hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+            >
               <path d="M5 5l10 10M15 5L5 15" />
             </svg>
             <span className="sr-only">

@@ -2,7 +2,14 @@ import { T } from "./T";
 
 function Glass({ className }: { className: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className={className} fill="none" stroke="currentColor" strokeWidth="1.8">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+    >
       <circle cx="8.5" cy="8.5" r="5.5" />
       <path d="M12.5 12.5L17 17" />
     </svg>

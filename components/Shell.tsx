@@ -24,7 +24,15 @@ import "@/app/globals.css";
  * `followUi`: `lang` then follows the reader's UI language. On note pages `lang` stays the note's;
  * the UI text carries its own `lang` (see `<T>`).
  */
-export function Shell({ lang, followUi = false, children }: { lang: string; followUi?: boolean; children: ReactNode }) {
+export function Shell({
+  lang,
+  followUi = false,
+  children,
+}: {
+  lang: string;
+  followUi?: boolean;
+  children: ReactNode;
+}) {
   const model = getContent();
   const tree = navTree(model);
   return (
@@ -46,12 +54,23 @@ export function Shell({ lang, followUi = false, children }: { lang: string; foll
         >
           <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
             <MobileNav tree={tree} />
-            <Link href="/" className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600">
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 text-sky-700 dark:text-sky-400" fill="currentColor">
+            <Link
+              href="/"
+              className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="size-5 text-sky-700 dark:text-sky-400"
+                fill="currentColor"
+              >
                 <path d="M5 2h10a1 1 0 0 1 1 1v15l-6-4-6 4V3a1 1 0 0 1 1-1z" />
               </svg>
               <span>Shiori</span>
-              <span lang="ja" className="hidden text-sm font-normal text-slate-500 sm:inline dark:text-slate-400">
+              <span
+                lang="ja"
+                className="hidden text-sm font-normal text-slate-500 sm:inline dark:text-slate-400"
+              >
                 栞
               </span>
             </Link>
@@ -65,7 +84,11 @@ export function Shell({ lang, followUi = false, children }: { lang: string; foll
         </header>
         <div className="mx-auto flex max-w-screen-2xl">
           <Sidebar tree={tree} />
-          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 pb-16 pt-6 focus:outline-none sm:px-6 lg:px-10">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="min-w-0 flex-1 px-4 pb-16 pt-6 focus:outline-none sm:px-6 lg:px-10"
+          >
             {children}
           </main>
         </div>

@@ -9,13 +9,17 @@ import { Localized, T } from "./T";
 /** Decodes a pathname for comparison with our hrefs (tag slugs may be non-ASCII). */
 function samePath(pathname: string, href: string): boolean {
   try {
-    return decodeURI(pathname).replace(/\/$/, "") === decodeURI(href).replace(/\/$/, "") || (href === "/" && pathname === "/");
+    return (
+      decodeURI(pathname).replace(/\/$/, "") === decodeURI(href).replace(/\/$/, "") ||
+      (href === "/" && pathname === "/")
+    );
   } catch {
     return pathname === href;
   }
 }
 
-const within = (pathname: string, href: string) => samePath(pathname, href) || pathname.startsWith(`${href}/`);
+const within = (pathname: string, href: string) =>
+  samePath(pathname, href) || pathname.startsWith(`${href}/`);
 
 const linkClass = (current: boolean) =>
   `block min-w-0 flex-1 rounded px-2 py-1 leading-snug ${
@@ -26,7 +30,12 @@ const linkClass = (current: boolean) =>
 
 function Chevron({ open }: { open: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform motion-reduce:transition-none ${open ? "rotate-90" : ""}`} fill="currentColor">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`size-4 transition-transform motion-reduce:transition-none ${open ? "rotate-90" : ""}`}
+      fill="currentColor"
+    >
       <path d="M7 5l6 5-6 5z" />
     </svg>
   );
@@ -73,12 +82,21 @@ function Group({
         ) : (
           <span aria-hidden="true" className="w-6 shrink-0" />
         )}
-        <Link href={href} lang={labelLang} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+        <Link
+          href={href}
+          lang={labelLang}
+          aria-current={current ? "page" : undefined}
+          className={linkClass(current)}
+        >
           {label}
         </Link>
       </div>
       {hasChildren && (
-        <ul id={id} hidden={!open} className="ml-3.5 space-y-px border-l border-slate-200 pl-2 dark:border-slate-800">
+        <ul
+          id={id}
+          hidden={!open}
+          className="ml-3.5 space-y-px border-l border-slate-200 pl-2 dark:border-slate-800"
+        >
           {children}
         </ul>
       )}
@@ -101,7 +119,11 @@ function CategoryRows({ areas, pathname }: { areas: NavCategory[]; pathname: str
             const current = samePath(pathname, sub.url);
             return (
               <li key={sub.id}>
-                <Link href={sub.url} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+                <Link
+                  href={sub.url}
+                  aria-current={current ? "page" : undefined}
+                  className={linkClass(current)}
+                >
                   <Localized texts={sub.labels} />
                 </Link>
               </li>
@@ -113,10 +135,17 @@ function CategoryRows({ areas, pathname }: { areas: NavCategory[]; pathname: str
   );
 }
 
-const sectionLabel = "px-2 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400";
+const sectionLabel =
+  "px-2 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400";
 
 /** The taxonomy tree and the notes with their chapters; the current page marked and opened. */
-export function SidebarTree({ tree, withSiteLinks = false }: { tree: NavTree; withSiteLinks?: boolean }) {
+export function SidebarTree({
+  tree,
+  withSiteLinks = false,
+}: {
+  tree: NavTree;
+  withSiteLinks?: boolean;
+}) {
   const pathname = usePathname();
   const ids = { site: useId(), categories: useId(), notes: useId() };
   const siteLinks = [
@@ -138,7 +167,11 @@ export function SidebarTree({ tree, withSiteLinks = false }: { tree: NavTree; wi
               const current = samePath(pathname, l.href);
               return (
                 <li key={l.href} className="pl-[1.625rem]">
-                  <Link href={l.href} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+                  <Link
+                    href={l.href}
+                    aria-current={current ? "page" : undefined}
+                    className={linkClass(current)}
+                  >
                     <T k={l.key} />
                   </Link>
                 </li>
@@ -179,7 +212,12 @@ export function SidebarTree({ tree, withSiteLinks = false }: { tree: NavTree; wi
               const current = samePath(pathname, c.url);
               return (
                 <li key={c.slug}>
-                  <Link href={c.url} lang={c.lang} aria-current={current ? "page" : undefined} className={linkClass(current)}>
+                  <Link
+                    href={c.url}
+                    lang={c.lang}
+                    aria-current={current ? "page" : undefined}
+                    className={linkClass(current)}
+                  >
                     {c.title}
                   </Link>
                 </li>

@@ -64,10 +64,13 @@ export function TableOfContents({
   // Keep the highlighted entry visible inside a long table of contents (without moving the page).
   useEffect(() => {
     const box = list.current?.closest<HTMLElement>("[data-toc-scroll]");
-    const item = active ? list.current?.querySelector<HTMLElement>(`[data-toc-id="${CSS.escape(active)}"]`) : null;
+    const item = active
+      ? list.current?.querySelector<HTMLElement>(`[data-toc-id="${CSS.escape(active)}"]`)
+      : null;
     if (!box || !item) return;
     const top = item.offsetTop - box.offsetTop;
-    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = top - box.clientHeight / 3;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40)
+      box.scrollTop = top - box.clientHeight / 3;
   }, [active]);
 
   if (headings.length < 2) return null;
@@ -97,7 +100,11 @@ export function TableOfContents({
   );
   if (variant === "inline") {
     return (
-      <nav {...i18nAttr("aria-label", "toc.title")} data-ui-lang="" className="mb-6 rounded-lg border border-slate-200 text-sm xl:hidden dark:border-slate-800">
+      <nav
+        {...i18nAttr("aria-label", "toc.title")}
+        data-ui-lang=""
+        className="mb-6 rounded-lg border border-slate-200 text-sm xl:hidden dark:border-slate-800"
+      >
         <details>
           <summary className="cursor-pointer select-none px-3 py-2 font-medium text-slate-700 dark:text-slate-200">
             <T k="toc.title" />

@@ -11,7 +11,10 @@ import { collectTags, tagHref } from "@/lib/portal/tags";
  */
 
 const model = JSON.parse(
-  readFileSync(path.join(process.env.SHIORI_E2E_GENERATED ?? ".build/e2e/generated", "content.json"), "utf8"),
+  readFileSync(
+    path.join(process.env.SHIORI_E2E_GENERATED ?? ".build/e2e/generated", "content.json"),
+    "utf8",
+  ),
 ) as ContentModel;
 
 const withChapters = model.notes.find((n) => n.chapters.length > 0)!;
@@ -21,7 +24,10 @@ const cjkTag = collectTags(model.notes).find((t) => !/^[\x00-\x7f]*$/.test(t.slu
 const PAGES: [kind: string, url: string][] = [
   ["dashboard", "/"],
   ["area", `/categories/${model.taxonomy.areas[0]!.id}`],
-  ["subcategory", `/categories/${model.taxonomy.areas[0]!.children[0]?.id ?? model.taxonomy.areas[0]!.id}`],
+  [
+    "subcategory",
+    `/categories/${model.taxonomy.areas[0]!.children[0]?.id ?? model.taxonomy.areas[0]!.id}`,
+  ],
   ["unclassified", "/categories/unclassified"],
   ["note", `/notes/${withChapters.slug}`],
   ["chapter", withChapters.chapters[3]?.url ?? withChapters.chapters[0]!.url],
@@ -60,7 +66,10 @@ for (const scheme of ["light", "dark"] as const) {
     }
 
     test("dashboard and a chapter in a CJK UI language (ja, ko)", async ({ page }) => {
-      for (const [locale, url] of [["ja", "/"], ["ko", withChapters.chapters[0]!.url]] as const) {
+      for (const [locale, url] of [
+        ["ja", "/"],
+        ["ko", withChapters.chapters[0]!.url],
+      ] as const) {
         await page.addInitScript((l) => localStorage.setItem("shiori.ui-lang", l), locale);
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("data-ui", locale);

@@ -11,7 +11,10 @@ import { collectTags, tagHref } from "@/lib/portal/tags";
  */
 
 const model = JSON.parse(
-  readFileSync(path.join(process.env.SHIORI_E2E_GENERATED ?? ".build/e2e/generated", "content.json"), "utf8"),
+  readFileSync(
+    path.join(process.env.SHIORI_E2E_GENERATED ?? ".build/e2e/generated", "content.json"),
+    "utf8",
+  ),
 ) as ContentModel;
 
 /** Compare the text a reader sees: UI strings are in the HTML once per UI language (CSS shows one). */
@@ -32,14 +35,23 @@ test.describe("reach everything from / by clicking", () => {
       await expect(page).toHaveURL(new RegExp(`/categories/${area.id}$`));
       await expect(h1(page)).toHaveText(area.labels.en, SEEN);
       for (const sub of area.children) {
-        await main(page).locator("#subcategories ~ ul").getByRole("link", { name: sub.labels.en, exact: true }).click();
+        await main(page)
+          .locator("#subcategories ~ ul")
+          .getByRole("link", { name: sub.labels.en, exact: true })
+          .click();
         await expect(page).toHaveURL(new RegExp(`/categories/${sub.id}$`));
         await expect(h1(page)).toHaveText(sub.labels.en, SEEN);
         // Back up one level with the breadcrumb.
-        await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: area.labels.en }).click();
+        await page
+          .getByRole("navigation", { name: "Breadcrumb" })
+          .getByRole("link", { name: area.labels.en })
+          .click();
         await expect(page).toHaveURL(new RegExp(`/categories/${area.id}$`));
       }
-      await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+      await page
+        .getByRole("navigation", { name: "Breadcrumb" })
+        .getByRole("link", { name: "Home" })
+        .click();
       await expect(page).toHaveURL(/\/$/);
     }
     await page.locator('[data-area-card="unclassified"] h3 a').click();
@@ -50,7 +62,10 @@ test.describe("reach everything from / by clicking", () => {
   for (const note of model.notes) {
     test(`note ${note.slug} and each of its chapters`, async ({ page }) => {
       await page.goto("/");
-      await main(page).locator("#notes-heading ~ ul").locator(`a[href="/notes/${note.slug}"]`).click();
+      await main(page)
+        .locator("#notes-heading ~ ul")
+        .locator(`a[href="/notes/${note.slug}"]`)
+        .click();
       await expect(page).toHaveURL(new RegExp(`/notes/${note.slug}$`));
       await expect(h1(page)).toHaveText(note.title, SEEN);
       await expect(page.locator("html")).toHaveAttribute("lang", note.lang);
@@ -59,7 +74,10 @@ test.describe("reach everything from / by clicking", () => {
         await list.locator(`a[href="/notes/${note.slug}/${chapter.slug}"]`).click();
         await expect(page).toHaveURL(new RegExp(`/notes/${note.slug}/${chapter.slug}$`));
         await expect(main(page).locator("h1", { hasText: chapter.title }).first()).toBeVisible();
-        await page.getByRole("navigation", { name: "Breadcrumb" }).locator(`a[href="/notes/${note.slug}"]`).click();
+        await page
+          .getByRole("navigation", { name: "Breadcrumb" })
+          .locator(`a[href="/notes/${note.slug}"]`)
+          .click();
         await expect(page).toHaveURL(new RegExp(`/notes/${note.slug}$`));
       }
     });
@@ -69,7 +87,10 @@ test.describe("reach everything from / by clicking", () => {
     const tags = collectTags(model.notes);
     expect(tags.length).toBeGreaterThan(0);
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Tags" }).click();
+    await page
+      .getByRole("navigation", { name: "Site" })
+      .getByRole("link", { name: "Tags" })
+      .click();
     await expect(page).toHaveURL(/\/tags$/);
     await expect(main(page).locator("[data-tag]")).toHaveCount(tags.length);
     for (const tag of tags) {
@@ -79,19 +100,29 @@ test.describe("reach everything from / by clicking", () => {
       await expect(page).toHaveURL(new RegExp(`${tagHref(tag.slug)}$`));
       await expect(h1(page)).toHaveText(`#${tag.label}`, SEEN);
       await expect(main(page).locator("ul li a[href^='/notes/']")).toHaveCount(tag.notes.length);
-      await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Tags" }).click();
+      await page
+        .getByRole("navigation", { name: "Breadcrumb" })
+        .getByRole("link", { name: "Tags" })
+        .click();
       await expect(page).toHaveURL(/\/tags$/);
     }
-    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Link catalog" }).click();
+    await page
+      .getByRole("navigation", { name: "Site" })
+      .getByRole("link", { name: "Link catalog" })
+      .click();
     await expect(page).toHaveURL(/\/links$/);
     await expect(h1(page)).toHaveText("Link catalog", SEEN);
   });
 });
 
-test("Kubernetes, kubernetes and Ｋｕｂｅｒｎｅｔｅｓ are one tag; CJK tag pages load from the static export", async ({ page }) => {
+test("Kubernetes, kubernetes and Ｋｕｂｅｒｎｅｔｅｓ are one tag; CJK tag pages load from the static export", async ({
+  page,
+}) => {
   const tags = collectTags(model.notes);
   const k8s = tags.find((t) => t.key === "kubernetes");
-  expect(k8s?.variants).toEqual(expect.arrayContaining(["Kubernetes", "kubernetes", "Ｋｕｂｅｒｎｅｔｅｓ"]));
+  expect(k8s?.variants).toEqual(
+    expect.arrayContaining(["Kubernetes", "kubernetes", "Ｋｕｂｅｒｎｅｔｅｓ"]),
+  );
   await page.goto("/tags");
   await main(page).locator('[data-tag="kubernetes"]').click();
   await expect(main(page).locator("[data-variant]")).toHaveText(k8s!.variants, SEEN);
@@ -108,7 +139,9 @@ test("Kubernetes, kubernetes and Ｋｕｂｅｒｎｅｔｅｓ are one tag; CJK
   }
 });
 
-test("the UI language follows the picker, is kept, and never changes the notes", async ({ page }) => {
+test("the UI language follows the picker, is kept, and never changes the notes", async ({
+  page,
+}) => {
   await page.goto("/");
   const picker = page.getByRole("combobox", { name: "Interface language" });
   const capacity = model.taxonomy.areas[0]!;
@@ -118,8 +151,13 @@ test("the UI language follows the picker, is kept, and never changes the notes",
   await picker.selectOption("ja");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(h1(page)).toHaveText("ダッシュボード", SEEN);
-  await expect(page.locator(`[data-area-card="${capacity.id}"] h3`)).toHaveText(capacity.labels.ja, SEEN);
-  await expect(page.getByRole("navigation", { name: "サイト" }).getByRole("link", { name: "タグ" })).toBeVisible();
+  await expect(page.locator(`[data-area-card="${capacity.id}"] h3`)).toHaveText(
+    capacity.labels.ja,
+    SEEN,
+  );
+  await expect(
+    page.getByRole("navigation", { name: "サイト" }).getByRole("link", { name: "タグ" }),
+  ).toBeVisible();
 
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
@@ -128,19 +166,31 @@ test("the UI language follows the picker, is kept, and never changes the notes",
   await page.getByRole("combobox", { name: "表示言語" }).selectOption("ko");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(h1(page)).toHaveText("대시보드", SEEN);
-  await expect(page.locator(`[data-area-card="${capacity.id}"] h3`)).toHaveText(capacity.labels.ko!, SEEN);
-  await expect(page.locator("header").getByRole("button", { name: "노트 검색", exact: true })).toBeVisible();
+  await expect(page.locator(`[data-area-card="${capacity.id}"] h3`)).toHaveText(
+    capacity.labels.ko!,
+    SEEN,
+  );
+  await expect(
+    page.locator("header").getByRole("button", { name: "노트 검색", exact: true }),
+  ).toBeVisible();
 
   // A note page keeps the note's language on <html>; the UI around it stays Korean.
   const ja = model.notes.find((n) => n.lang === "ja")!;
   await main(page).locator("#notes-heading ~ ul").locator(`a[href="/notes/${ja.slug}"]`).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(h1(page)).toHaveText(ja.title, SEEN);
-  await expect(page.getByRole("navigation", { name: "이동 경로" }).getByRole("link", { name: "홈" })).toBeVisible();
-  await expect(page.locator("[data-meta='date']").locator("xpath=..").locator("dt")).toHaveText("날짜", SEEN);
+  await expect(
+    page.getByRole("navigation", { name: "이동 경로" }).getByRole("link", { name: "홈" }),
+  ).toBeVisible();
+  await expect(page.locator("[data-meta='date']").locator("xpath=..").locator("dt")).toHaveText(
+    "날짜",
+    SEEN,
+  );
 });
 
-test("dark mode is toggled, kept across reloads and pages, and follows the system until chosen", async ({ page }) => {
+test("dark mode is toggled, kept across reloads and pages, and follows the system until chosen", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
   const html = page.locator("html");
@@ -191,13 +241,17 @@ test.describe("on a 390 px phone", () => {
     const note = model.notes.find((n) => n.chapters.length > 1)!;
     const chapter = note.chapters[1]!;
     await page.getByRole("button", { name: "Open navigation" }).click();
-    await drawer.getByRole("button", { name: `Show or hide the contents of ${note.title}` }).click();
+    await drawer
+      .getByRole("button", { name: `Show or hide the contents of ${note.title}` })
+      .click();
     await drawer.locator(`a[href="${chapter.url}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${chapter.url}$`));
     await expect(main(page).locator("h1", { hasText: chapter.title }).first()).toBeVisible();
     await expect(drawer).toBeHidden();
     // No sideways scrolling on a phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
   });
 });
 
@@ -205,7 +259,9 @@ test.describe("a chapter page", () => {
   const note = noteBySlug("cloud-native-devops-study-log");
   const chapter = note.chapters.find((c) => c.slug === "chapter-4")!;
 
-  test("has breadcrumbs, prev/next and a table of contents that follows the reading", async ({ page }) => {
+  test("has breadcrumbs, prev/next and a table of contents that follows the reading", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(chapter.url);
     // Home › area › note › chapter (the chapter is the current page, not a link).
@@ -232,7 +288,10 @@ test.describe("a chapter page", () => {
     await expect(page).toHaveURL(new RegExp(`${chapter.url}$`));
   });
 
-  test("copies code and heading links, marks external links and lazy-loads images", async ({ page, context }) => {
+  test("copies code and heading links, marks external links and lazy-loads images", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(chapter.url);
     const figure = page.locator("figure.code-block", { has: page.locator(".code-file") }).first();
@@ -248,9 +307,13 @@ test.describe("a chapter page", () => {
     const anchor = page.locator(`[id="${heading.anchor}"] a.heading-anchor`);
     await page.locator(`[id="${heading.anchor}"]`).hover();
     await anchor.click();
-    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${heading.anchor}`);
     await expect
-      .poll(async () => decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText())))
+      .poll(() => decodeURIComponent(new URL(page.url()).hash))
+      .toBe(`#${heading.anchor}`);
+    await expect
+      .poll(async () =>
+        decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText())),
+      )
       .toBe(decodeURIComponent(page.url()));
     await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeAttached();
 
@@ -270,7 +333,9 @@ test.describe("a chapter page", () => {
   });
 });
 
-test("a note page shows its metadata, the overview and each chapter's categories", async ({ page }) => {
+test("a note page shows its metadata, the overview and each chapter's categories", async ({
+  page,
+}) => {
   const note = noteBySlug("cloud-native-devops-study-log");
   await page.goto(`/notes/${note.slug}`);
   await expect(page.locator("[data-meta='date']")).toContainText(note.dateText!);
@@ -282,29 +347,47 @@ test("a note page shows its metadata, the overview and each chapter's categories
   const rows = page.locator("[data-chapter-list] > li");
   await expect(rows).toHaveCount(note.chapterList.length);
   const first = note.chapters[0]!;
-  await expect(rows.first().locator("a[href^='/categories/']")).toHaveCount(Math.max(1, first.taxonomy.length));
+  await expect(rows.first().locator("a[href^='/categories/']")).toHaveCount(
+    Math.max(1, first.taxonomy.length),
+  );
 });
 
-test("the link catalog lists every link with its domain and filters by area and language", async ({ page }) => {
+test("the link catalog lists every link with its domain and filters by area and language", async ({
+  page,
+}) => {
   const all = model.notes.flatMap((n) => n.links);
   await page.goto("/links");
-  await expect(page.locator("[data-link-count]")).toHaveAttribute("data-link-count", String(all.length));
+  await expect(page.locator("[data-link-count]")).toHaveAttribute(
+    "data-link-count",
+    String(all.length),
+  );
   const backup = "backup-restore";
   const inBackup = all.filter((l) => l.taxonomy.includes(backup as never));
   await page.locator("[data-link-filters]").getByText("Backup & restore", { exact: true }).click();
   await expect(page).toHaveURL(/\?area=backup-restore$/);
   await expect(page.locator("[data-link-area]")).toHaveCount(1);
   await expect(page.locator("[data-link-row]")).toHaveCount(inBackup.length);
-  for (const link of inBackup) await expect(main(page).getByText(link.domain, { exact: true }).first()).toBeVisible();
+  for (const link of inBackup)
+    await expect(main(page).getByText(link.domain, { exact: true }).first()).toBeVisible();
 
   await page.locator("[data-link-filters]").getByText("All", { exact: true }).first().click();
-  await page.locator("[data-link-filters]").getByText("Chinese (Traditional)", { exact: true }).click();
+  await page
+    .locator("[data-link-filters]")
+    .getByText("Chinese (Traditional)", { exact: true })
+    .click();
   const zh = all.filter((l) => l.lang === "zh-Hant");
-  await expect(page.locator("[data-link-count]")).toHaveAttribute("data-link-count", String(zh.length));
-  for (const row of await page.locator("[data-link-row]").all()) await expect(row).toHaveAttribute("data-lang", "zh-Hant");
+  await expect(page.locator("[data-link-count]")).toHaveAttribute(
+    "data-link-count",
+    String(zh.length),
+  );
+  for (const row of await page.locator("[data-link-row]").all())
+    await expect(row).toHaveAttribute("data-lang", "zh-Hant");
   // The filter is in the address, so a reload keeps it.
   await page.reload();
-  await expect(page.locator("[data-link-count]")).toHaveAttribute("data-link-count", String(zh.length));
+  await expect(page.locator("[data-link-count]")).toHaveAttribute(
+    "data-link-count",
+    String(zh.length),
+  );
 });
 
 test("an unknown address shows a useful 404 page", async ({ page }) => {
@@ -329,7 +412,9 @@ test("the sidebar and the skip link work from the keyboard", async ({ page }) =>
 
   const sidebar = page.locator("nav[data-sidebar]");
   const area = model.taxonomy.areas.find((a) => a.children.length > 0)!;
-  const toggle = sidebar.getByRole("button", { name: `Show or hide the contents of ${area.labels.en}` });
+  const toggle = sidebar.getByRole("button", {
+    name: `Show or hide the contents of ${area.labels.en}`,
+  });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await toggle.focus();
   await page.keyboard.press("Enter");
@@ -338,7 +423,9 @@ test("the sidebar and the skip link work from the keyboard", async ({ page }) =>
   await sub.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/categories/${area.children[0]!.id}$`));
-  await expect(sidebar.getByRole("link", { name: area.children[0]!.labels.en, exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(
+    sidebar.getByRole("link", { name: area.children[0]!.labels.en, exact: true }),
+  ).toHaveAttribute("aria-current", "page");
 });
 
 test.describe("at 360 px", () => {
@@ -356,7 +443,9 @@ test.describe("at 360 px", () => {
     test(`${url} does not scroll sideways`, async ({ page }) => {
       await page.goto(url);
       await expect(h1(page)).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
     });
   }
 });

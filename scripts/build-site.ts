@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { TaxonomyError } from "@/lib/content/taxonomy";
+import { applyCsp } from "./csp";
 import { prebuild } from "./prebuild";
 
 export interface BuildOptions {
@@ -50,6 +51,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: 
     rmSync(path.join(siteDir, "_search"), { recursive: true, force: true });
     cpSync(search, path.join(siteDir, "_search"), { recursive: true });
   }
+  // Static export: each page gets a Content-Security-Policy allowing only its own scripts.
+  if (existsSync(path.join(siteDir, "index.html"))) await applyCsp(siteDir);
   return { siteDir };
 }
 

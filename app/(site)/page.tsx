@@ -6,7 +6,12 @@ import { SearchButton } from "@/components/SearchButton";
 import { Localized, T } from "@/components/T";
 import { getContent } from "@/lib/content";
 import { labelsByLocale, translate } from "@/lib/i18n/messages";
-import { areaSummaries, languagesPresent, recentNotes, unclassifiedSummary } from "@/lib/portal/dashboard";
+import {
+  areaSummaries,
+  languagesPresent,
+  recentNotes,
+  unclassifiedSummary,
+} from "@/lib/portal/dashboard";
 
 export default function DashboardPage() {
   const model = getContent();
@@ -32,9 +37,16 @@ export default function DashboardPage() {
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">
           {areas.map((area) => (
-            <li key={area.id} data-area-card={area.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <li
+              key={area.id}
+              data-area-card={area.id}
+              className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+            >
               <h3 className="text-base font-semibold leading-snug">
-                <Link href={area.url} className="text-slate-900 hover:text-sky-800 hover:underline dark:text-slate-50 dark:hover:text-sky-300">
+                <Link
+                  href={area.url}
+                  className="text-slate-900 hover:text-sky-800 hover:underline dark:text-slate-50 dark:hover:text-sky-300"
+                >
                   {area.category && <Localized texts={labelsByLocale(area.category.labels)} />}
                 </Link>
               </h3>
@@ -43,24 +55,38 @@ export default function DashboardPage() {
                 <ul className="mt-3 space-y-1 text-sm">
                   {area.subcategories.map((sub) => (
                     <li key={sub.id} className="flex items-baseline justify-between gap-3">
-                      <Link href={sub.url} className="min-w-0 text-sky-800 hover:underline dark:text-sky-300">
+                      <Link
+                        href={sub.url}
+                        className="min-w-0 text-sky-800 hover:underline dark:text-sky-300"
+                      >
                         {sub.category && <Localized texts={labelsByLocale(sub.category.labels)} />}
                       </Link>
                       <span className="shrink-0 text-xs tabular-nums text-slate-600 dark:text-slate-400">
-                        <T k="count.chapters" vars={{ count: sub.counts.chapters }} /> · <T k="count.links" vars={{ count: sub.counts.links }} />
+                        <T k="count.chapters" vars={{ count: sub.counts.chapters }} /> ·{" "}
+                        <T k="count.links" vars={{ count: sub.counts.links }} />
                       </span>
                     </li>
                   ))}
                 </ul>
               )}
               <div className="mt-auto pt-4">
-                <AreaProgress itemIds={area.itemIds} defaults={area.defaults} label={translate("en", "progress.label")} />
+                <AreaProgress
+                  itemIds={area.itemIds}
+                  defaults={area.defaults}
+                  label={translate("en", "progress.label")}
+                />
               </div>
             </li>
           ))}
-          <li data-area-card="unclassified" className="flex flex-col rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700">
+          <li
+            data-area-card="unclassified"
+            className="flex flex-col rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
+          >
             <h3 className="text-base font-semibold">
-              <Link href={unclassified.url} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">
+              <Link
+                href={unclassified.url}
+                className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+              >
                 <T k="category.unclassified" />
               </Link>
             </h3>
@@ -79,12 +105,17 @@ export default function DashboardPage() {
           </h2>
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
             {languages.map((l) => (
-              <li key={l.lang} data-language={l.lang} className="flex items-baseline justify-between gap-3 px-3 py-2 text-sm">
+              <li
+                key={l.lang}
+                data-language={l.lang}
+                className="flex items-baseline justify-between gap-3 px-3 py-2 text-sm"
+              >
                 <span className="font-medium">
                   <T k={`lang.${l.lang}`} />
                 </span>
                 <span className="tabular-nums text-slate-600 dark:text-slate-400">
-                  <T k="count.notes" vars={{ count: l.notes }} /> · <T k="count.chapters" vars={{ count: l.chapters }} />
+                  <T k="count.notes" vars={{ count: l.notes }} /> ·{" "}
+                  <T k="count.chapters" vars={{ count: l.chapters }} />
                 </span>
               </li>
             ))}
@@ -102,10 +133,17 @@ export default function DashboardPage() {
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
               {recent.map((n) => (
                 <li key={n.slug} className="flex items-baseline gap-3 px-3 py-2 text-sm">
-                  <time dateTime={n.date} className="shrink-0 tabular-nums text-slate-600 dark:text-slate-400">
+                  <time
+                    dateTime={n.date}
+                    className="shrink-0 tabular-nums text-slate-600 dark:text-slate-400"
+                  >
                     {n.date}
                   </time>
-                  <Link href={`/notes/${n.slug}`} lang={n.lang} className="min-w-0 text-sky-800 hover:underline dark:text-sky-300">
+                  <Link
+                    href={`/notes/${n.slug}`}
+                    lang={n.lang}
+                    className="min-w-0 text-sky-800 hover:underline dark:text-sky-300"
+                  >
                     {n.title}
                   </Link>
                 </li>
@@ -122,12 +160,20 @@ export default function DashboardPage() {
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
           {model.notes.map((n) => (
             <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
-              <Link href={`/notes/${n.slug}`} lang={n.lang} className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300">
+              <Link
+                href={`/notes/${n.slug}`}
+                lang={n.lang}
+                className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300"
+              >
                 {n.title}
               </Link>
               <LangBadge lang={n.lang} />
               <span className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">
-                {n.chapters.length > 0 ? <T k="count.chapters" vars={{ count: n.chapters.length }} /> : <T k="note.singlePage" />}
+                {n.chapters.length > 0 ? (
+                  <T k="count.chapters" vars={{ count: n.chapters.length }} />
+                ) : (
+                  <T k="note.singlePage" />
+                )}
                 {" · "}
                 <T k="count.links" vars={{ count: n.links.length }} />
                 {" · "}

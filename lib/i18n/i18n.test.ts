@@ -39,7 +39,12 @@ describe("pickUiLocale", () => {
 });
 
 describe("localeScript (the inline <head> script)", () => {
-  function run(stored: string | null, languages: string[], followsUi: boolean, storageThrows = false) {
+  function run(
+    stored: string | null,
+    languages: string[],
+    followsUi: boolean,
+    storageThrows = false,
+  ) {
     const attrs = new Map<string, string>(followsUi ? [["data-lang-follows-ui", ""]] : []);
     const html = {
       lang: "ja",
@@ -66,9 +71,12 @@ describe("localeScript (the inline <head> script)", () => {
     ["bogus", ["en"], true, { ui: "en", lang: "en" }],
     // note pages keep the note's language on <html>
     ["en", ["en"], false, { ui: "en", lang: "ja" }],
-  ] as const)("stored %j, browser %j, follows UI %s → %j", (stored, languages, follows, expected) => {
-    expect(run(stored, [...languages], follows)).toEqual(expected);
-  });
+  ] as const)(
+    "stored %j, browser %j, follows UI %s → %j",
+    (stored, languages, follows, expected) => {
+      expect(run(stored, [...languages], follows)).toEqual(expected);
+    },
+  );
 
   it("falls back to the browser language when storage is blocked", () => {
     expect(run("ko", ["ja-JP"], true, true)).toEqual({ ui: "ja", lang: "ja" });
@@ -85,7 +93,10 @@ describe("dictionaries", () => {
   it.each(UI_LOCALES.filter((l) => l !== "en"))("%s uses the same placeholders as en", (locale) => {
     const mismatched = enKeys.filter((key) => {
       const k = key as MessageKey;
-      return placeholders(DICTIONARIES[locale][k]).sort().join() !== placeholders(DICTIONARIES.en[k]).sort().join();
+      return (
+        placeholders(DICTIONARIES[locale][k]).sort().join() !==
+        placeholders(DICTIONARIES.en[k]).sort().join()
+      );
     });
     expect(mismatched).toEqual([]);
   });
@@ -126,7 +137,9 @@ describe("translate", () => {
   });
 
   it("falls back to the English label (marked lang=en) where a taxonomy label is missing", () => {
-    expect(labelsByLocale({ en: "Backup & restore", ja: "バックアップ＆リストア", ko: "백업 및 복구" })).toEqual({
+    expect(
+      labelsByLocale({ en: "Backup & restore", ja: "バックアップ＆リストア", ko: "백업 및 복구" }),
+    ).toEqual({
       en: { text: "Backup & restore", lang: "en" },
       ja: { text: "バックアップ＆リストア", lang: "ja" },
       "zh-Hant": { text: "Backup & restore", lang: "en" },

@@ -40,7 +40,9 @@ describe("contentsOf", () => {
       ["/notes/ja-log/chapter-2", "ja"],
       ["/notes/en-keep-learning/vitess", "ko"],
     ]);
-    expect(c.links.map((r) => [r.url, r.lang, r.at])).toEqual([["https://example.com/ja-log/1", "ja", "/notes/ja-log"]]);
+    expect(c.links.map((r) => [r.url, r.lang, r.at])).toEqual([
+      ["https://example.com/ja-log/1", "ja", "/notes/ja-log"],
+    ]);
     expect(c.items.map((r) => [r.id, r.lang])).toEqual([["ja-log--item2", "ja"]]);
     expect(c.notes.map((r) => [r.note, r.lang])).toEqual([["en-keep-learning", "en"]]);
   });

@@ -121,7 +121,13 @@ export function allRows(model: Pick<ContentModel, "notes">): CategoryContents {
   const rows: CategoryContents = { chapters: [], notes: [], links: [], items: [] };
   for (const note of model.notes) {
     const noteUrl = `/notes/${note.slug}`;
-    rows.notes.push({ note: note.slug, title: note.title, lang: note.lang, url: noteUrl, taxonomy: note.taxonomy });
+    rows.notes.push({
+      note: note.slug,
+      title: note.title,
+      lang: note.lang,
+      url: noteUrl,
+      taxonomy: note.taxonomy,
+    });
     const chapterTitles = new Map(note.chapters.map((c) => [c.slug as string, c.title]));
     for (const c of note.chapters) {
       rows.chapters.push({
@@ -170,7 +176,10 @@ export function allRows(model: Pick<ContentModel, "notes">): CategoryContents {
 }
 
 /** The chapters, notes, links and checklist items filed under `target` (or unclassified). */
-export function contentsOf(model: Pick<ContentModel, "notes">, target: CategoryTarget): CategoryContents {
+export function contentsOf(
+  model: Pick<ContentModel, "notes">,
+  target: CategoryTarget,
+): CategoryContents {
   const rows = allRows(model);
   const keep = <T extends { taxonomy: CategoryId[] }>(list: T[]) =>
     list.filter((row) => isFiledUnder(row.taxonomy, target));

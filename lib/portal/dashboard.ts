@@ -1,5 +1,18 @@
-import { LANGS, type CategoryId, type ContentModel, type Lang, type Note, type TaxonomyCategory } from "@/lib/content/types";
-import { categoryUrl, contentsOf, UNCLASSIFIED, type CategoryContents, type CategoryTarget } from "./categories";
+import {
+  LANGS,
+  type CategoryId,
+  type ContentModel,
+  type Lang,
+  type Note,
+  type TaxonomyCategory,
+} from "@/lib/content/types";
+import {
+  categoryUrl,
+  contentsOf,
+  UNCLASSIFIED,
+  type CategoryContents,
+  type CategoryTarget,
+} from "./categories";
 
 /** How much is filed under one category. */
 export interface Counts {
@@ -82,7 +95,10 @@ export function languagesPresent(model: Pick<ContentModel, "notes">): LanguageSu
 }
 
 /** Notes with a valid date, newest first (then by title); notes whose date is only text are left out. */
-export function recentNotes(model: Pick<ContentModel, "notes">, limit = 5): (Note & { date: string })[] {
+export function recentNotes(
+  model: Pick<ContentModel, "notes">,
+  limit = 5,
+): (Note & { date: string })[] {
   return model.notes
     .filter((n): n is Note & { date: string } => n.date !== null)
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))

@@ -24,9 +24,11 @@ export function outlineLevels(depths: readonly number[], base: number): number[]
  * (base 1) the chapter's own heading becomes the page's h1, whatever its depth in the note; on a
  * note page (base 2) the overview sits under the note's title. Ids and anchors are untouched.
  */
-export const rehypeOutline: Plugin<[{ base: number }], Root> = ({ base }) => (tree) => {
-  relevelTree(tree, base);
-};
+export const rehypeOutline: Plugin<[{ base: number }], Root> =
+  ({ base }) =>
+  (tree) => {
+    relevelTree(tree, base);
+  };
 
 /** Re-levels the headings of a hast tree in place (see `rehypeOutline`). */
 export function relevelTree(tree: Root, base: number): void {

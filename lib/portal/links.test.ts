@@ -11,7 +11,10 @@ describe("linkCatalog", () => {
 
   it("files every link under each subcategory it belongs to, in taxonomy order", () => {
     expect(sections).toEqual([
-      ["capacity/design", ["https://example.com/zh-hant-weekly/1", "https://example.com/ko-memo/1"]],
+      [
+        "capacity/design",
+        ["https://example.com/zh-hant-weekly/1", "https://example.com/ko-memo/1"],
+      ],
       ["capacity/testing", ["https://example.com/ja-log/1"]],
       ["backup-restore", ["https://example.com/ko-memo/1"]],
     ]);

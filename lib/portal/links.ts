@@ -28,14 +28,22 @@ export interface LinkCatalog {
  * The link catalog: every external link under each (sub)category it is filed in; links of the
  * link-index note sit where its own table of contents puts them (the content pipeline files them).
  */
-export function linkCatalog(model: Pick<ContentModel, "notes" | "taxonomy">, langOrder: readonly Lang[]): LinkCatalog {
+export function linkCatalog(
+  model: Pick<ContentModel, "notes" | "taxonomy">,
+  langOrder: readonly Lang[],
+): LinkCatalog {
   const links = allRows(model).links;
   const areas = model.taxonomy.areas.map((area) => {
     const direct = links.filter((l) => l.taxonomy.includes(area.id));
     const sections: LinkSection[] = [];
-    if (direct.length || area.children.length === 0) sections.push({ category: area, url: categoryUrl(area.id), links: direct });
+    if (direct.length || area.children.length === 0)
+      sections.push({ category: area, url: categoryUrl(area.id), links: direct });
     for (const sub of area.children) {
-      sections.push({ category: sub, url: categoryUrl(sub.id), links: links.filter((l) => l.taxonomy.includes(sub.id)) });
+      sections.push({
+        category: sub,
+        url: categoryUrl(sub.id),
+        links: links.filter((l) => l.taxonomy.includes(sub.id)),
+      });
     }
     return { area, url: categoryUrl(area.id), sections };
   });

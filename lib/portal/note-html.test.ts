@@ -16,8 +16,14 @@ describe("finishNoteHtml", () => {
 
   it.each([
     // 001's legend: a task box that is not a checklist item gets its list item's text
-    ['<li><input type="checkbox" disabled> : は本番環境ではチェックしておいた方がいいもの</li>', ": は本番環境ではチェックしておいた方がいいもの"],
-    ['<li class="task-list-item"><input type="checkbox" disabled> 監控 <em>告警</em></li>', "監控 告警"],
+    [
+      '<li><input type="checkbox" disabled> : は本番環境ではチェックしておいた方がいいもの</li>',
+      ": は本番環境ではチェックしておいた方がいいもの",
+    ],
+    [
+      '<li class="task-list-item"><input type="checkbox" disabled> 監控 <em>告警</em></li>',
+      "監控 告警",
+    ],
     ['<li><p><input type="checkbox" disabled> 监控告警</p></li>', "监控告警"],
     ['<li><input type="checkbox" disabled> 백업   확인</li>', "백업 확인"],
     ['<li><input type="checkbox" disabled> Check backups</li>', "Check backups"],
@@ -27,8 +33,9 @@ describe("finishNoteHtml", () => {
   });
 
   it("keeps the label a checklist item already has", () => {
-    const html = '<ul><li id="task-x"><input type="checkbox" data-task-id="x" aria-label="バックアップ確認" disabled> バックアップ確認（手順書）</li></ul>';
+    const html =
+      '<ul><li id="task-x"><input type="checkbox" data-task-id="x" aria-label="バックアップ確認" disabled> バックアップ確認（手順書）</li></ul>';
     expect(finishNoteHtml(html, { headingBase: 1 })).toContain('aria-label="バックアップ確認"');
-    expect(finishNoteHtml(html, { headingBase: 1 })).not.toContain("手順書）\"");
+    expect(finishNoteHtml(html, { headingBase: 1 })).not.toContain('手順書）"');
   });
 });

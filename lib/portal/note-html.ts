@@ -14,7 +14,9 @@ export function labelCheckboxes(tree: Root): void {
   visitParents(tree, "element", (node, ancestors) => {
     if (node.tagName !== "input" || node.properties.type !== "checkbox") return;
     if (node.properties.ariaLabel || node.properties.ariaLabelledBy) return;
-    const li = [...ancestors].reverse().find((a): a is Element => a.type === "element" && a.tagName === "li");
+    const li = [...ancestors]
+      .reverse()
+      .find((a): a is Element => a.type === "element" && a.tagName === "li");
     const text = li ? hastToString(li).replace(/\s+/g, " ").trim() : "";
     if (text) node.properties.ariaLabel = text;
   });

@@ -77,7 +77,9 @@ describe("collectTags", () => {
       ["DevOps", 1],
       ...tags.slice(2).map((t) => [t.label, 1]),
     ]);
-    expect(new Set(tags.slice(2).map((t) => t.label))).toEqual(new Set(["運用", "監控", "监控", "운영"]));
+    expect(new Set(tags.slice(2).map((t) => t.label))).toEqual(
+      new Set(["運用", "監控", "监控", "운영"]),
+    );
   });
 
   it("shows the most used spelling, width-folded", () => {
@@ -91,14 +93,19 @@ describe("collectTags", () => {
   });
 
   it("counts a note that repeats a tag once", () => {
-    const [tag] = collectTags([{ slug: "a" as NoteSlug, lang: "ja", tags: ["運用", "運用", "ｳﾝﾖｳ"] }]);
+    const [tag] = collectTags([
+      { slug: "a" as NoteSlug, lang: "ja", tags: ["運用", "運用", "ｳﾝﾖｳ"] },
+    ]);
     expect(tag?.notes).toEqual(["a"]);
   });
 
   it("gives tags that slug alike distinct, stable slugs", () => {
     const notes = [{ slug: "a" as NoteSlug, lang: "en" as Lang, tags: ["cicd", "CI/CD", "ci-cd"] }];
     const slugs = Object.fromEntries(collectTags(notes).map((t) => [t.key, t.slug]));
-    expect(slugs).toEqual({ "ci-cd": "ci-cd", "ci/cd": "cicd-2", cicd: "cicd" } satisfies Record<string, string>);
+    expect(slugs).toEqual({ "ci-cd": "ci-cd", "ci/cd": "cicd-2", cicd: "cicd" } satisfies Record<
+      string,
+      string
+    >);
     // Same result whatever the order the notes list them in.
     const reversed = [{ ...notes[0]!, tags: [...notes[0]!.tags].reverse() }];
     expect(Object.fromEntries(collectTags(reversed).map((t) => [t.key, t.slug]))).toEqual(slugs);

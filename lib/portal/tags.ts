@@ -65,7 +65,8 @@ export function collectTags(
       const key = tagKey(raw);
       if (!key) continue;
       let entry = byKey.get(key);
-      if (!entry) byKey.set(key, (entry = { variants: [], spellings: new Map(), notes: [], langs: [] }));
+      if (!entry)
+        byKey.set(key, (entry = { variants: [], spellings: new Map(), notes: [], langs: [] }));
       const written = raw.trim();
       if (!entry.variants.includes(written)) entry.variants.push(written);
       const folded = written.normalize("NFKC").replace(/\s+/g, " ");
@@ -96,7 +97,16 @@ export function collectTags(
     for (const [spelling, count] of e.spellings) {
       if (count > best) [label, best] = [spelling, count];
     }
-    return { key, slug: slugs.get(key) as TagSlug, label, variants: e.variants, notes: e.notes, langs: e.langs };
+    return {
+      key,
+      slug: slugs.get(key) as TagSlug,
+      label,
+      variants: e.variants,
+      notes: e.notes,
+      langs: e.langs,
+    };
   });
-  return entries.sort((a, b) => b.notes.length - a.notes.length || a.label.localeCompare(b.label, "en"));
+  return entries.sort(
+    (a, b) => b.notes.length - a.notes.length || a.label.localeCompare(b.label, "en"),
+  );
 }

@@ -1,7 +1,6 @@
 import { areaOf } from "./area";
 import { shardOf } from "./hash";
-import { findMatches, makeSnippet, toParts } from "./highlight";
-import { normalize, type Normalized } from "./normalize";
+import { highlightSection, toParts } from "./highlight";
 import { decodePostings, decodeShard, type DecodedShard, type Postings } from "./postings";
 import {
   blockHash,
@@ -149,11 +148,15 @@ interface Candidate {
 }
 
 /** Ranking order: exact before partial, then more runs in the heading, then score, then id. */
+function betterThan(exact: boolean, headingMatches: number, score: number, id: number, b: Candidate): boolean {
+  if (exact !== b.exact) return exact;
+  if (headingMatches !== b.headingMatches) return headingMatches > b.headingMatches;
+  if (score !== b.score) return score > b.score;
+  return id < b.id;
+}
+
 function better(a: Candidate, b: Candidate): boolean {
-  if (a.exact !== b.exact) return a.exact;
-  if (a.headingMatches !== b.headingMatches) return a.headingMatches > b.headingMatches;
-  if (a.score !== b.score) return a.score > b.score;
-  return a.id < b.id;
+  return betterThan(a.exact, a.headingMatches, a.score, a.id, b);
 }
 
 export class SearchEngine {
@@ -162,8 +165,6 @@ export class SearchEngine {
   private postings = new Map<string, Promise<Postings | null>>();
   private chunks = new Map<number, Promise<DocChunk>>();
   private facetsPromise: Promise<Facets> | null = null;
-  /** Normalised text of recently shown sections (highlighting needs it; typing reuses it). */
-  private normalized = new Map<number, Normalized>();
 
   constructor(private readonly source: IndexSource) {}
 
@@ -281,52 +282,61 @@ export class SearchEngine {
     ]);
     if (runs.some((r) => r === null)) return none;
     const resolved = runs as ResolvedRun[];
-    const terms = resolved.flatMap((r) => r.terms);
-    const distinct = [...new Set(terms)];
+    const distinct = [...new Set(resolved.flatMap((r) => r.terms))];
     distinct.sort((a, b) => a.postings.docs.length - b.postings.docs.length);
+    const termIndex = new Map(distinct.map((t, i) => [t, i]));
+    // Per run: indexes of its terms in `distinct` (in run order, repeats kept).
+    const runTerms = resolved.map((r) => r.terms.map((t) => termIndex.get(t)!));
+    const runIsCjk = resolved.map((r) => r.run.kind === "cjk" && r.terms.length > 1);
+    const runTermObjects = runTerms.map((idx) => idx.map((k) => distinct[k]!));
+    const nTerms = distinct.length;
+    const cursor = new Int32Array(nTerms);
+    const slot = new Int32Array(nTerms);
+    const runSlots: number[] = [];
     const driver = distinct[0]!.postings.docs;
-    const cursor = new Map<Term, number>(distinct.map((t) => [t, 0]));
-    const slot = new Map<Term, number>();
     const top: Candidate[] = [];
     let total = 0;
     let exactTotal = 0;
     outer: for (let i = 0; i < driver.length; i++) {
       const id = driver[i]!;
-      for (const t of distinct) {
-        const docs = t.postings.docs;
-        const at = seek(docs, cursor.get(t)!, id);
-        cursor.set(t, at);
+      slot[0] = i;
+      for (let k = 1; k < nTerms; k++) {
+        const docs = distinct[k]!.postings.docs;
+        const at = seek(docs, cursor[k]!, id);
+        cursor[k] = at;
         if (at >= docs.length) break outer;
         if (docs[at] !== id) continue outer;
-        slot.set(t, at);
+        slot[k] = at;
       }
       if (keep && !keep(id)) continue;
       let exact = true;
       let headingMatches = 0;
-      for (const r of resolved) {
-        if (r.run.kind === "cjk" && exact) {
-          exact = runIsExact(
-            r.terms,
-            r.terms.map((t) => slot.get(t)!),
-          );
+      for (let r = 0; r < runTerms.length; r++) {
+        const idx = runTerms[r]!;
+        if (exact && runIsCjk[r]) {
+          runSlots.length = 0;
+          for (const k of idx) runSlots.push(slot[k]!);
+          exact = runIsExact(runTermObjects[r]!, runSlots);
         }
-        if (r.terms.every((t) => t.postings.heading[slot.get(t)!] === 1)) headingMatches++;
+        let inHeading = true;
+        for (const k of idx) if (distinct[k]!.postings.heading[slot[k]!] !== 1) inHeading = false;
+        if (inHeading) headingMatches++;
       }
       let score = 0;
-      for (const t of distinct) score += t.idf * (1 + Math.log(t.postings.tf[slot.get(t)!]!));
-      const c: Candidate = { id, exact, headingMatches, score };
+      for (let k = 0; k < nTerms; k++) {
+        const t = distinct[k]!;
+        score += t.idf * (1 + Math.log(t.postings.tf[slot[k]!]!));
+      }
       total++;
       if (exact) exactTotal++;
-      if (top.length < limit) {
-        top.push(c);
-        for (let k = top.length - 1; k > 0 && better(top[k]!, top[k - 1]!); k--) {
-          [top[k], top[k - 1]] = [top[k - 1]!, top[k]!];
-        }
-      } else if (limit > 0 && better(c, top[limit - 1]!)) {
-        top[limit - 1] = c;
-        for (let k = limit - 1; k > 0 && better(top[k]!, top[k - 1]!); k--) {
-          [top[k], top[k - 1]] = [top[k - 1]!, top[k]!];
-        }
+      if (limit <= 0) continue;
+      const last = top[top.length - 1];
+      if (top.length >= limit && last && !betterThan(exact, headingMatches, score, id, last)) continue;
+      const c: Candidate = { id, exact, headingMatches, score };
+      if (top.length < limit) top.push(c);
+      else top[limit - 1] = c;
+      for (let k = top.length - 1; k > 0 && better(top[k]!, top[k - 1]!); k--) {
+        [top[k], top[k - 1]] = [top[k - 1]!, top[k]!];
       }
     }
     return { total, exactTotal, top };
@@ -356,19 +366,6 @@ export class SearchEngine {
     );
   }
 
-  private normalizedText(id: number, text: string): Normalized {
-    let n = this.normalized.get(id);
-    if (n) {
-      // Refresh its place in the insertion order (least recently used goes first).
-      this.normalized.delete(id);
-    } else {
-      n = normalize(text);
-      if (this.normalized.size >= NORMALIZED_CACHE) this.normalized.delete(this.normalized.keys().next().value!);
-    }
-    this.normalized.set(id, n);
-    return n;
-  }
-
   /** Searches and returns ranked sections with snippets and highlight ranges. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const parsed = parseQuery(query);
@@ -376,7 +373,7 @@ export class SearchEngine {
     const docs = await this.docs(top.map((c) => c.id));
     const results: SearchHit[] = top.map((c, i) => {
       const doc = docs[i]!;
-      const ranges = findMatches(doc.text, parsed, this.normalizedText(c.id, doc.text));
+      const { ranges, snippet } = highlightSection(doc.text, doc.headingEnd, parsed);
       return {
         doc,
         id: c.id as DocId,
@@ -384,15 +381,13 @@ export class SearchEngine {
         score: c.score,
         headingMatches: c.headingMatches,
         ranges,
-        snippet: makeSnippet(doc.text, ranges, { bodyStart: doc.headingEnd }),
+        snippet,
         headingParts: toParts(doc.text, ranges, Math.max(0, doc.text.indexOf(doc.heading)), headingSpan(doc)),
       };
     });
     return { query, total, exactTotal, results };
   }
 }
-
-const NORMALIZED_CACHE = 400;
 
 function headingSpan(doc: SearchDoc): number {
   const at = doc.text.indexOf(doc.heading);

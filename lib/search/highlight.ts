@@ -169,6 +169,43 @@ export function makeSnippet(text: string, ranges: readonly Range[], options: Sni
   return mergeParts(collapsed);
 }
 
+/** Is `i` a place where text can be cut without splitting a character cluster, word or CJK run? */
+function nextCut(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x20 || c === 0x09 || c === 0x3000) return i + 1;
+  }
+  return text.length;
+}
+
+export interface SectionHighlight {
+  /** Matches in `text` (original offsets): all in the heading part, the body up to the first match. */
+  ranges: Range[];
+  snippet: SnippetPart[];
+}
+
+/**
+ * Highlights for showing a result: the matches in the heading part (`text[0, bodyStart)`) and a
+ * snippet around the first matches in the body. The body is normalised in growing windows cut at
+ * whitespace (where no cluster, word or CJK run can continue) and scanning stops at the first
+ * window with a match, so long sections cost little when the match is near their top.
+ */
+export function highlightSection(text: string, bodyStart: number, query: ParsedQuery, options: SnippetOptions = {}): SectionHighlight {
+  const start = Math.min(bodyStart, text.length);
+  const ranges = start > 0 ? findMatches(text.slice(0, start), query) : [];
+  let from = start;
+  let size = 512;
+  while (from < text.length) {
+    const to = nextCut(text, Math.min(text.length, from + size));
+    const found = findMatches(text.slice(from, to), query);
+    for (const r of found) ranges.push({ start: r.start + from, end: r.end + from });
+    if (found.length) break;
+    from = to;
+    size *= 2;
+  }
+  return { ranges, snippet: makeSnippet(text, ranges, { ...options, bodyStart: start }) };
+}
+
 function mergeParts(parts: SnippetPart[]): SnippetPart[] {
   const out: SnippetPart[] = [];
   for (const p of parts) {

@@ -64,7 +64,7 @@ export interface SearchHit {
   snippet: SnippetPart[];
   /** The section heading split into plain and highlighted parts (empty when it has none). */
   headingParts: SnippetPart[];
-  /** Highlighted ranges in `doc.text` (original offsets). */
+  /** Matches in `doc.text` (original offsets): every one in the heading, the body's up to the snippet. */
   ranges: { start: number; end: number }[];
 }
 

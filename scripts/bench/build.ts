@@ -3,9 +3,15 @@
  * JavaScript per page kind from the export, and the rebuild after editing one note. Everything goes
  * under a work folder of its own (default .build/bench/) so it never touches `generated/`, `out/` or
  * `.next/`:
- *   <work>/gen-N     content model + search index      (SHIORI_GENERATED_DIR)
- *   <work>/site-N    the export and Next's own files    (SHIORI_DIST_DIR)
- *   <work>/cache-N   parsed notes by content hash
+ *   <work>/gen-N            content model + search index (SHIORI_GENERATED_DIR)
+ *   <work>/project-N/       a copy of the app's sources (node_modules linked) that Next builds
+ *   <work>/project-N/out/   the export;  <work>/project-N/.next/  Next's own files
+ *   <work>/cache-N          parsed notes by content hash
+ *
+ * Why a copy: with `output: "export"` and a custom distDir, Next 16 still keeps its build files
+ * and its lock in `<project>/.next` (getBuildDistDir in next/dist/export/utils.js) and empties it
+ * at the start of each build, so SHIORI_DIST_DIR alone does not let two static builds of one
+ * checkout run side by side. Building a copy does.
  *
  *   tsx scripts/bench/build.ts [--notes 100,1000] [--work .build/bench] [--no-rebuild]
  */
@@ -21,21 +27,66 @@ import type { BuildResult, RebuildResult } from "./results";
 export interface BuildPaths {
   contentDir: string;
   generatedDir: string;
-  /** Absolute; passed to Next relative to the repository (Next wants a relative distDir). */
+  /**
+   * Where the site ends up. For a static build in a project copy: `<projectDir>/out`. Without a
+   * project copy (server mode, whose distDir Next honours fully) it is Next's distDir, passed
+   * relative to the repository as SHIORI_DIST_DIR.
+   */
   siteDir: string;
+  /** The copy of the app that `next build` runs in; null to run in the repository itself. */
+  projectDir: string | null;
   cacheDir: string;
   log: string;
 }
 
 export function buildPaths(workDir: string, notes: number, contentDir: string): BuildPaths {
   const work = path.resolve(workDir);
+  const projectDir = path.join(work, `project-${notes}`);
   return {
     contentDir: path.resolve(contentDir),
     generatedDir: path.join(work, `gen-${notes}`),
-    siteDir: path.join(work, `site-${notes}`),
+    siteDir: path.join(projectDir, "out"),
+    projectDir,
     cacheDir: path.join(work, `cache-${notes}`),
     log: path.join(work, `next-build-${notes}.log`),
   };
+}
+
+/** Top-level entries of the repository that a Next build does not need (or must not share). */
+const NOT_COPIED = new Set([
+  ".git",
+  ".build",
+  ".next",
+  ".shiori-cache",
+  "bench",
+  "content",
+  "e2e",
+  "generated",
+  "node_modules",
+  "out",
+  "playwright-report",
+  "test",
+  "test-results",
+]);
+
+/**
+ * A fresh copy of the app's sources in `projectDir`, with node_modules linked. The copy is a
+ * snapshot: edits others make to the checkout during the benchmark do not change what is built.
+ */
+export async function prepareProject(projectDir: string): Promise<void> {
+  await fs.rm(projectDir, { recursive: true, force: true });
+  await fs.mkdir(projectDir, { recursive: true });
+  for (const entry of await fs.readdir(REPO_ROOT, { withFileTypes: true })) {
+    const name = entry.name;
+    if (NOT_COPIED.has(name) || name.startsWith(".next-") || name.endsWith(".tsbuildinfo"))
+      continue;
+    await fs.cp(path.join(REPO_ROOT, name), path.join(projectDir, name), { recursive: true });
+  }
+  await fs.symlink(
+    path.join(REPO_ROOT, "node_modules"),
+    path.join(projectDir, "node_modules"),
+    "dir",
+  );
 }
 
 export interface NextBuildTiming {
@@ -68,8 +119,9 @@ export async function nextBuild(
     NEXT_TELEMETRY_DISABLED: "1",
     SHIORI_CONTENT_DIR: paths.contentDir,
     SHIORI_GENERATED_DIR: paths.generatedDir,
-    SHIORI_DIST_DIR: path.relative(REPO_ROOT, paths.siteDir),
   };
+  if (paths.projectDir) delete env.SHIORI_DIST_DIR;
+  else env.SHIORI_DIST_DIR = path.relative(REPO_ROOT, paths.siteDir);
   if (mode === "server") env.SHIORI_SERVER = "1";
   else delete env.SHIORI_SERVER;
   const nextBin = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -85,7 +137,7 @@ export async function nextBuild(
         "build",
       ],
       {
-        cwd: REPO_ROOT,
+        cwd: paths.projectDir ?? REPO_ROOT,
         env,
         stdio: ["ignore", "pipe", "pipe"],
       },
@@ -153,6 +205,7 @@ async function walk(dir: string): Promise<{ html: number; bytes: number }> {
 export async function measureBuild(paths: BuildPaths): Promise<BuildResult> {
   for (const dir of [paths.generatedDir, paths.siteDir, paths.cacheDir])
     await fs.rm(dir, { recursive: true, force: true });
+  if (paths.projectDir) await prepareProject(paths.projectDir);
   const t0 = performance.now();
   const cpu = process.cpuUsage();
   const pre = await prebuild({

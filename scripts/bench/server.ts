@@ -23,6 +23,7 @@ export function serverPaths(
     contentDir: path.resolve(contentDir),
     generatedDir: path.join(work, `server-gen-${notes}`),
     siteDir: path.join(work, `server-${notes}`),
+    projectDir: null,
     cacheDir,
     log: path.join(work, `next-build-server-${notes}.log`),
   };

@@ -15,7 +15,12 @@ export default function LinksPage() {
     id: g.area.id,
     url: g.url,
     labels: labelsByLocale(g.area.labels),
-    sections: g.sections.map((s) => ({ id: s.category.id, url: s.url, labels: labelsByLocale(s.category.labels), links: s.links })),
+    sections: g.sections.map((s) => ({
+      id: s.category.id,
+      url: s.url,
+      labels: labelsByLocale(s.category.labels),
+      links: s.links,
+    })),
   }));
   return (
     <div className="mx-auto max-w-4xl">
@@ -26,7 +31,12 @@ export default function LinksPage() {
       <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
         <T k="links.intro" />
       </p>
-      <LinkCatalogView areas={areas} unclassified={catalog.unclassified} langs={catalog.langs} total={catalog.total} />
+      <LinkCatalogView
+        areas={areas}
+        unclassified={catalog.unclassified}
+        langs={catalog.langs}
+        total={catalog.total}
+      />
     </div>
   );
 }

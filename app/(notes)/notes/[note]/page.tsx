@@ -48,9 +48,17 @@ export default async function NotePage({ params }: Params) {
   return (
     <div className="mx-auto flex max-w-6xl gap-10">
       <div className="min-w-0 flex-1">
-        <Breadcrumbs crumbs={[areaCrumb(note.taxonomy, index), { href: null, label: note.title, lang: note.lang }]} />
+        <Breadcrumbs
+          crumbs={[
+            areaCrumb(note.taxonomy, index),
+            { href: null, label: note.title, lang: note.lang },
+          ]}
+        />
         {note.repair && <RepairNotice repair={note.repair} />}
-        <h1 className="cjk-text text-2xl font-bold leading-tight tracking-tight sm:text-3xl" lang={note.lang}>
+        <h1
+          className="cjk-text text-2xl font-bold leading-tight tracking-tight sm:text-3xl"
+          lang={note.lang}
+        >
           {note.title}
         </h1>
         {note.summary && (
@@ -72,9 +80,14 @@ export default async function NotePage({ params }: Params) {
         )}
         {note.chapters.length > 0 && (
           <section aria-labelledby="chapters-heading" className="mt-10">
-            <h2 id="chapters-heading" className="mb-3 border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800">
+            <h2
+              id="chapters-heading"
+              className="mb-3 border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800"
+            >
               <T k="note.chapters" />
-              <span className="ml-2 text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">{note.chapters.length}</span>
+              <span className="ml-2 text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
+                {note.chapters.length}
+              </span>
             </h2>
             <ol className="divide-y divide-slate-100 dark:divide-slate-800/70" data-chapter-list="">
               {note.chapterList.map((entry) => {
@@ -108,7 +121,10 @@ export default async function NotePage({ params }: Params) {
         )}
       </div>
       {note.overviewHeadings.length > 1 && (
-        <aside data-toc-scroll="" className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block">
+        <aside
+          data-toc-scroll=""
+          className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block"
+        >
           <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="aside" />
         </aside>
       )}

@@ -30,7 +30,12 @@ export default async function TagPage({ params }: Params) {
   const notes = tag.notes.map((slug) => getNote(slug)).filter((n) => n !== undefined);
   return (
     <div className="mx-auto max-w-4xl">
-      <Breadcrumbs crumbs={[{ href: "/tags", label: <T k="tags.title" /> }, { href: null, label: tag.label, lang: tag.langs[0] }]} />
+      <Breadcrumbs
+        crumbs={[
+          { href: "/tags", label: <T k="tags.title" /> },
+          { href: null, label: tag.label, lang: tag.langs[0] },
+        ]}
+      />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         <span aria-hidden="true" className="text-slate-400">
           #
@@ -58,11 +63,22 @@ export default async function TagPage({ params }: Params) {
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {notes.map((n) => (
           <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
-            <Link href={`/notes/${n.slug}`} lang={n.lang} className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300">
+            <Link
+              href={`/notes/${n.slug}`}
+              lang={n.lang}
+              className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300"
+            >
               {n.title}
             </Link>
             <LangBadge lang={n.lang} />
-            {n.date && <time dateTime={n.date} className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">{n.date}</time>}
+            {n.date && (
+              <time
+                dateTime={n.date}
+                className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400"
+              >
+                {n.date}
+              </time>
+            )}
           </li>
         ))}
       </ul>

@@ -50,7 +50,8 @@ export default async function ChapterPage({ params }: Params) {
     .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
   // The chapter's own heading is the page's h1 (rendered in the body); the rest go in the TOC.
   const tocHeadings = chapter.headings.filter((h) => h.anchor !== chapter.anchor);
-  const pager = "group flex min-w-0 flex-col rounded-lg border border-slate-200 p-3 hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400";
+  const pager =
+    "group flex min-w-0 flex-col rounded-lg border border-slate-200 p-3 hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400";
   return (
     <div className="mx-auto flex max-w-6xl gap-10">
       <div className="min-w-0 flex-1">
@@ -73,13 +74,20 @@ export default async function ChapterPage({ params }: Params) {
         <NoteBody html={html} lang={chapter.lang} />
         <ChapterTaskBoxes items={items} />
         <HighlightOnArrival />
-        <nav {...i18nAttr("aria-label", "chapter.pager")} data-ui-lang="" className="mt-12 grid gap-3 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800">
+        <nav
+          {...i18nAttr("aria-label", "chapter.pager")}
+          data-ui-lang=""
+          className="mt-12 grid gap-3 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800"
+        >
           {chapter.prev ? (
             <Link href={`/notes/${note.slug}/${chapter.prev.slug}`} rel="prev" className={pager}>
               <span className="text-xs text-slate-600 dark:text-slate-400">
                 ← <T k="chapter.prev" />
               </span>
-              <span lang={note.lang} className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300">
+              <span
+                lang={note.lang}
+                className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300"
+              >
                 {chapter.prev.title}
               </span>
             </Link>
@@ -87,11 +95,18 @@ export default async function ChapterPage({ params }: Params) {
             <span className="hidden sm:block" />
           )}
           {chapter.next && (
-            <Link href={`/notes/${note.slug}/${chapter.next.slug}`} rel="next" className={`${pager} sm:items-end sm:text-right`}>
+            <Link
+              href={`/notes/${note.slug}/${chapter.next.slug}`}
+              rel="next"
+              className={`${pager} sm:items-end sm:text-right`}
+            >
               <span className="text-xs text-slate-600 dark:text-slate-400">
                 <T k="chapter.next" /> →
               </span>
-              <span lang={note.lang} className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300">
+              <span
+                lang={note.lang}
+                className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300"
+              >
                 {chapter.next.title}
               </span>
             </Link>
@@ -99,7 +114,10 @@ export default async function ChapterPage({ params }: Params) {
         </nav>
       </div>
       {tocHeadings.length > 1 && (
-        <aside data-toc-scroll="" className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block">
+        <aside
+          data-toc-scroll=""
+          className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block"
+        >
           <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="aside" />
         </aside>
       )}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { getContent } from "@/lib/content";
+import type { Severity } from "@/lib/content/types";
+import { groupByFile, SEVERITIES } from "./health";
+
+export const metadata: Metadata = { title: "Content health", robots: { index: false } };
+
+const LABEL: Record<Severity, { one: string; many: string }> = {
+  error: { one: "error", many: "errors" },
+  warning: { one: "warning", many: "warnings" },
+  info: { one: "info", many: "info" },
+};
+
+const BADGE: Record<Severity, string> = {
+  error: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
+  warning: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
+  info: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100",
+};
+
+const count = (n: number, s: Severity) => `${n} ${n === 1 ? LABEL[s].one : LABEL[s].many}`;
+
+/**
+ * The filter chips are radio buttons; these rules hide what the checked one leaves out, so the
+ * page filters without JavaScript.
+ */
+const FILTER_CSS = SEVERITIES.map(
+  (s) =>
+    `[data-health]:has(#health-${s}:checked) [data-severity]:not([data-severity="${s}"]),` +
+    `[data-health]:has(#health-${s}:checked) [data-file]:not(:has([data-severity="${s}"])){display:none}`,
+).join("");
+
+/** Every diagnostic of the last build, by file: what `npm run shiori -- check` prints. */
+export default function HealthPage() {
+  const { diagnostics, notes } = getContent();
+  const { files, counts } = groupByFile(diagnostics, notes);
+  const chips: { id: string; label: string; n: number }[] = [
+    { id: "all", label: "All", n: diagnostics.length },
+    ...SEVERITIES.map((s) => ({ id: s, label: LABEL[s].many[0]!.toUpperCase() + LABEL[s].many.slice(1), n: counts[s] })),
+  ];
+  return (
+    <div className="mx-auto max-w-4xl" data-health="">
+      <style>{FILTER_CSS}</style>
+      <Breadcrumbs crumbs={[{ href: null, label: "Content health" }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Content health</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        What the last build found in the notes: each problem with its file, line and how to fix it. The same list comes
+        from <code className="text-sm">npm run shiori -- check</code>.
+      </p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-health-summary="">
+        {SEVERITIES.map((s) => count(counts[s], s)).join(" · ")} in {files.length} {files.length === 1 ? "file" : "files"}
+      </p>
+      {files.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
+          No problems found in the notes.
+        </p>
+      ) : (
+        <>
+          <fieldset className="mt-6">
+            <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">Show</legend>
+            <div className="flex flex-wrap gap-2">
+              {chips.map((c) => (
+                <label
+                  key={c.id}
+                  className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-slate-300 px-3 py-1 text-sm has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-400 dark:has-checked:bg-sky-400 dark:has-checked:text-slate-950"
+                >
+                  <input type="radio" name="health-severity" id={`health-${c.id}`} defaultChecked={c.id === "all"} className="sr-only" />
+                  {c.label}
+                  <span className="tabular-nums">{c.n}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <ol className="mt-6 space-y-6">
+            {files.map((f) => (
+              <li key={f.file} data-file={f.file} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <h2 className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base font-semibold">
+                  <code className="[overflow-wrap:anywhere]">{f.file}</code>
+                  {f.href && (
+                    <Link href={f.href} className="text-sm font-normal text-sky-700 underline dark:text-sky-300">
+                      open the note
+                    </Link>
+                  )}
+                </h2>
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {SEVERITIES.filter((s) => f.counts[s] > 0)
+                    .map((s) => count(f.counts[s], s))
+                    .join(" · ")}
+                  {!f.href && " · not published"}
+                </p>
+                <ul className="mt-3 space-y-3">
+                  {f.diagnostics.map((d, i) => (
+                    <li key={i} data-severity={d.severity} className="text-sm">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[d.severity]}`}>{d.severity}</span>
+                        <code className="text-xs [overflow-wrap:anywhere]">
+                          {d.line === null ? d.file : `${d.file}:${d.line}`}
+                        </code>
+                        <code className="text-xs text-slate-600 dark:text-slate-400">{d.code}</code>
+                      </div>
+                      <p className="mt-1 text-slate-800 [overflow-wrap:anywhere] dark:text-slate-200">{d.message}</p>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
