@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { LangBadge } from "@/components/LangBadge";
 import { LANGS, type Lang } from "@/lib/content/types";
@@ -70,7 +70,6 @@ function useFacetLists() {
  */
 export default function SearchPage() {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const locale = useUiLocale();
   const ids = useId();
@@ -103,7 +102,8 @@ export default function SearchPage() {
       tag: next.tag ?? tag,
     });
     setLimit(PAGE);
-    router.replace(href.replace(/^\/search/, pathname), { scroll: false });
+    // The History API updates useSearchParams without a server round trip (no RSC fetch per key).
+    window.history.replaceState(null, "", href.replace(/^\/search/, pathname));
   };
 
   const areas = useMemo(() => [...new Set((lists?.categories ?? []).map(areaOf))].sort(), [lists]);

@@ -27,13 +27,19 @@ const STRINGS = {
 
 const LIMIT = 20;
 
+/**
+ * Results grouped by note (groups in the order of their best result). `index` is the position in
+ * display order, which is the order the arrow keys follow.
+ */
 function groupByNote(hits: readonly SearchHit[]) {
   const groups: { note: string; title: string; lang: string; hits: { hit: SearchHit; index: number }[] }[] = [];
-  hits.forEach((hit, index) => {
+  for (const hit of hits) {
     let g = groups.find((x) => x.note === hit.doc.note);
     if (!g) groups.push((g = { note: hit.doc.note, title: hit.doc.noteTitle, lang: hit.doc.lang, hits: [] }));
-    g.hits.push({ hit, index });
-  });
+    g.hits.push({ hit, index: -1 });
+  }
+  let index = 0;
+  for (const g of groups) for (const h of g.hits) h.index = index++;
   return groups;
 }
 
@@ -57,8 +63,9 @@ export default function SearchPalette() {
   const optionId = (i: number) => `${ids}-opt-${i}`;
 
   const shown = state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
-  const hits = useMemo(() => shown?.results ?? [], [shown]);
-  const groups = useMemo(() => groupByNote(hits), [hits]);
+  const groups = useMemo(() => groupByNote(shown?.results ?? []), [shown]);
+  /** Results in display order. */
+  const hits = useMemo(() => groups.flatMap((g) => g.hits.map((h) => h.hit)), [groups]);
   const activeIndex = hits.length ? Math.min(active, hits.length - 1) : -1;
 
   const show = useCallback(() => {
@@ -127,8 +134,10 @@ export default function SearchPalette() {
         hide();
         router.push(searchPageHref(query));
       }
-    } else if (e.key === "Home" || e.key === "End") {
-      // leave caret movement to the input
+    } else if (e.key === "Escape") {
+      // A search input would only clear itself on Esc; the palette closes.
+      e.preventDefault();
+      hide();
     }
   };
 
@@ -186,7 +195,8 @@ export default function SearchPalette() {
           </button>
         </div>
 
-        <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+        {/* Focusable so the list can be scrolled from the keyboard too (options are reached with ↑↓). */}
+        <div tabIndex={0} className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-sky-600">
           <ul id={listId} role="listbox" aria-label={STRINGS.results} className={hits.length ? "py-1" : "hidden"}>
             {groups.map((g) => (
               <li key={g.note} role="presentation">

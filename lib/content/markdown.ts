@@ -96,11 +96,16 @@ export function guardMarkdown(text: string): { text: string; problem: MarkdownPr
       fence = { char: fenceMark[1]![0]!, length: fenceMark[1]!.length };
       continue;
     }
+    // A table row's cells are parsed one by one, but a row with thousands of cells is slow too.
+    const rowWork = () => {
+      let marks = 0;
+      for (const ch of rest) if (ch === "|" || MARKS.has(ch)) marks++;
+      return marks * marks;
+    };
     if (tableRows > 0 && rest.includes("|") && rest.trim()) {
       tableRows++;
-      let cellMarks = 0;
-      for (const ch of rest) if (MARKS.has(ch)) cellMarks++;
-      work += cellMarks * cellMarks;
+      work += rowWork();
+      if (work > MAX_INLINE_WORK) problem = { kind: "too-complex", line: segmentLine, work };
       continue;
     }
     // A blank line, a heading or a list item starts a new paragraph; quote markers do not.
@@ -108,6 +113,8 @@ export function guardMarkdown(text: string): { text: string; problem: MarkdownPr
     const next = lines[n + 1];
     if (next !== undefined && rest.includes("|") && next.includes("-") && TABLE_DELIMITER.test(containerPrefix(next).rest)) {
       tableRows = 1;
+      work += rowWork();
+      if (work > MAX_INLINE_WORK) problem = { kind: "too-complex", line: n + 1, work };
       continue;
     }
     for (const ch of rest) if (MARKS.has(ch)) marks++;
@@ -208,6 +215,8 @@ export interface UnsafeMarkup {
 /** What the sanitiser will remove from one raw HTML fragment, described for a person. */
 function unsafeInHtml(html: string): string[] {
   const found: string[] = [];
+  // Tags the HTML parser drops inside a page (the sanitiser never even sees them).
+  for (const m of html.matchAll(/<(frameset|frame|body|head|html)\b/gi)) found.push(`<${m[1]!.toLowerCase()}> removed`);
   const stack: HastNodes[] = [fromHtml(html, { fragment: true })];
   while (stack.length) {
     const node = stack.pop()!;
@@ -216,7 +225,7 @@ function unsafeInHtml(html: string): string[] {
       const tag = node.tagName;
       if (!KEPT_TAGS.has(tag) && !["html", "head", "body"].includes(tag)) found.push(`<${tag}> removed`);
       for (const [key, value] of Object.entries(node.properties)) {
-        if (/^on[A-Z]/.test(key)) found.push(`${key.toLowerCase()}= removed from <${tag}>`);
+        if (/^on/i.test(key)) found.push(`${key.toLowerCase()}= removed from <${tag}>`);
         const attr = URL_PROPERTIES[key];
         if (attr && typeof value === "string" && !isSafeUrl(value.trim(), key === "src" ? SRC_PROTOCOLS : HREF_PROTOCOLS)) {
           found.push(`${attr}=${quoteForMessage(value, 30)} removed from <${tag}>`);

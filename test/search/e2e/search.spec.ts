@@ -11,10 +11,19 @@ import type { ContentModel } from "@/lib/content/types";
  */
 
 const model = JSON.parse(
-  readFileSync(path.join(process.env.SHIORI_E2E_GENERATED ?? ".build/e2e/generated", "content.json"), "utf8"),
+  readFileSync(
+    path.join(process.env.SHIORI_E2E_GENERATED ?? ".build/e2e/generated", "content.json"),
+    "utf8",
+  ),
 ) as ContentModel;
 const chineseNote = model.notes.find((n) => n.slug === "weekly-08");
 const someChapter = model.notes.find((n) => n.chapters.length > 0)!.chapters[0]!;
+
+/** The palette's result options (the header's language picker has `<option>`s too). */
+const resultOptions = (page: Page) =>
+  page.getByRole("listbox", { name: "Search results" }).getByRole("option");
+/** The search page's filters (the header has its own "Language" picker). */
+const filter = (page: Page, name: string) => page.locator("main").getByLabel(name);
 
 /** Requests for the search index, recorded from page creation. */
 function recordIndexRequests(page: Page): string[] {
@@ -37,7 +46,9 @@ async function openPalette(page: Page) {
   return box;
 }
 
-test("Ctrl-K, type 障害, results with highlighted snippets, Enter opens the chapter at the heading", async ({ page }) => {
+test("Ctrl-K, type 障害, results with highlighted snippets, Enter opens the chapter at the heading", async ({
+  page,
+}) => {
   const index = recordIndexRequests(page);
   await page.goto(someChapter.url);
   await page.waitForLoadState("networkidle");
@@ -45,13 +56,15 @@ test("Ctrl-K, type 障害, results with highlighted snippets, Enter opens the ch
 
   const box = await openPalette(page);
   await box.fill("障害");
-  const options = page.getByRole("option");
+  const options = resultOptions(page);
   await expect(options.first()).toBeVisible();
   expect(index).toContain("/_search/manifest.json");
   // Snippets highlight what was typed.
   await expect(options.first().locator("mark").first()).toHaveText(/障害/);
   // Results are grouped by note: a group per note, labelled with its title.
-  await expect(page.getByRole("group").first()).toBeVisible();
+  await expect(
+    page.getByRole("listbox", { name: "Search results" }).getByRole("group").first(),
+  ).toBeVisible();
 
   // Arrow keys move the active option; Enter opens it.
   const first = await options.nth(0).getAttribute("id");
@@ -81,7 +94,7 @@ test("Esc closes the palette and focus returns to the search button", async ({ p
     await expect(box).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await box.fill("etcd");
-  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(resultOptions(page).first()).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(box).toBeHidden();
   await expect(button).toBeFocused();
@@ -93,7 +106,9 @@ test("half-width kana find and highlight the full-width text", async ({ page }) 
   await expect(results.first()).toBeVisible();
   await expect(results.first().locator("mark").first()).toHaveText("バックアップ");
   await results.first().locator("a").first().click();
-  await expect(page.locator("article[data-note-body] mark[data-search-hit]").first()).toHaveText("バックアップ");
+  await expect(page.locator("article[data-note-body] mark[data-search-hit]").first()).toHaveText(
+    "バックアップ",
+  );
 });
 
 test("/search?q=監控 shows the Chinese note, and 监控 finds it too", async ({ page }) => {
@@ -114,18 +129,17 @@ test("filters narrow the results and stay in the URL", async ({ page }) => {
   const all = Number(await count.getAttribute("data-result-count"));
   expect(all).toBeGreaterThan(3);
 
-  await page.getByLabel("Language").selectOption("zh-Hant");
+  await filter(page, "Language").selectOption("zh-Hant");
   await expect(page).toHaveURL(/lang=zh-Hant/);
   await expect(page.getByText("No sections match “障害”.")).toBeVisible();
   await expect(page.getByText("Try fewer characters")).toBeVisible();
 
-  await page.getByLabel("Language").selectOption("ja");
+  await filter(page, "Language").selectOption("ja");
   await expect(count).toBeVisible();
   const ja = Number(await count.getAttribute("data-result-count"));
   expect(ja).toBeLessThanOrEqual(all);
 
-  const areas = await page
-    .getByLabel("Area")
+  const areas = await filter(page, "Area")
     .locator("option")
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   expect(areas.length).toBeGreaterThan(1);
@@ -133,8 +147,10 @@ test("filters narrow the results and stay in the URL", async ({ page }) => {
   for (const area of areas) {
     // The URL alone sets the filter (a shared link shows the same page).
     await page.goto(`/search?q=${encodeURIComponent("障害")}&area=${area}`);
-    await expect(page.getByLabel("Area")).toHaveValue(area);
-    const state = page.locator("[data-result-count]").or(page.getByText("No sections match “障害”."));
+    await expect(filter(page, "Area")).toHaveValue(area);
+    const state = page
+      .locator("[data-result-count]")
+      .or(page.getByText("No sections match “障害”."));
     await expect(state).toBeVisible();
     counts.push((await count.count()) ? Number(await count.getAttribute("data-result-count")) : 0);
   }
@@ -152,10 +168,14 @@ test("the palette fits a 390 px phone", async ({ page }) => {
     await expect(box).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await box.fill("監視");
-  await expect(page.getByRole("option").first()).toBeVisible();
-  const width = await page.evaluate(() => document.querySelector("dialog[open]")!.getBoundingClientRect().width);
+  await expect(resultOptions(page).first()).toBeVisible();
+  const width = await page.evaluate(
+    () => document.querySelector("dialog[open]")!.getBoundingClientRect().width,
+  );
   expect(width).toBeLessThanOrEqual(390);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
   expect(overflow).toBe(false);
 });
 
@@ -165,8 +185,13 @@ for (const scheme of ["light", "dark"] as const) {
     await page.goto("/");
     const box = await openPalette(page);
     await box.fill("障害");
-    await expect(page.getByRole("option").first()).toBeVisible();
+    await expect(resultOptions(page).first()).toBeVisible();
     const result = await new AxeBuilder({ page }).include("dialog[open]").analyze();
-    expect(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }))).toEqual([]);
+    expect(
+      result.violations.map((v) => ({
+        id: v.id,
+        nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 3),
+      })),
+    ).toEqual([]);
   });
 }

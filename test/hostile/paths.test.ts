@@ -1,0 +1,98 @@
+/**
+ * Hostile paths: `..`, spaces, CJK, emoji and 250-byte names, colliding slugs, symbolic-link loops,
+ * links out of the content folder, a FIFO. Nothing outside the content folder is ever read.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_SLUG_BYTES, runPipeline, slugFromPath } from "@/lib/content/pipeline";
+import { LONG_NAME, OUTSIDE_MARKER } from "./generate";
+import { type CheckedCorpus, checkCorpus, under } from "./helpers";
+
+let corpus: CheckedCorpus;
+beforeAll(async () => {
+  corpus = await checkCorpus(under("paths"));
+});
+afterAll(() => corpus.dispose());
+
+const file = (name: string) => `notes/paths/${name}`;
+
+describe("hostile paths", () => {
+  it("gives every file name a stable URL, in every script", () => {
+    const slugs = Object.fromEntries(corpus.model.notes.map((n) => [n.file.replace("content/notes/paths/", ""), n.slug]));
+    expect(slugs).toEqual({
+      "inside-alias.md": "inside-alias",
+      "my note with spaces.md": "my-note-with-spaces",
+      "slug collide.md": "slug-collide",
+      "slug-collide.md": "slug-collide-2",
+      "sub/slug-collide.md": "slug-collide-3",
+      "traversal-links.md": "traversal-links",
+      "version..2..md": "version2",
+      [LONG_NAME]: "とても長いファイル名".repeat(4),
+      "中文文件名.md": "中文文件名",
+      "日本語のファイル名.md": "日本語のファイル名",
+      "한국어 파일 이름.md": "한국어-파일-이름",
+      "🚀 launch checklist 🎉.md": "launch-checklist",
+    });
+  });
+
+  it("keeps slugs short enough for `<slug>.html` on any file system", () => {
+    expect(Buffer.byteLength(slugFromPath(`content/notes/${LONG_NAME}`))).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(slugFromPath(`content/notes/${"é".repeat(200)}.md`)).toBe("é".repeat(60));
+    // macOS writes names decomposed; the URL is the same as for the composed name.
+    expect(slugFromPath("content/notes/か\u3099ようひ\u3099.md")).toBe(slugFromPath("content/notes/がようび.md"));
+  });
+
+  it("warns about each colliding slug with both files and the URL it got", () => {
+    expect(corpus.diagnostics(file("slug-collide.md"))).toEqual([
+      ' warning note/slug-collision: this note\'s URL name "slug-collide" is taken by content/notes/paths/slug collide.md; it is published as /notes/slug-collide-2. Rename one of the files so each has its own name.',
+    ]);
+    expect(corpus.diagnostics(file("sub/slug-collide.md"))).toEqual([
+      ' warning note/slug-collision: this note\'s URL name "slug-collide" is taken by content/notes/paths/slug collide.md; it is published as /notes/slug-collide-3. Rename one of the files so each has its own name.',
+    ]);
+  });
+
+  it.each([
+    ["loop", "load/link-loop: this symbolic link leads back to a folder that was already read (a loop); it is skipped."],
+    ["loop-a.md", "load/broken-link: this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder."],
+    ["dangling.md", "load/broken-link: this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder."],
+    ["outside-file.md", "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead."],
+    ["outside-dir", "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead."],
+    ["absolute-outside.md", "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead."],
+  ])("skips the symbolic link %s with one warning", (name, message) => {
+    expect(corpus.diagnostics(file(name))).toEqual([` warning ${message}`]);
+  });
+
+  it("never reads a file outside the content folder", () => {
+    expect(JSON.stringify(corpus.model)).not.toContain(OUTSIDE_MARKER);
+    expect(corpus.model.notes.some((n) => n.file.includes("outside"))).toBe(false);
+  });
+
+  it("skips a FIFO named like a note instead of blocking on it", () => {
+    expect(corpus.fifo).toBe(true);
+    expect(corpus.diagnostics(file("fifo.md"))).toEqual([
+      " warning load/not-a-file: this is not a regular file (a pipe, socket or device); it is skipped. Replace it with a plain text file.",
+    ]);
+  });
+
+  it("keeps ../ links as relative links and removes file: links", () => {
+    expect(corpus.diagnostics(file("traversal-links.md"))).toEqual([
+      ':7 warning link/unsafe-url: the link target "file:///etc/passwd" is removed when the page is built: only http, https, irc, ircs, mailto, xmpp and relative links are kept. Use an https:// address.',
+    ]);
+  });
+
+  it("refuses a taxonomy.yaml that links out of the content folder", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "shiori-taxonomy-link-"));
+    try {
+      await fs.mkdir(path.join(dir, "content"));
+      await fs.writeFile(path.join(dir, "secret.yaml"), `areas: [${OUTSIDE_MARKER}\n`);
+      await fs.symlink("../secret.yaml", path.join(dir, "content", "taxonomy.yaml"));
+      await expect(runPipeline({ contentDir: path.join(dir, "content") })).rejects.toThrowErrorMatchingInlineSnapshot(
+        `[TaxonomyError: content/taxonomy.yaml is a symbolic link to a file outside the content folder, and Shiori never reads outside it. Copy the file into the content folder.]`,
+      );
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
