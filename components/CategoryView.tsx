@@ -52,6 +52,7 @@ export function CategoryView({
             itemIds={contents.items.map((i) => i.id)}
             defaults={Object.fromEntries(contents.items.map((i) => [i.id, i.checked]))}
             label={translate("en", "progress.label")}
+                  visibleLabel={<T k="progress.label" />}
           />
         </div>
       )}

@@ -74,6 +74,7 @@ export default function DashboardPage() {
                   itemIds={area.itemIds}
                   defaults={area.defaults}
                   label={translate("en", "progress.label")}
+                  visibleLabel={<T k="progress.label" />}
                 />
               </div>
             </li>

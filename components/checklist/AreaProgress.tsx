@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { countDone } from "@/lib/client/checklist-progress";
 import { useChecklist } from "@/lib/client/use-checklist";
 import { ProgressBar } from "./ProgressBar";
@@ -10,13 +11,15 @@ export interface AreaProgressProps {
   /** Source default of each id (`- [x]` is true). */
   defaults: Record<string, boolean>;
   label: string;
+  /** Shown instead of `label`, e.g. the label in every UI language. */
+  visibleLabel?: ReactNode;
 }
 
 /**
  * Live progress for a set of checklist items, for dashboard cards. Counts with the same function
  * as the checklist page (`countDone`), so both show the same numbers.
  */
-export function AreaProgress({ itemIds, defaults, label }: AreaProgressProps) {
+export function AreaProgress({ itemIds, defaults, label, visibleLabel }: AreaProgressProps) {
   const { state } = useChecklist();
-  return <ProgressBar label={label} count={countDone(itemIds, defaults, state)} />;
+  return <ProgressBar label={label} visibleLabel={visibleLabel} count={countDone(itemIds, defaults, state)} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { percent, type Count } from "@/lib/client/checklist-progress";
 
 const STRINGS = {
@@ -13,17 +14,19 @@ export interface ProgressBarProps {
   hideLabel?: boolean;
   /** `lang` of the label when it is in a note's language. */
   lang?: string;
+  /** What is shown instead of `label` (e.g. the label in every UI language); `label` stays the accessible name. */
+  visibleLabel?: ReactNode;
 }
 
 /** A labelled progress bar with the numbers written out (they also print). */
-export function ProgressBar({ label, count, hideLabel = false, lang }: ProgressBarProps) {
+export function ProgressBar({ label, count, hideLabel = false, lang, visibleLabel }: ProgressBarProps) {
   const pct = percent(count);
   const valueText = STRINGS.valueText(count, pct);
   return (
     <div className="min-w-0">
       <div className="mb-1 flex items-baseline justify-between gap-2 text-sm">
         <span lang={lang} className={hideLabel ? "sr-only" : "min-w-0 font-medium break-words"}>
-          {label}
+          {visibleLabel ?? label}
         </span>
         <span
           aria-hidden="true"

@@ -59,25 +59,27 @@ export interface PipelineStats {
   cached: number;
 }
 
-/**
- * Longest slug in UTF-8 bytes: the static export writes `<slug>.html` and `<slug>.txt`, and file
- * systems allow 255 bytes per name (a 100-character Japanese slug is 300 bytes).
- */
-export const MAX_SLUG_BYTES = 120;
+/** Longest ASCII part of a slug; with the hash suffix a slug stays under 100 characters. */
+export const MAX_SLUG_LENGTH = 80;
 
-/** A note's URL slug from its file name: ASCII-safe via github-slugger, never empty. */
+/**
+ * A note's URL slug from its file name: ASCII-safe via github-slugger, never empty. The segment
+ * stays ASCII because Next's static export prerenders a page whose param has other letters with
+ * the percent-encoded param, so the page renders as 404 (vercel/next.js#92192); it also keeps
+ * `<slug>.html` far below the 255-byte file-name limit. A name with other letters keeps its ASCII
+ * part and gets a hash of the whole name, so distinct names stay distinct and moves keep the URL.
+ */
 export function slugFromPath(displayPath: string): string {
   // NFC: macOS stores file names decomposed (か + ゛); the URL must not depend on that.
   const base = path.basename(displayPath).replace(/\.[^.]+$/, "").normalize("NFC");
-  let slug = "";
-  let bytes = 0;
-  for (const ch of new GithubSlugger().slug(base).replace(/^-+|-+$/g, "")) {
-    bytes += Buffer.byteLength(ch);
-    if (bytes > MAX_SLUG_BYTES) break;
-    slug += ch;
-  }
-  slug = slug.replace(/-+$/, "");
-  return slug || `note-${shortHash(displayPath, 8).toLowerCase()}`;
+  const unicode = new GithubSlugger().slug(base).replace(/^-+|-+$/g, "");
+  const ascii = unicode
+    .replace(/[^a-z0-9_-]/g, "")
+    .replace(/-{2,}/g, "-")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/^-+|-+$/g, "");
+  if (ascii && ascii === unicode) return ascii;
+  return `${ascii || "note"}-${shortHash(base, 8).toLowerCase()}`;
 }
 
 interface CacheEntry {

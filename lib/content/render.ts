@@ -104,7 +104,12 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
     }
     if (node.tagName === "li") {
       const task = options.taskByLine.get(line);
-      if (!task) return;
+      if (!task) {
+        // A task box that is not a checklist item (001's notation legend) still needs a name.
+        const box = node.children.find((c): c is Element => isElement(c, "input"));
+        if (box && !box.properties.ariaLabel) box.properties.ariaLabel = hastToString(node).trim().slice(0, 200);
+        return;
+      }
       node.properties.id = `task-${task.id}`;
       visit(node, "element", (input, index, parent) => {
         if (input.tagName === "input" && input.properties.type === "checkbox" && !input.properties.dataTaskId) {

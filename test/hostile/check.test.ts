@@ -227,10 +227,8 @@ describe("shiori check on the hostile corpus", () => {
       }
     };
     await walk(corpus.contentDir);
-    const links = corpus.generated
-      .filter((g) => /loop$|outside-dir$/.test(g.file))
-      .map((g) => g.file);
-    expect([...files, ...links].sort()).toEqual(Object.keys(EXPECTED).sort());
+    // Symbolic links (to folders too) are entries of their own: readdir does not follow them.
+    expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
   it("gives every diagnostic a message that says what to do", () => {
