@@ -14,7 +14,9 @@ import type { ContentModel } from "@/lib/content/types";
 const generatedDir = process.env.SHIORI_E2E_GENERATED ?? "generated";
 const siteDir = process.env.SHIORI_E2E_SITE_DIR;
 const hostile = process.env.SHIORI_E2E_CORPUS === "hostile";
-const model = JSON.parse(readFileSync(path.join(generatedDir, "content.json"), "utf8")) as ContentModel;
+const model = JSON.parse(
+  readFileSync(path.join(generatedDir, "content.json"), "utf8"),
+) as ContentModel;
 
 /** Every page of the export (from its HTML files), or every note and chapter page plus the site's own. */
 function allPages(): string[] {
@@ -24,8 +26,16 @@ function allPages(): string[] {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const abs = path.join(dir, e.name);
         if (e.isDirectory() && e.name !== "_next") walk(abs);
-        else if (e.isFile() && e.name.endsWith(".html") && !/^(?:404|_not-found)\.html$/.test(e.name)) {
-          const rel = path.relative(siteDir, abs).split(path.sep).join("/").replace(/\.html$/, "");
+        else if (
+          e.isFile() &&
+          e.name.endsWith(".html") &&
+          !/^(?:404|_not-found)\.html$/.test(e.name)
+        ) {
+          const rel = path
+            .relative(siteDir, abs)
+            .split(path.sep)
+            .join("/")
+            .replace(/\.html$/, "");
           out.push(rel === "index" ? "/" : `/${rel.replace(/\/index$/, "")}`);
         }
       }
@@ -36,7 +46,10 @@ function allPages(): string[] {
   return [
     "/",
     "/health",
-    ...model.notes.flatMap((n) => [`/notes/${n.slug}`, ...n.chapters.map((c) => `/notes/${n.slug}/${c.slug}`)]),
+    ...model.notes.flatMap((n) => [
+      `/notes/${n.slug}`,
+      ...n.chapters.map((c) => `/notes/${n.slug}/${c.slug}`),
+    ]),
   ];
 }
 
@@ -65,7 +78,10 @@ async function trap(page: Page): Promise<Trap> {
       set: (v: unknown) => void w.__hits.push(`__pwned=${String(v)}`),
     });
     for (const name of ["alert", "confirm", "prompt"] as const) {
-      Object.defineProperty(window, name, { configurable: false, value: (...a: unknown[]) => void w.__hits.push(`${name}(${a.join(",")})`) });
+      Object.defineProperty(window, name, {
+        configurable: false,
+        value: (...a: unknown[]) => void w.__hits.push(`${name}(${a.join(",")})`),
+      });
     }
     document.addEventListener("securitypolicyviolation", (e) => {
       w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`);
@@ -74,13 +90,18 @@ async function trap(page: Page): Promise<Trap> {
   return found;
 }
 
-const hits = (page: Page) => page.evaluate(() => (window as unknown as { __hits: string[] }).__hits);
+const hits = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __hits: string[] }).__hits);
 /**
  * Scripts the CSP blocked. Blocked `eval` is left out: zod probes `Function("")` once to choose
  * its fast path and falls back without it (an error it did not catch would fail the page anyway).
  */
 const cspViolations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.filter((v) => /^script-src-(?:elem|attr) /.test(v)));
+  page.evaluate(() =>
+    (window as unknown as { __csp: string[] }).__csp.filter((v) =>
+      /^script-src-(?:elem|attr) /.test(v),
+    ),
+  );
 
 /** Everything in the page a note could have used to run code, found in the live DOM. */
 function dangerousDom(page: Page) {
@@ -88,29 +109,43 @@ function dangerousDom(page: Page) {
     const found: string[] = [];
     const body = document.querySelectorAll("[data-note-body]");
     for (const root of body) {
-      for (const el of root.querySelectorAll("script, iframe, frame, object, embed, style, link, meta, base, form, svg, math, template")) {
+      for (const el of root.querySelectorAll(
+        "script, iframe, frame, object, embed, style, link, meta, base, form, svg, math, template",
+      )) {
         // Icons the site itself puts into the body (none today) would carry aria-hidden.
-        if (el.tagName.toLowerCase() === "svg" && el.getAttribute("aria-hidden") === "true") continue;
+        if (el.tagName.toLowerCase() === "svg" && el.getAttribute("aria-hidden") === "true")
+          continue;
         found.push(`<${el.tagName.toLowerCase()}> in a note`);
       }
     }
     for (const el of document.querySelectorAll("*")) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${attr.name} on <${el.tagName.toLowerCase()}>`);
-        if (["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"].includes(attr.name.toLowerCase())) {
-          if (/^\s*(?:javascript|vbscript|data:text\/html)/i.test(attr.value) || attr.name === "srcdoc") {
-            found.push(`${attr.name}="${attr.value.slice(0, 40)}" on <${el.tagName.toLowerCase()}>`);
+        if (
+          ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"].includes(
+            attr.name.toLowerCase(),
+          )
+        ) {
+          if (
+            /^\s*(?:javascript|vbscript|data:text\/html)/i.test(attr.value) ||
+            attr.name === "srcdoc"
+          ) {
+            found.push(
+              `${attr.name}="${attr.value.slice(0, 40)}" on <${el.tagName.toLowerCase()}>`,
+            );
           }
         }
       }
     }
     for (const a of document.querySelectorAll<HTMLAnchorElement>("a[target]")) {
       const rel = (a.getAttribute("rel") ?? "").split(/\s+/);
-      if (a.target !== "_self" && !rel.includes("noopener")) found.push(`target=${a.target} without noopener: ${a.href}`);
+      if (a.target !== "_self" && !rel.includes("noopener"))
+        found.push(`target=${a.target} without noopener: ${a.href}`);
     }
     // Clobbering: globals Next reads must still be what Next put there.
     const next = (window as unknown as { __next_f?: unknown }).__next_f;
-    if (next !== undefined && !Array.isArray(next)) found.push("window.__next_f is not Next's array");
+    if (next !== undefined && !Array.isArray(next))
+      found.push("window.__next_f is not Next's array");
     return found;
   });
 }
@@ -121,14 +156,20 @@ function chromeHidden(page: Page) {
     const problems: string[] = [];
     for (const el of [document.documentElement, document.body]) {
       const s = getComputedStyle(el);
-      if (s.display === "none" || s.visibility === "hidden" || Number(s.opacity) < 0.5) problems.push(`${el.tagName} is hidden`);
+      if (s.display === "none" || s.visibility === "hidden" || Number(s.opacity) < 0.5)
+        problems.push(`${el.tagName} is hidden`);
     }
     const header = document.querySelector("body > header, header");
     if (!header) return [...problems, "no header"];
     const box = header.getBoundingClientRect();
-    if (box.height < 20 || box.top < -1 || box.top > 5) problems.push(`header at ${box.top}px, ${box.height}px tall`);
-    const hit = document.elementFromPoint(Math.min(window.innerWidth - 1, box.left + 40), box.top + box.height / 2);
-    if (!hit || !header.contains(hit)) problems.push(`the header is covered by <${hit?.tagName.toLowerCase() ?? "nothing"}>`);
+    if (box.height < 20 || box.top < -1 || box.top > 5)
+      problems.push(`header at ${box.top}px, ${box.height}px tall`);
+    const hit = document.elementFromPoint(
+      Math.min(window.innerWidth - 1, box.left + 40),
+      box.top + box.height / 2,
+    );
+    if (!hit || !header.contains(hit))
+      problems.push(`the header is covered by <${hit?.tagName.toLowerCase() ?? "nothing"}>`);
     return problems;
   });
 }
@@ -144,21 +185,27 @@ test.describe("no script from a note ever runs", () => {
       expect(response?.status(), "the page exists").toBe(200);
       // Lazy images load (and fail) when scrolled to; bring every note image into view once.
       await page.evaluate(() => {
-        for (const img of document.querySelectorAll<HTMLImageElement>("[data-note-body] img")) img.loading = "eager";
+        for (const img of document.querySelectorAll<HTMLImageElement>("[data-note-body] img"))
+          img.loading = "eager";
       });
+      await page.waitForLoadState("networkidle");
+      expect(await chromeHidden(page)).toEqual([]);
+      // Give focus and hover handlers a chance, then take focus away again (the skip link
+      // shows over the header while it has focus).
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
       await page.mouse.move(400, 300);
-      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       expect(await hits(page), "scripts from notes that ran").toEqual([]);
       expect(found.dialogs, "dialogs opened").toEqual([]);
       expect(await dangerousDom(page)).toEqual([]);
-      expect(await chromeHidden(page)).toEqual([]);
       expect(await cspViolations(page), "the page's own scripts blocked by its CSP").toEqual([]);
       expect(found.errors, "uncaught errors in the page").toEqual([]);
       const csp = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
       await expect(csp).toHaveCount(1);
-      expect(await csp.getAttribute("content")).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; /);
+      expect(await csp.getAttribute("content")).toMatch(
+        /^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; /,
+      );
     });
   }
 });
@@ -167,7 +214,9 @@ test.describe("the Content-Security-Policy", () => {
   const notePage = model.notes.find((n) => n.slug === "clobbering")?.slug ?? model.notes[0]?.slug;
 
   for (const url of ["/", `/notes/${notePage}`]) {
-    test(`lets ${url} hydrate (the theme toggle works) and blocks an injected inline script`, async ({ page }) => {
+    test(`lets ${url} hydrate (the theme toggle works) and blocks an injected inline script`, async ({
+      page,
+    }) => {
       const found = await trap(page);
       await page.goto(href(url));
       const html = page.locator("html");
@@ -183,7 +232,9 @@ test.describe("the Content-Security-Policy", () => {
         s.textContent = "window.__pwned = 'injected after load'";
         document.head.append(s);
       });
-      await expect.poll(() => cspViolations(page)).toEqual([expect.stringMatching(/^script-src-elem inline /)]);
+      await expect
+        .poll(() => cspViolations(page))
+        .toEqual([expect.stringMatching(/^script-src-elem inline /)]);
       expect(await hits(page)).toEqual([]);
       expect(found.errors).toEqual([]);
     });
@@ -191,12 +242,18 @@ test.describe("the Content-Security-Policy", () => {
 });
 
 test("a new-tab link from a note opens without window.opener", async ({ page, context }) => {
-  const note = model.notes.find((n) => n.slug === "opener") ?? model.notes.find((n) => n.links.length > 0);
+  const note =
+    model.notes.find((n) => n.slug === "opener") ?? model.notes.find((n) => n.links.length > 0);
   test.skip(!note, "no note with an external link in this build");
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>outside</title><p>outside</p>" }),
+    route.fulfill({
+      contentType: "text/html",
+      body: "<!doctype html><title>outside</title><p>outside</p>",
+    }),
   );
-  await page.goto(href(`/notes/${note!.slug}${note!.links[0]!.chapter ? `/${note!.links[0]!.chapter}` : ""}`));
+  await page.goto(
+    href(`/notes/${note!.slug}${note!.links[0]!.chapter ? `/${note!.links[0]!.chapter}` : ""}`),
+  );
   const link = page.locator("[data-note-body] a[target=_blank]").first();
   const [popup] = await Promise.all([page.waitForEvent("popup"), link.click()]);
   await popup.waitForLoadState();
@@ -211,7 +268,9 @@ test.describe("hostile corpus", () => {
     const items = page.locator("li[data-severity]");
     await expect(items).toHaveCount(model.diagnostics.length);
     for (const file of new Set(model.diagnostics.map((d) => d.file))) {
-      await expect(page.locator(`li[data-file="${file.replace(/(["\\])/g, "\\$1")}"]`)).toHaveCount(1);
+      await expect(page.locator(`li[data-file="${file.replace(/(["\\])/g, "\\$1")}"]`)).toHaveCount(
+        1,
+      );
     }
     const errors = model.diagnostics.filter((d) => d.severity === "error").length;
     await page.getByRole("radio", { name: /^Errors/ }).check({ force: true });
@@ -232,21 +291,42 @@ test.describe("hostile corpus", () => {
 
   test("identical task texts get distinct ids on the page", async ({ page }) => {
     await page.goto("/notes/duplicate-tasks");
-    const ids = await page.locator("[data-note-body] input[data-task-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-task-id")));
+    const ids = await page
+      .locator("[data-note-body] input[data-task-id]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-task-id")));
     expect(ids).toHaveLength(10);
     expect(new Set(ids).size).toBe(10);
   });
 
-  test("headings named like Next's globals get prefixed ids and links to them still land", async ({ page }) => {
+  test("headings named like Next's globals get prefixed ids and links to them still land", async ({
+    page,
+  }) => {
     await page.goto("/notes/clobbering");
-    await expect(page.locator("[data-note-body] :is(h1, h2, h3)").first()).toHaveAttribute("id", "h-__next_f");
+    await expect(page.locator("[data-note-body] :is(h1, h2, h3)").first()).toHaveAttribute(
+      "id",
+      "h-__next_f",
+    );
     await page.locator("[data-note-body] a", { hasText: "to the __next_f heading" }).click();
     await expect(page).toHaveURL(/#h-__next_f$/);
-    expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f: unknown }).__next_f))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Array.isArray((window as unknown as { __next_f: unknown }).__next_f),
+      ),
+    ).toBe(true);
   });
 
   test("a note nested 1,000 deep is shown as plain text", async ({ page }) => {
     await page.goto("/notes/nested-quote-1000");
     await expect(page.locator("[data-note-body] pre").first()).toContainText("> > > >");
+  });
+
+  test("search results quote hostile notes as text", async ({ page }) => {
+    const found = await trap(page);
+    await page.goto(`/search?q=${encodeURIComponent("pwned")}`);
+    // Results quote the script note's markup as text a reader can see.
+    await expect(page.getByRole("main")).toContainText("<script>window.__pwned", { timeout: 30_000 });
+    expect(await hits(page)).toEqual([]);
+    expect(found.dialogs).toEqual([]);
+    expect(await dangerousDom(page)).toEqual([]);
   });
 });

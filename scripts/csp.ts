@@ -46,7 +46,8 @@ export function inlineScripts(html: string): string[] {
       out.push(node.children.map((c) => (c.type === "text" ? c.value : "")).join(""));
       continue;
     }
-    if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Element);
+    if ("children" in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Element);
   }
   return out;
 }
@@ -68,7 +69,8 @@ export function withCsp(html: string): { html: string; scripts: number } {
   const old = META.exec(rest);
   if (old) rest = rest.slice(old[0].length);
   const before = html.slice(0, at);
-  if (/<script\b/i.test(before)) throw new Error("a <script> comes before the place for the CSP meta tag");
+  if (/<script\b/i.test(before))
+    throw new Error("a <script> comes before the place for the CSP meta tag");
   const scripts = inlineScripts(before + rest);
   const hashes = [...new Set(scripts.map(scriptHash))];
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
@@ -95,7 +97,9 @@ export async function applyCsp(siteDir: string): Promise<{ files: number; script
     try {
       result = withCsp(html);
     } catch (error) {
-      throw new Error(`${path.relative(process.cwd(), file)}: cannot add the Content-Security-Policy: ${(error as Error).message}.`);
+      throw new Error(
+        `${path.relative(process.cwd(), file)}: cannot add the Content-Security-Policy: ${(error as Error).message}.`,
+      );
     }
     scripts += result.scripts;
     if (result.html !== html) await fs.writeFile(file, result.html);
@@ -103,11 +107,16 @@ export async function applyCsp(siteDir: string): Promise<{ files: number; script
   return { files: files.length, scripts };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const dir = path.resolve(process.argv[2] ?? "out");
   applyCsp(dir).then(
-    ({ files, scripts }) => console.log(`shiori: Content-Security-Policy in ${files} pages (${scripts} inline scripts hashed)`),
+    ({ files, scripts }) =>
+      console.log(
+        `shiori: Content-Security-Policy in ${files} pages (${scripts} inline scripts hashed)`,
+      ),
     (error: unknown) => {
       console.error(error instanceof Error ? `shiori: ${error.message}` : error);
       process.exitCode = 1;

@@ -20,9 +20,14 @@ const siteDir = path.join(root, "site");
 
 async function main(): Promise<number> {
   const chromium = findChromium();
-  if (process.env.SHIORI_HOSTILE_SKIP_BUILD !== "1" || !existsSync(path.join(siteDir, "index.html"))) {
+  if (
+    process.env.SHIORI_HOSTILE_SKIP_BUILD !== "1" ||
+    !existsSync(path.join(siteDir, "index.html"))
+  ) {
     const corpus = await generateHostileCorpus(path.join(root, "corpus"));
-    console.log(`e2e-hostile: building the hostile corpus (${corpus.generated.length} generated cases) …`);
+    console.log(
+      `e2e-hostile: building the hostile corpus (${corpus.generated.length} generated cases) …`,
+    );
     const started = performance.now();
     await buildSite({
       contentDir: corpus.contentDir,
@@ -40,7 +45,12 @@ async function main(): Promise<number> {
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.resolve("node_modules/@playwright/test/cli.js"), "test", "e2e/xss.spec.ts", ...process.argv.slice(2)],
+      [
+        path.resolve("node_modules/@playwright/test/cli.js"),
+        "test",
+        "e2e/xss.spec.ts",
+        ...process.argv.slice(2),
+      ],
       {
         stdio: "inherit",
         env: {

@@ -201,7 +201,6 @@ export function isSafeUrl(url: string, protocols: readonly string[] = HREF_PROTO
 /** A value quoted for a message: control characters escaped, long text cut. */
 export function quoteForMessage(value: string, max = 40): string {
   const cut = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(cut).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 

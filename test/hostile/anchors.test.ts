@@ -5,7 +5,9 @@ import { type CheckedCorpus, checkCorpus } from "./helpers";
 
 let corpus: CheckedCorpus;
 beforeAll(async () => {
-  corpus = await checkCorpus((f) => f.startsWith("notes/anchors/") || f === "notes/markup/clobbering.md");
+  corpus = await checkCorpus(
+    (f) => f.startsWith("notes/anchors/") || f === "notes/markup/clobbering.md",
+  );
 });
 afterAll(() => corpus.dispose());
 
@@ -41,12 +43,25 @@ describe("hostile headings and task items", () => {
   });
 
   it("prefixes heading ids that name a global of the page's scripts or the page's own landmark", () => {
-    expect(anchors("notes/markup/clobbering.md")).toEqual(["h-__next_f", "h-__next_s", "h-__next", "h-main", "chapters-heading"]);
+    expect(anchors("notes/markup/clobbering.md")).toEqual([
+      "h-__next_f",
+      "h-__next_s",
+      "h-__next",
+      "h-main",
+      "chapters-heading",
+    ]);
     expect(guardAnchor("__next_f")).toBe("h-__next_f");
     expect(guardAnchor("next-steps")).toBe("next-steps");
     const resolve = createAnchorResolver(anchors("notes/markup/clobbering.md") ?? []);
-    expect(["#__next_f", "#main", "#Main", "#h-__next"].map(resolve)).toEqual(["h-__next_f", "h-main", "h-main", "h-__next"]);
-    expect(corpus.diagnostics("notes/markup/clobbering.md").map((d) => d.replace(/: .*/, ""))).toEqual([":21 warning html/unsafe"]);
+    expect(["#__next_f", "#main", "#Main", "#h-__next"].map(resolve)).toEqual([
+      "h-__next_f",
+      "h-main",
+      "h-main",
+      "h-__next",
+    ]);
+    expect(
+      corpus.diagnostics("notes/markup/clobbering.md").map((d) => d.replace(/: .*/, "")),
+    ).toEqual([":21 warning html/unsafe"]);
   });
 
   it("gives identical task texts distinct ids that do not change between builds", () => {

@@ -23,7 +23,12 @@ describe("the CSP post-build step", () => {
     );
     const { html: out, scripts } = withCsp(html);
     expect(scripts).toBe(4);
-    expect(inlineScripts(html)).toEqual(["var inline = 1;", 'self.__next_f.push([1,"テーマ"])', "var inline = 1;", "{}"]);
+    expect(inlineScripts(html)).toEqual([
+      "var inline = 1;",
+      'self.__next_f.push([1,"テーマ"])',
+      "var inline = 1;",
+      "{}",
+    ]);
     const hashes = [MDN_EXAMPLE, scriptHash('self.__next_f.push([1,"テーマ"])'), scriptHash("{}")];
     expect(out).toBe(
       html.replace(
@@ -39,7 +44,7 @@ describe("the CSP post-build step", () => {
   it("replaces its own tag when run twice, and refuses a page with a script before the policy", () => {
     const once = withCsp(page("<script>a()</script>")).html;
     expect(withCsp(once).html).toBe(once);
-    expect(() => withCsp('<html><script>x()</script><head></head></html>')).toThrow(
+    expect(() => withCsp("<html><script>x()</script><head></head></html>")).toThrow(
       "a <script> comes before the place for the CSP meta tag",
     );
     expect(() => withCsp("<p>no head</p>")).toThrow("no <head> element");
@@ -50,11 +55,18 @@ describe("the CSP post-build step", () => {
     try {
       await fs.mkdir(path.join(dir, "notes", "日本語"), { recursive: true });
       await fs.writeFile(path.join(dir, "index.html"), page("<script>a()</script>"));
-      await fs.writeFile(path.join(dir, "notes", "日本語", "x.html"), page("", "<script>b()</script>"));
+      await fs.writeFile(
+        path.join(dir, "notes", "日本語", "x.html"),
+        page("", "<script>b()</script>"),
+      );
       await fs.writeFile(path.join(dir, "index.txt"), "<head><script>c()</script>");
       expect(await applyCsp(dir)).toEqual({ files: 2, scripts: 2 });
-      expect(await fs.readFile(path.join(dir, "notes", "日本語", "x.html"), "utf8")).toContain(`script-src 'self' ${scriptHash("b()")};`);
-      expect(await fs.readFile(path.join(dir, "index.txt"), "utf8")).toBe("<head><script>c()</script>");
+      expect(await fs.readFile(path.join(dir, "notes", "日本語", "x.html"), "utf8")).toContain(
+        `script-src 'self' ${scriptHash("b()")};`,
+      );
+      expect(await fs.readFile(path.join(dir, "index.txt"), "utf8")).toBe(
+        "<head><script>c()</script>",
+      );
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -26,7 +26,9 @@ describe("hostile frontmatter", () => {
     ],
     [
       "title-number.md",
-      [':3 warning frontmatter/title-type: title is a number (123), not text; used as text. Quote it: title: "123".'],
+      [
+        ':3 warning frontmatter/title-type: title is a number (123), not text; used as text. Quote it: title: "123".',
+      ],
       "123",
     ],
     [
@@ -64,10 +66,13 @@ describe("hostile frontmatter", () => {
       ],
       "Huge frontmatter",
     ],
-  ])("%s: one diagnostic with its line and fix; the note is still built", (file, expected, title) => {
-    expect(corpus.diagnostics(`notes/frontmatter/${file}`)).toEqual(expected);
-    expect(corpus.note(`notes/frontmatter/${file}`)?.title).toBe(title);
-  });
+  ])(
+    "%s: one diagnostic with its line and fix; the note is still built",
+    (file, expected, title) => {
+      expect(corpus.diagnostics(`notes/frontmatter/${file}`)).toEqual(expected);
+      expect(corpus.note(`notes/frontmatter/${file}`)?.title).toBe(title);
+    },
+  );
 
   it("reports every field of the wrong type once, on its own line", () => {
     expect(corpus.diagnostics("notes/frontmatter/wrong-types.md")).toEqual([
@@ -75,7 +80,7 @@ describe("hostile frontmatter", () => {
       ":4 warning frontmatter/invalid-date: date is not text; it is ignored. Write YYYY-MM-DD to sort this note by date.",
       ":5 warning frontmatter/tags-type: tags must be a list of text, not number; it is ignored. Write tags: [a, b].",
       ':6 warning frontmatter/summary-type: summary is not text; it is ignored. Write summary: "…".',
-      ":7 warning frontmatter/lang: lang \"7\" is not a language Shiori knows; the language is detected from the text. Use one of ja, zh-Hant, zh-Hans, ko, en.",
+      ':7 warning frontmatter/lang: lang "7" is not a language Shiori knows; the language is detected from the text. Use one of ja, zh-Hant, zh-Hans, ko, en.',
       ':8 warning frontmatter/chapters-type: chapters is "maybe", not true or false; ignored. Write chapters: true or chapters: false without quotes.',
     ]);
     expect(corpus.note("notes/frontmatter/wrong-types.md")?.title).toBe("型が全部違う");

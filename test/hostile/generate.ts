@@ -66,7 +66,9 @@ export function tinyPng(): Buffer {
   ihdr.writeUInt32BE(8, 0);
   ihdr.writeUInt32BE(8, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: 8 }, () => Buffer.from([0, ...Array(8).fill([0x33, 0x66, 0x99]).flat()])));
+  const rows = Buffer.concat(
+    Array.from({ length: 8 }, () => Buffer.from([0, ...Array(8).fill([0x33, 0x66, 0x99]).flat()])),
+  );
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),
@@ -123,7 +125,10 @@ export const LONG_NAME = `${"とても長いファイル名".repeat(8)}-${"x".re
  * Copies the committed corpus to `<target>/content` and adds the generated cases. The target is
  * emptied first.
  */
-export async function generateHostileCorpus(target: string, options: GenerateOptions = {}): Promise<HostileCorpus> {
+export async function generateHostileCorpus(
+  target: string,
+  options: GenerateOptions = {},
+): Promise<HostileCorpus> {
   const root = path.resolve(target);
   const contentDir = path.join(root, "content");
   const outsideDir = path.join(root, "outside");
@@ -133,9 +138,11 @@ export async function generateHostileCorpus(target: string, options: GenerateOpt
   await fs.cp(path.join(FIXTURE_DIR, "notes"), path.join(contentDir, "notes"), {
     recursive: true,
     filter: async (src) =>
-      (await fs.stat(src)).isDirectory() || include(path.relative(FIXTURE_DIR, src).split(path.sep).join("/")),
+      (await fs.stat(src)).isDirectory() ||
+      include(path.relative(FIXTURE_DIR, src).split(path.sep).join("/")),
   });
-  if (options.taxonomy !== false) await fs.copyFile("content/taxonomy.yaml", path.join(contentDir, "taxonomy.yaml"));
+  if (options.taxonomy !== false)
+    await fs.copyFile("content/taxonomy.yaml", path.join(contentDir, "taxonomy.yaml"));
 
   await fs.writeFile(
     path.join(outsideDir, "secret.md"),
@@ -169,17 +176,36 @@ export async function generateHostileCorpus(target: string, options: GenerateOpt
   );
 
   // encoding
-  await write("notes/encoding/png-renamed.md", tinyPng(), "a PNG renamed .md: not rendered as text");
-  await write("notes/encoding/empty.md", "", "an empty file: note/empty warning, listed by file name");
-  await write("notes/encoding/whitespace-only.md", " \n\t\n\u3000\n", "only whitespace: note/empty warning");
+  await write(
+    "notes/encoding/png-renamed.md",
+    tinyPng(),
+    "a PNG renamed .md: not rendered as text",
+  );
+  await write(
+    "notes/encoding/empty.md",
+    "",
+    "an empty file: note/empty warning, listed by file name",
+  );
+  await write(
+    "notes/encoding/whitespace-only.md",
+    " \n\t\n\u3000\n",
+    "only whitespace: note/empty warning",
+  );
   await write(
     "notes/encoding/utf16le.md",
-    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# UTF-16 のノート\n\n${comment("UTF-16LE with a BOM.")}本文。\n`, "utf16le")]),
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`# UTF-16 のノート\n\n${comment("UTF-16LE with a BOM.")}本文。\n`, "utf16le"),
+    ]),
     "UTF-16LE with BOM: decoded by the text-fidelity stage",
   );
 
   // size and shape
-  await write("notes/size/huge-10mb.md", () => bigNote(10 * MB, 100), "a 10 MB note with 100 chapters");
+  await write(
+    "notes/size/huge-10mb.md",
+    () => bigNote(10 * MB, 100),
+    "a 10 MB note with 100 chapters",
+  );
   await write(
     "notes/size/list-50000.md",
     () =>
@@ -225,26 +251,62 @@ export async function generateHostileCorpus(target: string, options: GenerateOpt
     "a ~250-byte file name",
   );
   await link("notes/paths/loop", ".", "a symbolic link to its own folder (a loop): load/link-loop");
-  await link("notes/paths/loop-a.md", "loop-b.md", "two symbolic links pointing at each other: load/broken-link");
-  await link("notes/paths/loop-b.md", "loop-a.md", "two symbolic links pointing at each other: load/broken-link");
-  await link("notes/paths/outside-file.md", path.relative(path.join(contentDir, "notes", "paths"), path.join(outsideDir, "secret.md")), "a symbolic link to a file outside the content folder: load/link-outside");
-  await link("notes/paths/outside-dir", path.relative(path.join(contentDir, "notes", "paths"), path.join(outsideDir, "dir")), "a symbolic link to a folder outside the content folder: load/link-outside");
-  await link("notes/paths/absolute-outside.md", "/etc/passwd", "an absolute symbolic link to /etc/passwd: load/link-outside");
-  await link("notes/paths/dangling.md", "does-not-exist.md", "a symbolic link to nothing: load/broken-link");
-  await link("notes/paths/inside-alias.md", "my note with spaces.md", "a symbolic link to a note inside the folder: read as its own note");
+  await link(
+    "notes/paths/loop-a.md",
+    "loop-b.md",
+    "two symbolic links pointing at each other: load/broken-link",
+  );
+  await link(
+    "notes/paths/loop-b.md",
+    "loop-a.md",
+    "two symbolic links pointing at each other: load/broken-link",
+  );
+  await link(
+    "notes/paths/outside-file.md",
+    path.relative(path.join(contentDir, "notes", "paths"), path.join(outsideDir, "secret.md")),
+    "a symbolic link to a file outside the content folder: load/link-outside",
+  );
+  await link(
+    "notes/paths/outside-dir",
+    path.relative(path.join(contentDir, "notes", "paths"), path.join(outsideDir, "dir")),
+    "a symbolic link to a folder outside the content folder: load/link-outside",
+  );
+  await link(
+    "notes/paths/absolute-outside.md",
+    "/etc/passwd",
+    "an absolute symbolic link to /etc/passwd: load/link-outside",
+  );
+  await link(
+    "notes/paths/dangling.md",
+    "does-not-exist.md",
+    "a symbolic link to nothing: load/broken-link",
+  );
+  await link(
+    "notes/paths/inside-alias.md",
+    "my note with spaces.md",
+    "a symbolic link to a note inside the folder: read as its own note",
+  );
 
   let fifo = false;
-  if (include("notes/paths/fifo.md")) try {
-    execFileSync("mkfifo", [path.join(contentDir, "notes", "paths", "fifo.md")], { stdio: "ignore" });
-    generated.push({ file: "notes/paths/fifo.md", tests: "a FIFO named .md: never opened (reading it would block forever)" });
-    fifo = true;
-  } catch {
-    // no mkfifo on this system: the case is left out
-  }
+  if (include("notes/paths/fifo.md"))
+    try {
+      execFileSync("mkfifo", [path.join(contentDir, "notes", "paths", "fifo.md")], {
+        stdio: "ignore",
+      });
+      generated.push({
+        file: "notes/paths/fifo.md",
+        tests: "a FIFO named .md: never opened (reading it would block forever)",
+      });
+      fifo = true;
+    } catch {
+      // no mkfifo on this system: the case is left out
+    }
   return { contentDir, outsideDir, generated, fifo };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const target = process.argv[2];
   if (!target) {
@@ -252,7 +314,10 @@ if (isMain) {
     process.exit(2);
   }
   generateHostileCorpus(target).then(
-    (c) => console.log(`hostile corpus in ${path.relative(process.cwd(), c.contentDir)} (${c.generated.length} generated cases)`),
+    (c) =>
+      console.log(
+        `hostile corpus in ${path.relative(process.cwd(), c.contentDir)} (${c.generated.length} generated cases)`,
+      ),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -11,9 +11,21 @@ const nestedList = (depth: number, indent = "  ") =>
 describe("guardMarkdown", () => {
   it.each([
     ["lists nested 1,000 deep", nestedList(1000), { kind: "too-deep", line: 101, depth: 101 }],
-    ["blockquotes nested 1,000 deep on one line", `${"> ".repeat(1000)}底`, { kind: "too-deep", line: 1, depth: 1000 }],
-    ["quotes and lists alternating", `intro\n\n${"> - ".repeat(60)}底`, { kind: "too-deep", line: 3, depth: 120 }],
-    ["4-space lists nested 60 deep", nestedList(60, "    "), { kind: "too-deep", line: 51, depth: 101 }],
+    [
+      "blockquotes nested 1,000 deep on one line",
+      `${"> ".repeat(1000)}底`,
+      { kind: "too-deep", line: 1, depth: 1000 },
+    ],
+    [
+      "quotes and lists alternating",
+      `intro\n\n${"> - ".repeat(60)}底`,
+      { kind: "too-deep", line: 3, depth: 120 },
+    ],
+    [
+      "4-space lists nested 60 deep",
+      nestedList(60, "    "),
+      { kind: "too-deep", line: 51, depth: 101 },
+    ],
   ])("keeps %s as plain text", (_, text, problem) => {
     expect(guardMarkdown(text).problem).toEqual(problem);
   });
@@ -34,9 +46,15 @@ describe("guardMarkdown", () => {
 
   it.each([
     ["lists nested 20 deep", nestedList(20)],
-    ["YAML indented 80 columns in a fence", `\`\`\`yaml\n${Array.from({ length: 60 }, (_, i) => `${" ".repeat(i + 20)}k${i}: v`).join("\n")}\n\`\`\``],
+    [
+      "YAML indented 80 columns in a fence",
+      `\`\`\`yaml\n${Array.from({ length: 60 }, (_, i) => `${" ".repeat(i + 20)}k${i}: v`).join("\n")}\n\`\`\``,
+    ],
     ["2,000 list items with links", "- [link](https://example.com) *x*\n".repeat(2000)],
-    ["2,000 paragraphs with formatting", "Some **bold**, _em_, `code` and [a link](https://x).\n\n".repeat(2000)],
+    [
+      "2,000 paragraphs with formatting",
+      "Some **bold**, _em_, `code` and [a link](https://x).\n\n".repeat(2000),
+    ],
     ["a table with 2,000 rows of links", `|a|b|\n|-|-|\n${"|[x](https://x)|*y*|\n".repeat(2000)}`],
     ["a 100 KB line of CJK", "コンテナのリソース制限を設定する".repeat(2200)],
     ["a fenced block of 50,000 * and [", `~~~\n${"*[".repeat(25_000)}\n~~~\n`],

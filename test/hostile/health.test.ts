@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { groupByFile } from "@/app/(site)/health/health";
 import type { Diagnostic, Note } from "@/lib/content/types";
 
-const d = (file: string, line: number | null, severity: Diagnostic["severity"], code: string): Diagnostic => ({ file, line, severity, code, message: code });
+const d = (
+  file: string,
+  line: number | null,
+  severity: Diagnostic["severity"],
+  code: string,
+): Diagnostic => ({ file, line, severity, code, message: code });
 
 describe("groupByFile", () => {
   it("keeps every diagnostic, groups by file, puts files with errors first and links published notes", () => {
@@ -15,7 +20,10 @@ describe("groupByFile", () => {
       d("content/notes/c.md", 2, "error", "e2"),
       d("content/notes/日本語.md", 1, "warning", "w3"),
     ];
-    const notes = [{ file: "content/notes/c.md", slug: "c" }, { file: "content/notes/日本語.md", slug: "日本語" }] as Pick<Note, "file" | "slug">[];
+    const notes = [
+      { file: "content/notes/c.md", slug: "c" },
+      { file: "content/notes/日本語.md", slug: "日本語" },
+    ] as Pick<Note, "file" | "slug">[];
     const { files, counts } = groupByFile(diagnostics, notes);
     expect(counts).toEqual({ error: 2, warning: 3, info: 1 });
     expect(files.map((f) => [f.file, f.worst, f.href, f.diagnostics.map((x) => x.code)])).toEqual([

@@ -17,7 +17,10 @@ export interface CheckedCorpus extends HostileCorpus {
 }
 
 /** Writes the cases that pass `include` into a temporary folder and runs the pipeline over them. */
-export async function checkCorpus(include: (file: string) => boolean, options: GenerateOptions = {}): Promise<CheckedCorpus> {
+export async function checkCorpus(
+  include: (file: string) => boolean,
+  options: GenerateOptions = {},
+): Promise<CheckedCorpus> {
   const target = await fs.mkdtemp(path.join(os.tmpdir(), "shiori-hostile-"));
   const corpus = await generateHostileCorpus(target, { taxonomy: false, ...options, include });
   const model = await runPipeline({ contentDir: corpus.contentDir });

@@ -22,14 +22,44 @@ afterAll(() => corpus.dispose());
 const MARKUP = readdirSync(path.join(FIXTURE_DIR, "notes", "markup")).sort();
 
 async function renderAll(note: Note): Promise<string> {
-  const parts = [await renderNoteHtml(note, { markdown: note.overview, firstLine: note.overviewLine, offset: note.overviewOffset, chapter: null })];
+  const parts = [
+    await renderNoteHtml(note, {
+      markdown: note.overview,
+      firstLine: note.overviewLine,
+      offset: note.overviewOffset,
+      chapter: null,
+    }),
+  ];
   for (const c of note.chapters) {
-    parts.push(await renderNoteHtml(note, { markdown: c.markdown, firstLine: c.lines[0], offset: c.offset, chapter: c.slug }));
+    parts.push(
+      await renderNoteHtml(note, {
+        markdown: c.markdown,
+        firstLine: c.lines[0],
+        offset: c.offset,
+        chapter: c.slug,
+      }),
+    );
   }
   return parts.join("\n");
 }
 
-const FORBIDDEN_TAGS = new Set(["script", "style", "iframe", "frame", "frameset", "object", "embed", "svg", "math", "link", "meta", "base", "form", "noscript", "template"]);
+const FORBIDDEN_TAGS = new Set([
+  "script",
+  "style",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "noscript",
+  "template",
+]);
 
 /** Everything in rendered HTML that could run code, load a frame or restyle the page. */
 function unsafeParts(html: string): string[] {
@@ -42,12 +72,21 @@ function unsafeParts(html: string): string[] {
       if (FORBIDDEN_TAGS.has(el.tagName)) found.push(`<${el.tagName}>`);
       for (const [key, value] of Object.entries(el.properties)) {
         if (/^on/i.test(key)) found.push(`${key} on <${el.tagName}>`);
-        if (key === "style" && !(el.tagName === "pre" || el.tagName === "span")) found.push(`style on <${el.tagName}>`);
-        if (["href", "src", "action", "formAction", "data", "srcDoc"].includes(key) && /^\s*(?:javascript|vbscript|data|file):/i.test(String(value))) {
+        if (key === "style" && !(el.tagName === "pre" || el.tagName === "span"))
+          found.push(`style on <${el.tagName}>`);
+        if (
+          ["href", "src", "action", "formAction", "data", "srcDoc"].includes(key) &&
+          /^\s*(?:javascript|vbscript|data|file):/i.test(String(value))
+        ) {
           found.push(`${key}=${String(value)} on <${el.tagName}>`);
         }
-        if (key === "target" && !(Array.isArray(el.properties.rel) && el.properties.rel.includes("noopener"))) found.push(`target without noopener`);
-        if ((key === "id" || key === "name") && /^_/.test(String(value))) found.push(`${key}=${String(value)} could clobber a global`);
+        if (
+          key === "target" &&
+          !(Array.isArray(el.properties.rel) && el.properties.rel.includes("noopener"))
+        )
+          found.push(`target without noopener`);
+        if ((key === "id" || key === "name") && /^_/.test(String(value)))
+          found.push(`${key}=${String(value)} could clobber a global`);
       }
     }
     if ("children" in node) for (const child of node.children) stack.push(child);
@@ -57,7 +96,11 @@ function unsafeParts(html: string): string[] {
 
 describe("hostile markup", () => {
   it("the safety check itself finds what it looks for", () => {
-    expect(unsafeParts('<img src=x onerror=a><a href="javascript:x" target="_blank">x</a><h2 id="__next_f">h</h2><svg></svg>')).toEqual([
+    expect(
+      unsafeParts(
+        '<img src=x onerror=a><a href="javascript:x" target="_blank">x</a><h2 id="__next_f">h</h2><svg></svg>',
+      ),
+    ).toEqual([
       "<svg>",
       "id=__next_f could clobber a global",
       "href=javascript:x on <a>",
@@ -92,7 +135,8 @@ describe("hostile markup", () => {
   });
 
   it("the checker sees what the sanitiser removes: scripts, handlers, frames, styles, unsafe URLs", () => {
-    const codes = (name: string) => corpus.diagnostics(`notes/markup/${name}`).map((d) => d.replace(/: .*/, ""));
+    const codes = (name: string) =>
+      corpus.diagnostics(`notes/markup/${name}`).map((d) => d.replace(/: .*/, ""));
     expect(codes("script.md")).toEqual([
       ":9 warning html/unsafe",
       ":11 warning html/unsafe",
@@ -101,7 +145,9 @@ describe("hostile markup", () => {
       ":19 warning html/unsafe",
       ":21 warning html/unsafe",
     ]);
-    expect(codes("dangerous-links.md").filter((c) => c.endsWith("link/unsafe-url"))).toHaveLength(7);
+    expect(codes("dangerous-links.md").filter((c) => c.endsWith("link/unsafe-url"))).toHaveLength(
+      7,
+    );
     expect(codes("entity-links.md")).toEqual([
       ":9 warning link/unsafe-url",
       ":11 warning link/unsafe-url",
@@ -122,7 +168,7 @@ describe("hostile markup", () => {
       ":9 warning html/unsafe: raw HTML here is changed when the page is built: <svg> removed, onload= removed from <svg>, <circle> removed. Notes cannot run scripts, embed pages or restyle the site; put the HTML in a ``` code block to show it as text.",
     );
     expect(corpus.diagnostics("notes/markup/autolinks.md").slice(0, 3)).toEqual([
-      ':9 warning link/unsafe-url: the link target "javascript:window.__pwned=\'autolink-js\'" is removed when the page is built: only http, https, irc, ircs, mailto, xmpp and relative links are kept. Use an https:// address.',
+      ":9 warning link/unsafe-url: the link target \"javascript:window.__pwned='autolink-js'\" is removed when the page is built: only http, https, irc, ircs, mailto, xmpp and relative links are kept. Use an https:// address.",
       ':11 warning link/unsafe-url: the link target "vbscript:msgbox(1)" is removed when the page is built: only http, https, irc, ircs, mailto, xmpp and relative links are kept. Use an https:// address.',
       ':13 warning link/unsafe-url: the link target "data:text/html,hello" is removed when the page is built: only http, https, irc, ircs, mailto, xmpp and relative links are kept. Use an https:// address.',
     ]);
@@ -135,20 +181,31 @@ describe("hostile markup", () => {
     const stack: Nodes[] = [title];
     while (stack.length) {
       const n = stack.pop()!;
-      if (n.type === "element" && n.tagName === "a" && String(n.properties.href).startsWith("https:")) links.push({ href: n.properties.href, title: n.properties.title });
+      if (
+        n.type === "element" &&
+        n.tagName === "a" &&
+        String(n.properties.href).startsWith("https:")
+      )
+        links.push({ href: n.properties.href, title: n.properties.title });
       if ("children" in n) stack.push(...n.children);
     }
     expect(links.reverse()).toEqual([
-      { href: "https://example.com/a", title: "a \" onmouseover=\"window.__pwned='title-dq'\" x" },
+      { href: "https://example.com/a", title: 'a " onmouseover="window.__pwned=\'title-dq\'" x' },
       { href: "https://example.com/b", title: 'it\'s "quoted" <b>bold</b>' },
-      { href: "https://example.com/c", title: "x\" autofocus onfocus=\"window.__pwned='title-paren'" },
+      {
+        href: "https://example.com/c",
+        title: "x\" autofocus onfocus=\"window.__pwned='title-paren'",
+      },
       { href: "https://example.com/r", title: "\" onclick=\"window.__pwned='ref-title'" },
     ]);
   });
 
   it("leaves raw checkboxes in a note unlinked from the checklist", async () => {
     const html = await renderAll(corpus.note("notes/markup/task-hijack.md")!);
-    expect(html.match(/data-task-id="[^"]*"/g)).toEqual(['data-task-id="task-hijack--iaVFxymD0S"', 'data-task-id="task-hijack--CGMvxpzpof"']);
+    expect(html.match(/data-task-id="[^"]*"/g)).toEqual([
+      'data-task-id="task-hijack--iaVFxymD0S"',
+      'data-task-id="task-hijack--CGMvxpzpof"',
+    ]);
     expect(html).toContain('<li id="user-content-task-kubernetes-first-steps--abc">');
   });
 });

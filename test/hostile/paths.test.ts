@@ -20,7 +20,9 @@ const file = (name: string) => `notes/paths/${name}`;
 
 describe("hostile paths", () => {
   it("gives every file name a stable ASCII URL, in every script", () => {
-    const slugs = Object.fromEntries(corpus.model.notes.map((n) => [n.file.replace("content/notes/paths/", ""), n.slug]));
+    const slugs = Object.fromEntries(
+      corpus.model.notes.map((n) => [n.file.replace("content/notes/paths/", ""), n.slug]),
+    );
     expect(slugs).toEqual({
       "inside-alias.md": "inside-alias",
       "my note with spaces.md": "my-note-with-spaces",
@@ -38,7 +40,11 @@ describe("hostile paths", () => {
   });
 
   it("keeps the ASCII part of a name, hashes the rest, and keeps slugs short", () => {
-    expect(["k8s 入門", "Café", "x".repeat(200), "!!!", "__next_f"].map((n) => slugFromPath(`content/notes/${n}.md`))).toEqual([
+    expect(
+      ["k8s 入門", "Café", "x".repeat(200), "!!!", "__next_f"].map((n) =>
+        slugFromPath(`content/notes/${n}.md`),
+      ),
+    ).toEqual([
       "k8s-yih6dejj",
       "caf-c0c9zbk3",
       `${"x".repeat(80)}-qidcpjib`,
@@ -46,9 +52,13 @@ describe("hostile paths", () => {
       "__next_f",
     ]);
     // The hash is of the name, so moving a note to another folder keeps its URL.
-    expect(slugFromPath("content/notes/a/日本語.md")).toBe(slugFromPath("content/notes/b/日本語.md"));
+    expect(slugFromPath("content/notes/a/日本語.md")).toBe(
+      slugFromPath("content/notes/b/日本語.md"),
+    );
     // macOS writes names decomposed; the URL is the same as for the composed name.
-    expect(slugFromPath("content/notes/か\u3099ようひ\u3099.md")).toBe(slugFromPath("content/notes/がようび.md"));
+    expect(slugFromPath("content/notes/か\u3099ようひ\u3099.md")).toBe(
+      slugFromPath("content/notes/がようび.md"),
+    );
   });
 
   it("warns about each colliding slug with both files and the URL it got", () => {
@@ -61,12 +71,30 @@ describe("hostile paths", () => {
   });
 
   it.each([
-    ["loop", "load/link-loop: this symbolic link leads back to a folder that was already read (a loop); it is skipped."],
-    ["loop-a.md", "load/broken-link: this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder."],
-    ["dangling.md", "load/broken-link: this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder."],
-    ["outside-file.md", "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead."],
-    ["outside-dir", "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead."],
-    ["absolute-outside.md", "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead."],
+    [
+      "loop",
+      "load/link-loop: this symbolic link leads back to a folder that was already read (a loop); it is skipped.",
+    ],
+    [
+      "loop-a.md",
+      "load/broken-link: this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder.",
+    ],
+    [
+      "dangling.md",
+      "load/broken-link: this symbolic link points nowhere (or into a loop); it is skipped. Remove it or point it at a note inside the content folder.",
+    ],
+    [
+      "outside-file.md",
+      "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead.",
+    ],
+    [
+      "outside-dir",
+      "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead.",
+    ],
+    [
+      "absolute-outside.md",
+      "load/link-outside: this symbolic link points outside the content folder; Shiori never reads outside it, so it is skipped. Copy the note into the content folder instead.",
+    ],
   ])("skips the symbolic link %s with one warning", (name, message) => {
     expect(corpus.diagnostics(file(name))).toEqual([` warning ${message}`]);
   });
@@ -95,7 +123,9 @@ describe("hostile paths", () => {
       await fs.mkdir(path.join(dir, "content"));
       await fs.writeFile(path.join(dir, "secret.yaml"), `areas: [${OUTSIDE_MARKER}\n`);
       await fs.symlink("../secret.yaml", path.join(dir, "content", "taxonomy.yaml"));
-      await expect(runPipeline({ contentDir: path.join(dir, "content") })).rejects.toThrowErrorMatchingInlineSnapshot(
+      await expect(
+        runPipeline({ contentDir: path.join(dir, "content") }),
+      ).rejects.toThrowErrorMatchingInlineSnapshot(
         `[TaxonomyError: content/taxonomy.yaml is a symbolic link to a file outside the content folder, and Shiori never reads outside it. Copy the file into the content folder.]`,
       );
     } finally {

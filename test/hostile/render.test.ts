@@ -8,10 +8,26 @@ import { describe, expect, it, vi } from "vitest";
 import { renderFallback, renderNoteHtml } from "@/lib/content/render";
 import type { Note, NoteSlug } from "@/lib/content/types";
 
-const note = { slug: "x" as NoteSlug, file: "content/notes/x.md", anchors: {}, overviewHeadings: [], chapters: [], checklist: [], repair: null } as unknown as Note;
-const render = (markdown: string) => renderNoteHtml(note, { markdown, firstLine: 1, offset: 0, chapter: null });
+const note = {
+  slug: "x" as NoteSlug,
+  file: "content/notes/x.md",
+  anchors: {},
+  overviewHeadings: [],
+  chapters: [],
+  checklist: [],
+  repair: null,
+} as unknown as Note;
+const render = (markdown: string) =>
+  renderNoteHtml(note, { markdown, firstLine: 1, offset: 0, chapter: null });
 const plain = async (markdown: string) =>
-  String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).process(markdown));
+  String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(markdown),
+  );
 
 describe("rendering hostile shapes", () => {
   it.each([
@@ -28,7 +44,12 @@ describe("rendering hostile shapes", () => {
   it("shows a slice as escaped text, and says so, when rendering throws", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const broken = { ...note, anchors: null } as unknown as Note;
-    const html = await renderNoteHtml(broken, { markdown: "<script>alert(1)</script>\n# [x](#y)", firstLine: 1, offset: 0, chapter: "c" });
+    const html = await renderNoteHtml(broken, {
+      markdown: "<script>alert(1)</script>\n# [x](#y)",
+      firstLine: 1,
+      offset: 0,
+      chapter: "c",
+    });
     expect(html).toBe(
       '<p class="render-fallback" role="note">This part of the note could not be formatted, so it is shown as plain text. `npm run shiori -- check` says why.</p><pre class="render-fallback" tabindex="0"><code>&#x3C;script>alert(1)&#x3C;/script>\n# [x](#y)</code></pre>',
     );

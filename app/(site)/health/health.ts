@@ -21,7 +21,10 @@ const zero = (): SeverityCounts => ({ error: 0, warning: 0, info: 0 });
  * Diagnostics grouped by file for the content-health page: files with errors first, then
  * warnings, then info; by path within each; each file's diagnostics by line.
  */
-export function groupByFile(diagnostics: readonly Diagnostic[], notes: readonly Pick<Note, "file" | "slug">[]) {
+export function groupByFile(
+  diagnostics: readonly Diagnostic[],
+  notes: readonly Pick<Note, "file" | "slug">[],
+) {
   const hrefs = new Map(notes.map((n) => [n.file, `/notes/${n.slug}`]));
   const byFile = new Map<string, Diagnostic[]>();
   const counts = zero();
@@ -39,9 +42,17 @@ export function groupByFile(diagnostics: readonly Diagnostic[], notes: readonly 
       href: hrefs.get(file) ?? null,
       counts: c,
       worst: SEVERITIES.find((s) => c[s] > 0) ?? "info",
-      diagnostics: [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)),
+      diagnostics: [...list].sort(
+        (a, b) =>
+          (a.line ?? 0) - (b.line ?? 0) ||
+          SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+      ),
     };
   });
-  files.sort((a, b) => SEVERITIES.indexOf(a.worst) - SEVERITIES.indexOf(b.worst) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  files.sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.worst) - SEVERITIES.indexOf(b.worst) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
   return { files, counts };
 }

@@ -37,7 +37,11 @@ export default function HealthPage() {
   const { files, counts } = groupByFile(diagnostics, notes);
   const chips: { id: string; label: string; n: number }[] = [
     { id: "all", label: "All", n: diagnostics.length },
-    ...SEVERITIES.map((s) => ({ id: s, label: LABEL[s].many[0]!.toUpperCase() + LABEL[s].many.slice(1), n: counts[s] })),
+    ...SEVERITIES.map((s) => ({
+      id: s,
+      label: LABEL[s].many[0]!.toUpperCase() + LABEL[s].many.slice(1),
+      n: counts[s],
+    })),
   ];
   return (
     <div className="mx-auto max-w-4xl" data-health="">
@@ -45,11 +49,12 @@ export default function HealthPage() {
       <Breadcrumbs crumbs={[{ href: null, label: "Content health" }]} />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Content health</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        What the last build found in the notes: each problem with its file, line and how to fix it. The same list comes
-        from <code className="text-sm">npm run shiori -- check</code>.
+        What the last build found in the notes: each problem with its file, line and how to fix it.
+        The same list comes from <code className="text-sm">npm run shiori -- check</code>.
       </p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-health-summary="">
-        {SEVERITIES.map((s) => count(counts[s], s)).join(" · ")} in {files.length} {files.length === 1 ? "file" : "files"}
+        {SEVERITIES.map((s) => count(counts[s], s)).join(" · ")} in {files.length}{" "}
+        {files.length === 1 ? "file" : "files"}
       </p>
       {files.length === 0 ? (
         <p className="mt-6 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
@@ -58,14 +63,22 @@ export default function HealthPage() {
       ) : (
         <>
           <fieldset className="mt-6">
-            <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">Show</legend>
+            <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">
+              Show
+            </legend>
             <div className="flex flex-wrap gap-2">
               {chips.map((c) => (
                 <label
                   key={c.id}
                   className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-slate-300 px-3 py-1 text-sm has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-400 dark:has-checked:bg-sky-400 dark:has-checked:text-slate-950"
                 >
-                  <input type="radio" name="health-severity" id={`health-${c.id}`} defaultChecked={c.id === "all"} className="sr-only" />
+                  <input
+                    type="radio"
+                    name="health-severity"
+                    id={`health-${c.id}`}
+                    defaultChecked={c.id === "all"}
+                    className="sr-only"
+                  />
                   {c.label}
                   <span className="tabular-nums">{c.n}</span>
                 </label>
@@ -74,11 +87,18 @@ export default function HealthPage() {
           </fieldset>
           <ol className="mt-6 space-y-6">
             {files.map((f) => (
-              <li key={f.file} data-file={f.file} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <li
+                key={f.file}
+                data-file={f.file}
+                className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+              >
                 <h2 className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base font-semibold">
                   <code className="[overflow-wrap:anywhere]">{f.file}</code>
                   {f.href && (
-                    <Link href={f.href} className="text-sm font-normal text-sky-700 underline dark:text-sky-300">
+                    <Link
+                      href={f.href}
+                      className="text-sm font-normal text-sky-700 underline dark:text-sky-300"
+                    >
                       open the note
                     </Link>
                   )}
@@ -93,13 +113,19 @@ export default function HealthPage() {
                   {f.diagnostics.map((d, i) => (
                     <li key={i} data-severity={d.severity} className="text-sm">
                       <div className="flex flex-wrap items-center gap-2">
-                        <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[d.severity]}`}>{d.severity}</span>
+                        <span
+                          className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[d.severity]}`}
+                        >
+                          {d.severity}
+                        </span>
                         <code className="text-xs [overflow-wrap:anywhere]">
                           {d.line === null ? d.file : `${d.file}:${d.line}`}
                         </code>
                         <code className="text-xs text-slate-600 dark:text-slate-400">{d.code}</code>
                       </div>
-                      <p className="mt-1 text-slate-800 [overflow-wrap:anywhere] dark:text-slate-200">{d.message}</p>
+                      <p className="mt-1 text-slate-800 [overflow-wrap:anywhere] dark:text-slate-200">
+                        {d.message}
+                      </p>
                     </li>
                   ))}
                 </ul>
