@@ -226,6 +226,15 @@ export function SidebarTree({
           </Group>
         ))}
       </ul>
+      <p className="mt-6 border-t border-slate-200 pt-3 pl-[1.625rem] dark:border-slate-800">
+        <Link
+          href="/health"
+          aria-current={samePath(pathname, "/health") ? "page" : undefined}
+          className={linkClass(samePath(pathname, "/health"))}
+        >
+          <T k="nav.health" />
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// No `new Function` probe in the browser: the site's CSP allows only its own scripts.
+z.config({ jitless: true });
+
 /**
  * The shapes of the checklist progress kept in `localStorage`, one schema per stored version, and
  * the upgrade from each older version to the current one. Everything read from storage is

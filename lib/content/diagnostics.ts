@@ -34,5 +34,13 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 /** `file:line severity code message`, the form editors and CI logs link to. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === null ? d.file : `${d.file}:${d.line}`;
-  return `${where} ${d.severity} ${d.code}: ${d.message}`;
+  return escapeControls(`${where} ${d.severity} ${d.code}: ${d.message}`);
+}
+
+/**
+ * Control characters from note text (terminal escape codes, NUL, line breaks) written as `\u…`,
+ * so a note can never restyle or rewrite the terminal that shows its diagnostics.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -259,7 +259,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   ];
 
   // Where a body offset lives: its chapter, section anchor and categories.
-  // Categories of a section's text, once per section (a 10 MB note has 75,000 links to place).
+  // Categories of a section's text, once per section (a pasted wiki can hold tens of thousands of links).
   const sectionCats = new Map<string, CategoryId[]>();
   const sectionCategories = (ci: number, anchor: Anchor | null): CategoryId[] => {
     const key = `${ci}\u0000${anchor ?? ""}`;

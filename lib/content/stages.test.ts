@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAnchorResolver } from "./anchors";
 import { chapterNumber, chapterSlugs } from "./chapters";
 import { isLegend } from "./checklist";
-import { Reporter } from "./diagnostics";
+import { formatDiagnostic, Reporter } from "./diagnostics";
 import { readFrontmatter, parseIsoDay } from "./frontmatter";
 import { checklistId } from "./ids";
 import { detectLanguage } from "./language";
@@ -151,6 +151,14 @@ describe("checklist ids", () => {
     ["Velero", false],
   ])("isLegend(%s) = %s", (text, legend) => {
     expect(isLegend(text)).toBe(legend);
+  });
+});
+
+describe("diagnostic lines", () => {
+  it("escape control characters so a note cannot drive the terminal", () => {
+    expect(
+      formatDiagnostic({ file: "content/notes/a\u001b[31m.md", line: 3, severity: "warning", code: "x/y", message: "bad \u0007 title" }),
+    ).toBe("content/notes/a\\u001b[31m.md:3 warning x/y: bad \\u0007 title");
   });
 });
 
