@@ -121,9 +121,12 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-/** Normalises and tokenises a query. */
+/** Longer queries are cut here (a pasted page would otherwise fetch every shard). */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Normalises and tokenises a query (its first {@link MAX_QUERY_LENGTH} characters). */
 export function parseQuery(query: string): ParsedQuery {
-  const normalized = normalizeText(query).replace(/\s+/g, " ").trim();
+  const normalized = normalizeText(query.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
   const runs: QueryRun[] = [];
   const seen = new Set<string>();
   for (const r of scanRuns(normalized)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "@/lib/search/normalize";
-import { emitIndexTokens, parseQuery, scanRuns, stripOkurigana } from "@/lib/search/tokenize";
+import { emitIndexTokens, MAX_QUERY_LENGTH, parseQuery, scanRuns, stripOkurigana } from "@/lib/search/tokenize";
 
 function indexTokens(text: string) {
   const out: string[] = [];
@@ -85,6 +85,11 @@ describe("parseQuery", () => {
     ["、。！", []],
   ])("%s", (query, runs) => {
     expect(parseQuery(query).runs).toEqual(runs);
+  });
+
+  it("uses only the first MAX_QUERY_LENGTH characters of a pasted text", () => {
+    const [run] = parseQuery("監".repeat(MAX_QUERY_LENGTH) + "視".repeat(50)).runs;
+    expect(run?.text).toBe("监".repeat(MAX_QUERY_LENGTH));
   });
 
   it("keeps repeated bigrams in order so contiguity can be checked", () => {

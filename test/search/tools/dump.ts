@@ -1,3 +1,4 @@
+// Prints the search sections of a content folder (`--full` for their whole text), for judging queries.
 import { runPipeline } from "@/lib/content/pipeline";
 import { toSearchDocs } from "@/lib/search/docs";
 const model = await runPipeline({ contentDir: process.argv[2] ?? "content" });

@@ -1,6 +1,7 @@
 /**
  * Builds the production site (user notes + e2e fixture notes) into .build/search-e2e and runs the
- * search e2e specs (test/search/e2e) against it in Chromium, like scripts/e2e.ts does for e2e/.
+ * search e2e spec (e2e/search.spec.ts) against it in Chromium, like scripts/e2e.ts does, in a
+ * build folder of its own so it can run beside the main e2e build.
  *   SEARCH_E2E_SKIP_BUILD=1 reuses the last build. Extra arguments go to `playwright test`.
  */
 import { spawn } from "node:child_process";
@@ -26,7 +27,7 @@ const server = createStaticServer(siteDir);
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const { port } = server.address() as AddressInfo;
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", "--config", "test/search/playwright.config.ts", ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", "e2e/search.spec.ts", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, SHIORI_BASE_URL: `http://127.0.0.1:${port}`, SHIORI_E2E_GENERATED: path.join(root, "generated"), PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium },
   });

@@ -1,3 +1,4 @@
+// Per-query rank and search times on a built index (bench/out/search/<n>/_search), warm.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SearchEngine } from "@/lib/search/engine";

@@ -1,3 +1,4 @@
+// Builds (or with --reuse, re-reads) a benchmark corpus of N notes and prints index size by file kind.
 import { makeCorpus } from "@/scripts/bench/corpus";
 import { runPipeline } from "@/lib/content/pipeline";
 import { toSearchDocs } from "@/lib/search/docs";
