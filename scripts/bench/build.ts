@@ -15,7 +15,7 @@
  *
  *   tsx scripts/bench/build.ts [--notes 100,1000] [--work .build/bench] [--no-rebuild]
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
