@@ -46,7 +46,11 @@ test("every note and every chapter page is reachable by clicking from /", async 
     let visited = 1;
     await expect(page.locator("article[data-note-body]")).toBeVisible();
     while (visited < expected.chapters) {
-      await page.locator('a[rel="next"]').click();
+      const next = page.locator('a[rel="next"]');
+      const href = await next.getAttribute("href");
+      await next.click();
+      // Wait for the navigation itself: the old page's article is visible too.
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
       await expect(page.locator("article[data-note-body]")).toBeVisible();
       visited++;
     }
