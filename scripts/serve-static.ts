@@ -14,7 +14,9 @@ export function createStaticServer(root: string): http.Server {
     dev: false,
     etag: true,
     setHeaders(res, pathname) {
-      if (pathname.startsWith("/_next/static/") || /^\/_search\/.+\.[0-9a-z]{8,}\./.test(pathname)) {
+      // Hashed assets and search shards never change; only the search manifest is revalidated.
+      const hashedSearch = pathname.startsWith("/_search/") && !pathname.endsWith("/manifest.json");
+      if (pathname.startsWith("/_next/static/") || hashedSearch) {
         res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
       }
     },

@@ -14,15 +14,13 @@
  *   SHIORI_CONTENT_DIR (content), SHIORI_GENERATED_DIR (generated), SHIORI_SERVER_DIST_DIR (.next-server)
  */
 import { spawn } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { TaxonomyError } from "@/lib/content/taxonomy";
-import type { ContentModel } from "@/lib/content/types";
-import { buildSearchArtifacts, MANIFEST_PATH } from "@/lib/search/build";
 import { isHashedSearchFile } from "./bench/search-adapter";
 import { prebuild } from "./prebuild";
 
@@ -61,33 +59,17 @@ function serverEnv(options: ServeOptions): NodeJS.ProcessEnv {
   };
 }
 
-/**
- * Writes the search index into `<generated>/_search/` when prebuild did not (scripts/prebuild.ts
- * is to write it; until it does, server mode still has search).
- */
-async function ensureSearchIndex(generatedDir: string, model: ContentModel): Promise<void> {
-  const dir = path.join(generatedDir, "_search");
-  if (existsSync(path.join(dir, MANIFEST_PATH))) return;
-  await fs.rm(dir, { recursive: true, force: true });
-  for (const file of buildSearchArtifacts(model).files) {
-    const target = path.join(dir, file.path);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, file.content);
-  }
-}
-
 /** prebuild + `SHIORI_SERVER=1 next build`. Resolves to the wall time of each. */
 export async function buildServer(
   options: ServeOptions,
 ): Promise<{ prebuildMs: number; nextBuildMs: number }> {
   const t0 = performance.now();
-  const { model } = await prebuild({
+  await prebuild({
     contentDir: options.contentDir,
     generatedDir: options.generatedDir,
     cacheDir: options.cacheDir,
     quiet: options.quiet,
   });
-  await ensureSearchIndex(options.generatedDir, model);
   const prebuildMs = performance.now() - t0;
   const t1 = performance.now();
   const nextBin = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");

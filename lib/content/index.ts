@@ -3,7 +3,9 @@ import path from "node:path";
 import type { Chapter, ContentModel, Note, NoteSlug } from "./types";
 
 /** Where the build step writes the content model for pages to read. */
-export const GENERATED_DIR = path.resolve(process.env.SHIORI_GENERATED_DIR ?? "generated");
+export const GENERATED_DIR = path.resolve(
+  /* turbopackIgnore: true */ process.env.SHIORI_GENERATED_DIR ?? "generated",
+);
 export const CONTENT_JSON = path.join(GENERATED_DIR, "content.json");
 
 let cached: { mtime: number; model: ContentModel } | null = null;

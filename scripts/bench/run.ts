@@ -157,6 +157,8 @@ async function measureSize(notes: number, o: RunOptions): Promise<SizeResult> {
         o.log(
           `bench: ${notes} notes: rebuild ${(result.rebuild.prebuildMs / 1000).toFixed(2)} s prebuild + ${(result.rebuild.nextBuildMs / 1000).toFixed(1)} s next build`,
         );
+      } else if (o.parts.has("rebuild")) {
+        result.rebuild = { skipped: `rebuild runs for ${o.rebuildSize} notes (--rebuild-size)` };
       }
     } catch (error) {
       const f = failed(error);
