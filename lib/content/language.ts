@@ -63,8 +63,3 @@ export function detectLanguage(text: string): { lang: Lang; counts: ScriptCounts
   }
   return { lang: hangul > 0 ? "ko" : "ja", counts, confident: false };
 }
-
-/** Folds Traditional Chinese characters to Simplified, one character at a time. */
-export function foldChinese(text: string): string {
-  return toSimplified(text);
-}

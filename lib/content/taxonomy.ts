@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
-import { foldChinese } from "./language";
+import { normalizeText } from "@/lib/search/normalize";
 import { taxonomyFileSchema } from "./schema";
 import type { CategoryId, Taxonomy, TaxonomyCategory } from "./types";
 
@@ -17,9 +17,12 @@ export class TaxonomyError extends Error {
   }
 }
 
-/** Folds text for keyword matching: width (NFKC), case, and Traditional → Simplified Chinese. */
+/**
+ * Folds text for keyword matching with the search normaliser (width, case, katakana ー,
+ * Traditional → Simplified Chinese), so filing and search agree on what matches.
+ */
 export function foldForMatch(text: string): string {
-  return foldChinese(text.normalize("NFKC").toLowerCase());
+  return normalizeText(text);
 }
 
 export function parseTaxonomy(source: string, file: string): Taxonomy {
