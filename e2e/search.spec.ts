@@ -195,3 +195,36 @@ for (const scheme of ["light", "dark"] as const) {
     ).toEqual([]);
   });
 }
+
+test("the palette speaks the UI language after switching to 日本語", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const picker = page.getByRole("combobox", { name: "Interface language" });
+  await expect(async () => {
+    await picker.selectOption("ja");
+    await expect(page.locator("html")).toHaveAttribute("data-ui", "ja", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+
+  const box = page.getByRole("combobox", { name: "検索" });
+  await expect(async () => {
+    await page.keyboard.press("Control+k");
+    await expect(box).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole("dialog", { name: "ノートを検索" })).toBeVisible();
+  await expect(box).toHaveAttribute("placeholder", "すべての言語のノートを検索…");
+  const dialog = page.locator("dialog[open]");
+  await expect(dialog.getByText("↑↓ で移動、Enter で開く、Esc で閉じる")).toBeVisible();
+  await expect(dialog.getByText("検索ページを開く")).toBeVisible();
+  await expect(dialog.getByText("Open the search page")).toBeHidden();
+
+  await box.fill("障害");
+  await expect(
+    page.getByRole("listbox", { name: "検索結果" }).getByRole("option").first(),
+  ).toBeVisible();
+  await expect(dialog.getByText(/^\d+ 件/)).toBeVisible();
+  await expect(dialog.getByText(/\d+ sections/)).toBeHidden();
+
+  await box.fill("障害 zzzzqx");
+  await expect(dialog.getByText("「障害 zzzzqx」に一致するセクションはありません。")).toBeVisible();
+  await expect(dialog.getByText("No sections match")).toBeHidden();
+});

@@ -3,7 +3,13 @@ import { labelsByLocale } from "@/lib/i18n/messages";
 import type { Manifest } from "@/lib/search/schema";
 
 /** A section's first taxonomy category, labelled in the UI language (the id when unlabelled). */
-export function CategoryBadge({ id, categories }: { id: string | undefined; categories: Manifest["categories"] | null }) {
+export function CategoryBadge({
+  id,
+  categories,
+}: {
+  id: string | undefined;
+  categories: Manifest["categories"] | null;
+}) {
   if (!id) return null;
   const labels = categories?.[id];
   const en = labels?.en;

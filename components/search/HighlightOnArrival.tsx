@@ -40,7 +40,8 @@ function Highlighter() {
         : marks[0];
       if (first) {
         const box = first.getBoundingClientRect();
-        if (box.top < 0 || box.bottom > window.innerHeight) first.scrollIntoView({ block: "center" });
+        if (box.top < 0 || box.bottom > window.innerHeight)
+          first.scrollIntoView({ block: "center" });
       }
     });
     return () => {

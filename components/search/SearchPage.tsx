@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { LangBadge } from "@/components/LangBadge";
+import { T } from "@/components/T";
 import { LANGS, type Lang } from "@/lib/content/types";
 import { useUiLocale } from "@/lib/i18n/client";
 import { translate } from "@/lib/i18n/messages";
@@ -13,33 +14,10 @@ import { CategoryBadge } from "./CategoryBadge";
 import { Snippet } from "./Snippet";
 import { loadEngine, useSearch } from "./useSearch";
 
-const STRINGS = {
-  title: "Search",
-  label: "Search the notes",
-  placeholder: "Search notes in every language…",
-  filters: "Filters",
-  area: "Area",
-  lang: "Language",
-  tag: "Tag",
-  any: "Any",
-  clearFilters: "Clear filters",
-  loading: "Searching…",
-  intro: "Type a word in any language: 障害, 监控, 백업, etcd. Half-width kana, Traditional and Simplified Chinese and inflected Japanese verbs are matched too.",
-  count: (n: number, q: string) => `${n === 1 ? "1 section matches" : `${n} sections match`} “${q}”`,
-  partialNote: (n: number) => ` (${n} partial: the characters occur, but apart)`,
-  partial: "partial match",
-  none: (q: string) => `No sections match “${q}”.`,
-  help: [
-    "Try fewer characters: a shorter word (障害 instead of 障害対応手順) matches more.",
-    "Try fewer words: every word has to appear in the same section.",
-    "Check the spelling; kana width, Traditional/Simplified Chinese and letter case do not matter.",
-  ],
-  helpFilters: "Remove a filter: it may hide the sections you are looking for.",
-  more: "Show more results",
-  error: "Search is unavailable:",
-} as const;
-
 const PAGE = 50;
+
+/** What to try when nothing matches (plus removing filters, when some are set). */
+const HELP = ["search.help.fewerChars", "search.help.fewerWords", "search.help.spelling"] as const;
 
 /** The filter values (from the index manifest), loaded when the page opens. */
 function useFacetLists() {
@@ -92,7 +70,8 @@ export default function SearchPage() {
     [area, lang, tag],
   );
   const { state, categories } = useSearch(urlQuery, { enabled: true, limit, filters });
-  const shown = state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
+  const shown =
+    state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
   const hasFilters = Boolean(area || lang || tag);
 
   const navigate = (next: { q?: string; area?: string; lang?: string; tag?: string }) => {
@@ -108,11 +87,14 @@ export default function SearchPage() {
 
   const areas = useMemo(() => [...new Set((lists?.categories ?? []).map(areaOf))].sort(), [lists]);
   const label = (id: string) => labels[id]?.[locale] ?? labels[id]?.en ?? id;
-  const select = "h-9 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900";
+  const select =
+    "h-9 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900";
 
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-2xl font-bold">{STRINGS.title}</h1>
+      <h1 className="mb-4 text-2xl font-bold">
+        <T k="search.title" />
+      </h1>
       <form
         role="search"
         onSubmit={(e) => {
@@ -121,7 +103,7 @@ export default function SearchPage() {
         }}
       >
         <label htmlFor={`${ids}-q`} className="sr-only">
-          {STRINGS.label}
+          <T k="search.open" />
         </label>
         <input
           id={`${ids}-q`}
@@ -130,7 +112,7 @@ export default function SearchPage() {
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          placeholder={STRINGS.placeholder}
+          placeholder={translate(locale, "search.placeholder")}
           onChange={(e) => {
             setInput(e.target.value);
             setSeenQuery(e.target.value);
@@ -139,11 +121,17 @@ export default function SearchPage() {
           className="h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base shadow-sm focus:border-sky-600 focus:outline-2 focus:outline-sky-600 dark:border-slate-600 dark:bg-slate-900"
         />
         <fieldset className="mt-3 flex flex-wrap items-end gap-3">
-          <legend className="sr-only">{STRINGS.filters}</legend>
+          <legend className="sr-only">
+            <T k="search.filters" />
+          </legend>
           <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
-            {STRINGS.area}
-            <select value={area} onChange={(e) => navigate({ area: e.target.value })} className={select}>
-              <option value="">{STRINGS.any}</option>
+            <T k="search.filter.area" />
+            <select
+              value={area}
+              onChange={(e) => navigate({ area: e.target.value })}
+              className={select}
+            >
+              <option value="">{translate(locale, "search.filter.any")}</option>
               {areas.map((a) => (
                 <option key={a} value={a}>
                   {label(a)}
@@ -152,9 +140,13 @@ export default function SearchPage() {
             </select>
           </label>
           <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
-            {STRINGS.lang}
-            <select value={lang} onChange={(e) => navigate({ lang: e.target.value })} className={select}>
-              <option value="">{STRINGS.any}</option>
+            <T k="search.filter.lang" />
+            <select
+              value={lang}
+              onChange={(e) => navigate({ lang: e.target.value })}
+              className={select}
+            >
+              <option value="">{translate(locale, "search.filter.any")}</option>
               {(lists?.langs ?? []).map((l) => (
                 <option key={l} value={l}>
                   {translate(locale, `lang.${l}`)}
@@ -163,9 +155,13 @@ export default function SearchPage() {
             </select>
           </label>
           <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
-            {STRINGS.tag}
-            <select value={tag} onChange={(e) => navigate({ tag: e.target.value })} className={select}>
-              <option value="">{STRINGS.any}</option>
+            <T k="search.filter.tag" />
+            <select
+              value={tag}
+              onChange={(e) => navigate({ tag: e.target.value })}
+              className={select}
+            >
+              <option value="">{translate(locale, "search.filter.any")}</option>
               {[...(lists?.tags ?? [])].sort().map((t) => (
                 <option key={t} value={t}>
                   {t}
@@ -179,30 +175,59 @@ export default function SearchPage() {
               onClick={() => navigate({ area: "", lang: "", tag: "" })}
               className="h-9 rounded-md px-2 text-sm text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
             >
-              {STRINGS.clearFilters}
+              <T k="search.filter.clear" />
             </button>
           )}
         </fieldset>
       </form>
 
-      <div role="status" aria-live="polite" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-        {state.status === "idle" && <p>{STRINGS.intro}</p>}
-        {state.status === "loading" && !shown && <p>{STRINGS.loading}</p>}
-        {state.status === "error" && <p>{`${STRINGS.error} ${state.message}`}</p>}
+      <div
+        role="status"
+        aria-live="polite"
+        className="mt-6 text-sm text-slate-700 dark:text-slate-300"
+      >
+        {state.status === "idle" && (
+          <p>
+            <T k="search.intro" />
+          </p>
+        )}
+        {state.status === "loading" && !shown && (
+          <p>
+            <T k="search.searching" />
+          </p>
+        )}
+        {state.status === "error" && (
+          <p>
+            <T k="search.error" vars={{ message: state.message }} />
+          </p>
+        )}
         {shown && shown.total > 0 && (
           <p data-result-count={shown.total}>
-            {STRINGS.count(shown.total, shown.query)}
-            {shown.total > shown.exactTotal && STRINGS.partialNote(shown.total - shown.exactTotal)}
+            <T k="search.count" vars={{ count: shown.total, query: shown.query }} />
+            {shown.total > shown.exactTotal && (
+              <>
+                {" "}
+                <T k="search.partialNote" vars={{ count: shown.total - shown.exactTotal }} />
+              </>
+            )}
           </p>
         )}
         {shown && shown.total === 0 && state.status === "done" && (
           <div>
-            <p className="font-medium">{STRINGS.none(shown.query)}</p>
+            <p className="font-medium">
+              <T k="search.none" vars={{ query: shown.query }} />
+            </p>
             <ul className="mt-2 list-disc pl-5">
-              {STRINGS.help.map((h) => (
-                <li key={h}>{h}</li>
+              {HELP.map((k) => (
+                <li key={k}>
+                  <T k={k} />
+                </li>
               ))}
-              {hasFilters && <li>{STRINGS.helpFilters}</li>}
+              {hasFilters && (
+                <li>
+                  <T k="search.help.filters" />
+                </li>
+              )}
             </ul>
           </div>
         )}
@@ -211,10 +236,20 @@ export default function SearchPage() {
       {shown && shown.results.length > 0 && (
         <ol className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
           {shown.results.map((hit) => {
-            const heading = hit.headingParts.length ? hit.headingParts : [{ text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle, hit: false }];
+            const heading = hit.headingParts.length
+              ? hit.headingParts
+              : [
+                  {
+                    text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle,
+                    hit: false,
+                  },
+                ];
             return (
               <li key={hit.id} className="py-4">
-                <p lang={hit.doc.lang} className="cjk-text text-xs text-slate-600 dark:text-slate-400">
+                <p
+                  lang={hit.doc.lang}
+                  className="cjk-text text-xs text-slate-600 dark:text-slate-400"
+                >
                   {[hit.doc.noteTitle, hit.doc.chapterTitle].filter(Boolean).join(" › ")}
                 </p>
                 <a
@@ -229,10 +264,17 @@ export default function SearchPage() {
                   {hit.doc.taxonomy.slice(0, 2).map((c) => (
                     <CategoryBadge key={c} id={c} categories={categories} />
                   ))}
-                  {!hit.exact && <span className="text-xs text-slate-600 dark:text-slate-400">{STRINGS.partial}</span>}
+                  {!hit.exact && (
+                    <span className="text-xs text-slate-600 dark:text-slate-400">
+                      <T k="search.partial" />
+                    </span>
+                  )}
                 </div>
                 {hit.snippet.length > 0 && (
-                  <p lang={hit.doc.lang} className="cjk-text mt-1 text-sm text-slate-700 dark:text-slate-300">
+                  <p
+                    lang={hit.doc.lang}
+                    className="cjk-text mt-1 text-sm text-slate-700 dark:text-slate-300"
+                  >
                     <Snippet parts={hit.snippet} />
                   </p>
                 )}
@@ -247,7 +289,7 @@ export default function SearchPage() {
           onClick={() => setLimit((l) => l + PAGE)}
           className="mt-4 rounded-md border border-slate-300 px-3 py-2 text-sm hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600"
         >
-          {STRINGS.more}
+          <T k="search.more" />
         </button>
       )}
     </div>

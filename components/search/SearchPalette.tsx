@@ -3,27 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { LangBadge } from "@/components/LangBadge";
+import { T } from "@/components/T";
+import { useUiLocale } from "@/lib/i18n/client";
+import { translate } from "@/lib/i18n/messages";
 import { resultHref, searchPageHref } from "@/lib/search/href";
 import type { SearchHit } from "@/lib/search/types";
 import { CategoryBadge } from "./CategoryBadge";
 import { Snippet } from "./Snippet";
 import { useSearch } from "./useSearch";
-
-const STRINGS = {
-  dialog: "Search notes",
-  label: "Search",
-  placeholder: "Search notes in every language…",
-  results: "Search results",
-  loading: "Loading the search index…",
-  none: (q: string) => `No sections match “${q}”.`,
-  noneHelp: "Try fewer characters or fewer words: every word has to appear in the same section.",
-  count: (n: number, shown: number) => (n === 1 ? "1 section" : `${n} sections${shown < n ? `, best ${shown} shown` : ""}`),
-  partial: "partial match",
-  openPage: "Open the search page",
-  keys: "↑↓ to move, Enter to open, Esc to close",
-  close: "Close",
-  error: "Search is unavailable:",
-} as const;
 
 const LIMIT = 20;
 
@@ -32,10 +19,18 @@ const LIMIT = 20;
  * display order, which is the order the arrow keys follow.
  */
 function groupByNote(hits: readonly SearchHit[]) {
-  const groups: { note: string; title: string; lang: string; hits: { hit: SearchHit; index: number }[] }[] = [];
+  const groups: {
+    note: string;
+    title: string;
+    lang: string;
+    hits: { hit: SearchHit; index: number }[];
+  }[] = [];
   for (const hit of hits) {
     let g = groups.find((x) => x.note === hit.doc.note);
-    if (!g) groups.push((g = { note: hit.doc.note, title: hit.doc.noteTitle, lang: hit.doc.lang, hits: [] }));
+    if (!g)
+      groups.push(
+        (g = { note: hit.doc.note, title: hit.doc.noteTitle, lang: hit.doc.lang, hits: [] }),
+      );
     g.hits.push({ hit, index: -1 });
   }
   let index = 0;
@@ -51,6 +46,7 @@ function groupByNote(hits: readonly SearchHit[]) {
  */
 export default function SearchPalette() {
   const router = useRouter();
+  const locale = useUiLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -62,7 +58,8 @@ export default function SearchPalette() {
   const listId = `${ids}-list`;
   const optionId = (i: number) => `${ids}-opt-${i}`;
 
-  const shown = state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
+  const shown =
+    state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
   const groups = useMemo(() => groupByNote(shown?.results ?? []), [shown]);
   /** Results in display order. */
   const hits = useMemo(() => groups.flatMap((g) => g.hits.map((h) => h.hit)), [groups]);
@@ -71,7 +68,8 @@ export default function SearchPalette() {
   const show = useCallback(() => {
     const dialog = dialogRef.current;
     if (!dialog || dialog.open) return;
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     setOpen(true);
     inputRef.current?.focus();
@@ -146,7 +144,7 @@ export default function SearchPalette() {
   return (
     <dialog
       ref={dialogRef}
-      aria-label={STRINGS.dialog}
+      aria-label={translate(locale, "search.open")}
       onClose={onClose}
       onClick={(e) => {
         if (e.target === dialogRef.current) hide();
@@ -155,12 +153,19 @@ export default function SearchPalette() {
     >
       <div className="flex max-h-[100dvh] flex-col overflow-hidden border-slate-200 bg-white text-slate-900 shadow-2xl sm:max-h-[80vh] sm:rounded-xl sm:border dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
         <div className="flex items-center gap-2 border-b border-slate-200 px-3 dark:border-slate-700">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 text-slate-500" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-5 shrink-0 text-slate-500"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          >
             <circle cx="8.5" cy="8.5" r="5.5" />
             <path d="M12.5 12.5L17 17" />
           </svg>
           <label htmlFor={`${ids}-input`} className="sr-only">
-            {STRINGS.label}
+            <T k="search.inputLabel" />
           </label>
           <input
             ref={inputRef}
@@ -174,7 +179,7 @@ export default function SearchPalette() {
             autoComplete="off"
             spellCheck={false}
             enterKeyHint="search"
-            placeholder={STRINGS.placeholder}
+            placeholder={translate(locale, "search.placeholder")}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -191,22 +196,43 @@ export default function SearchPalette() {
             <span aria-hidden="true" className="hidden sm:inline">
               Esc
             </span>
-            <span className="sm:sr-only">{STRINGS.close}</span>
+            <span className="sm:sr-only">
+              <T k="search.close" />
+            </span>
           </button>
         </div>
 
         {/* Focusable so the list can be scrolled from the keyboard too (options are reached with ↑↓). */}
-        <div tabIndex={0} className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-sky-600">
-          <ul id={listId} role="listbox" aria-label={STRINGS.results} className={hits.length ? "py-1" : "hidden"}>
+        <div
+          tabIndex={0}
+          className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={translate(locale, "search.results")}
+            className={hits.length ? "py-1" : "hidden"}
+          >
             {groups.map((g) => (
               <li key={g.note} role="presentation">
-                <div id={`${ids}-g-${g.note}`} lang={g.lang} className="px-3 pb-1 pt-3 text-xs font-semibold tracking-wide text-slate-600 dark:text-slate-400">
+                <div
+                  id={`${ids}-g-${g.note}`}
+                  lang={g.lang}
+                  className="px-3 pb-1 pt-3 text-xs font-semibold tracking-wide text-slate-600 dark:text-slate-400"
+                >
                   {g.title}
                 </div>
                 <ul role="group" aria-labelledby={`${ids}-g-${g.note}`}>
                   {g.hits.map(({ hit, index }) => {
                     const selected = index === activeIndex;
-                    const heading = hit.headingParts.length ? hit.headingParts : [{ text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle, hit: false }];
+                    const heading = hit.headingParts.length
+                      ? hit.headingParts
+                      : [
+                          {
+                            text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle,
+                            hit: false,
+                          },
+                        ];
                     return (
                       <li
                         key={hit.id}
@@ -218,13 +244,23 @@ export default function SearchPalette() {
                         className={`mx-1 cursor-pointer rounded-md px-3 py-2 ${selected ? "bg-sky-100 dark:bg-sky-900/60" : ""}`}
                       >
                         <div className="flex flex-wrap items-center gap-1.5">
-                          <Snippet parts={heading} className="cjk-text min-w-0 font-medium text-sky-800 dark:text-sky-300" />
+                          <Snippet
+                            parts={heading}
+                            className="cjk-text min-w-0 font-medium text-sky-800 dark:text-sky-300"
+                          />
                           <LangBadge lang={hit.doc.lang} />
                           <CategoryBadge id={hit.doc.taxonomy[0]} categories={categories} />
-                          {!hit.exact && <span className="text-[0.7rem] text-slate-600 dark:text-slate-400">{STRINGS.partial}</span>}
+                          {!hit.exact && (
+                            <span className="text-[0.7rem] text-slate-600 dark:text-slate-400">
+                              <T k="search.partial" />
+                            </span>
+                          )}
                         </div>
                         {hit.snippet.length > 0 && (
-                          <p lang={hit.doc.lang} className="cjk-text mt-0.5 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+                          <p
+                            lang={hit.doc.lang}
+                            className="cjk-text mt-0.5 line-clamp-2 text-sm text-slate-700 dark:text-slate-300"
+                          >
                             <Snippet parts={hit.snippet} />
                           </p>
                         )}
@@ -236,21 +272,40 @@ export default function SearchPalette() {
             ))}
           </ul>
 
-          <div role="status" aria-live="polite" className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">
-            {state.status === "loading" && !state.previous && STRINGS.loading}
-            {state.status === "error" && `${STRINGS.error} ${state.message}`}
+          <div
+            role="status"
+            aria-live="polite"
+            className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400"
+          >
+            {state.status === "loading" && !state.previous && <T k="search.loadingIndex" />}
+            {state.status === "error" && <T k="search.error" vars={{ message: state.message }} />}
             {response && response.total === 0 && (
               <>
-                <span className="block font-medium text-slate-800 dark:text-slate-200">{STRINGS.none(response.query)}</span>
-                <span className="block">{STRINGS.noneHelp}</span>
+                <span className="block font-medium text-slate-800 dark:text-slate-200">
+                  <T k="search.none" vars={{ query: response.query }} />
+                </span>
+                <span className="block">
+                  <T k="search.noneHelp" />
+                </span>
               </>
             )}
-            {response && response.total > 0 && STRINGS.count(response.total, response.results.length)}
+            {response && response.total > 0 && (
+              <T
+                k={
+                  response.results.length < response.total
+                    ? "search.countShown"
+                    : "search.countShort"
+                }
+                vars={{ count: response.total, shown: response.results.length }}
+              />
+            )}
           </div>
         </div>
 
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <span className="hidden sm:inline">{STRINGS.keys}</span>
+          <span className="hidden sm:inline">
+            <T k="search.keys" />
+          </span>
           <a
             href={searchPageHref(query)}
             onClick={(e) => {
@@ -260,7 +315,7 @@ export default function SearchPalette() {
             }}
             className="rounded px-1 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
           >
-            {STRINGS.openPage}
+            <T k="search.page" />
           </a>
         </div>
       </div>

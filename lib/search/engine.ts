@@ -12,8 +12,22 @@ import {
   type Facets,
   type Manifest,
 } from "./schema";
-import { parseQuery, wordShardKey, type ParsedQuery, type QueryRun } from "./tokenize";
-import type { DocId, SearchDoc, SearchFilters, SearchHit, SearchOptions, SearchResponse } from "./types";
+import {
+  cjkForms,
+  parseQuery,
+  wordShardKey,
+  type CjkForm,
+  type ParsedQuery,
+  type QueryRun,
+} from "./tokenize";
+import type {
+  DocId,
+  SearchDoc,
+  SearchFilters,
+  SearchHit,
+  SearchOptions,
+  SearchResponse,
+} from "./types";
 
 /**
  * The query engine, shared by the browser client, the CLI and the benchmark. It reads the index
@@ -31,11 +45,18 @@ export interface IndexSource {
 
 export const MANIFEST_FILE = "manifest.json";
 export const DEFAULT_LIMIT = 20;
+/** Resolved query runs kept for reuse (see `resolveRun`). */
+const RUN_CACHE = 64;
 
 /** One query token's postings, with what ranking needs. */
 interface Term {
   postings: Postings;
   idf: number;
+  /**
+   * For a run matched in several forms (word variants): per posting slot, 1 when some form occurs
+   * as written. Null for plain tokens, whose runs are checked for contiguity while ranking.
+   */
+  exact: Uint8Array | null;
 }
 
 /** A query run resolved to the terms of its tokens (in run order, repeats kept). */
@@ -79,7 +100,13 @@ function mergeTwo(a: Postings, b: Postings): Postings {
     }
     k++;
   }
-  return { docs: docs.subarray(0, k), tf: tf.subarray(0, k), heading: heading.subarray(0, k), posStart: null, pos: null };
+  return {
+    docs: docs.subarray(0, k),
+    tf: tf.subarray(0, k),
+    heading: heading.subarray(0, k),
+    posStart: null,
+    pos: null,
+  };
 }
 
 /** Merges several posting lists (the prefix expansions of one query word) into one. */
@@ -87,7 +114,8 @@ function unionPostings(lists: readonly Postings[]): Postings {
   let level = [...lists];
   while (level.length > 1) {
     const next: Postings[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(level[i + 1] ? mergeTwo(level[i]!, level[i + 1]!) : level[i]!);
+    for (let i = 0; i < level.length; i += 2)
+      next.push(level[i + 1] ? mergeTwo(level[i]!, level[i + 1]!) : level[i]!);
     level = next;
   }
   return level[0]!;
@@ -134,10 +162,96 @@ function runIsExact(terms: readonly Term[], slots: readonly number[]): boolean {
   for (let i = first.posStart![s0]!; i < first.posStart![s0 + 1]!; i++) {
     const p = first.pos![i]!;
     let ok = true;
-    for (let k = 1; k < terms.length && ok; k++) ok = hasPosition(terms[k]!.postings, slots[k]!, p + k);
+    for (let k = 1; k < terms.length && ok; k++)
+      ok = hasPosition(terms[k]!.postings, slots[k]!, p + k);
     if (ok) return true;
   }
   return false;
+}
+
+/**
+ * Sections holding every token of one CJK form, as one term: tf of its rarest token, in the
+ * heading when every token is, and exact when the tokens occur contiguously (bigram k at p + k).
+ */
+function formMatches(terms: readonly Term[]): { postings: Postings; exact: Uint8Array } {
+  const distinct = [...new Set(terms)].sort(
+    (a, b) => a.postings.docs.length - b.postings.docs.length,
+  );
+  const driver = distinct[0]!.postings;
+  const n = driver.docs.length;
+  const docs = new Int32Array(n);
+  const tf = new Int32Array(n);
+  const heading = new Uint8Array(n);
+  const exact = new Uint8Array(n);
+  const cursor = new Int32Array(distinct.length);
+  const at = new Int32Array(distinct.length);
+  const termSlot = terms.map((t) => distinct.indexOf(t));
+  const slots = terms.map(() => 0);
+  let k = 0;
+  outer: for (let i = 0; i < n; i++) {
+    const id = driver.docs[i]!;
+    at[0] = i;
+    for (let j = 1; j < distinct.length; j++) {
+      const list = distinct[j]!.postings.docs;
+      const found = seek(list, cursor[j]!, id);
+      cursor[j] = found;
+      if (found >= list.length) break outer;
+      if (list[found] !== id) continue outer;
+      at[j] = found;
+    }
+    let h = 1;
+    for (let j = 0; j < distinct.length; j++) h &= distinct[j]!.postings.heading[at[j]!]!;
+    for (let j = 0; j < terms.length; j++) slots[j] = at[termSlot[j]!]!;
+    docs[k] = id;
+    tf[k] = driver.tf[i]!;
+    heading[k] = h;
+    exact[k] = runIsExact(terms, slots) ? 1 : 0;
+    k++;
+  }
+  return {
+    postings: {
+      docs: docs.subarray(0, k),
+      tf: tf.subarray(0, k),
+      heading: heading.subarray(0, k),
+      posStart: null,
+      pos: null,
+    },
+    exact: exact.subarray(0, k),
+  };
+}
+
+/** Union of the matches of several forms of one run; a section is exact when any form is. */
+function unionForms(forms: readonly { postings: Postings; exact: Uint8Array }[]): {
+  postings: Postings;
+  exact: Uint8Array;
+} {
+  const byDoc = new Map<number, { tf: number; heading: number; exact: number }>();
+  for (const f of forms) {
+    f.postings.docs.forEach((id, i) => {
+      const cur = byDoc.get(id);
+      const tf = f.postings.tf[i]!;
+      const heading = f.postings.heading[i]!;
+      const exact = f.exact[i]!;
+      if (!cur) byDoc.set(id, { tf, heading, exact });
+      else
+        byDoc.set(id, {
+          tf: cur.tf + tf,
+          heading: cur.heading | heading,
+          exact: cur.exact | exact,
+        });
+    });
+  }
+  const ids = [...byDoc.keys()].sort((a, b) => a - b);
+  return {
+    postings: {
+      docs: Int32Array.from(ids),
+      tf: Int32Array.from(ids, (id) => byDoc.get(id)!.tf),
+      heading: Uint8Array.from(ids, (id) => byDoc.get(id)!.heading),
+      posStart: null,
+      pos: null,
+    },
+    exact: Uint8Array.from(ids, (id) => byDoc.get(id)!.exact),
+  };
 }
 
 interface Candidate {
@@ -148,7 +262,13 @@ interface Candidate {
 }
 
 /** Ranking order: exact before partial, then more runs in the heading, then score, then id. */
-function betterThan(exact: boolean, headingMatches: number, score: number, id: number, b: Candidate): boolean {
+function betterThan(
+  exact: boolean,
+  headingMatches: number,
+  score: number,
+  id: number,
+  b: Candidate,
+): boolean {
   if (exact !== b.exact) return exact;
   if (headingMatches !== b.headingMatches) return headingMatches > b.headingMatches;
   if (score !== b.score) return score > b.score;
@@ -163,13 +283,16 @@ export class SearchEngine {
   private manifestPromise: Promise<Manifest> | null = null;
   private shards = new Map<number, Promise<DecodedShard>>();
   private postings = new Map<string, Promise<Postings | null>>();
+  private runs = new Map<string, Promise<Term[] | null>>();
   private chunks = new Map<number, Promise<DocChunk>>();
   private facetsPromise: Promise<Facets> | null = null;
 
   constructor(private readonly source: IndexSource) {}
 
   manifest(): Promise<Manifest> {
-    this.manifestPromise ??= this.source.json(MANIFEST_FILE).then((raw) => manifestSchema.parse(raw));
+    this.manifestPromise ??= this.source
+      .json(MANIFEST_FILE)
+      .then((raw) => manifestSchema.parse(raw));
     return this.manifestPromise;
   }
 
@@ -196,7 +319,9 @@ export class SearchEngine {
       const e = shard.entries.get(token);
       if (!e) p = Promise.resolve(null);
       else if (e.external) {
-        p = this.source.bytes(e.external).then((bytes) => decodePostings(bytes, e.df, e.positional));
+        p = this.source
+          .bytes(e.external)
+          .then((bytes) => decodePostings(bytes, e.df, e.positional));
       } else {
         p = Promise.resolve(
           decodePostings(shard.buffer.subarray(e.offset, e.offset + e.length), e.df, e.positional),
@@ -207,7 +332,27 @@ export class SearchEngine {
     return p;
   }
 
-  private async resolveRun(run: QueryRun, docCount: number): Promise<ResolvedRun | null> {
+  /**
+   * A query run's terms, cached by run (most recent {@link RUN_CACHE} runs): typing repeats the
+   * same runs, and a prefix word's expansion and merged postings or a word-variant union cost
+   * more than the ranking itself.
+   */
+  private resolveRun(run: QueryRun, docCount: number): Promise<ResolvedRun | null> {
+    const key = run.kind === "word" ? `w${run.prefix ? "*" : ""}:${run.text}` : `c:${run.text}`;
+    let p = this.runs.get(key);
+    if (p) this.runs.delete(key);
+    else {
+      const computed = this.computeRun(run, docCount);
+      // A failed fetch is not remembered: the next search tries again.
+      computed.catch(() => this.runs.get(key) === computed && this.runs.delete(key));
+      p = computed;
+    }
+    this.runs.set(key, p);
+    if (this.runs.size > RUN_CACHE) this.runs.delete(this.runs.keys().next().value!);
+    return p.then((terms) => terms && { run, terms });
+  }
+
+  private async computeRun(run: QueryRun, docCount: number): Promise<Term[] | null> {
     const idf = (df: number) => Math.log(1 + docCount / Math.max(1, df));
     if (run.kind === "word") {
       const shard = await this.shardFor(wordShardKey(run.text));
@@ -219,26 +364,53 @@ export class SearchEngine {
       if (tokens.length === 0) return null;
       const lists = await Promise.all(tokens.map((t) => this.tokenPostings(shard, t)));
       const postings = unionPostings(lists.filter((l): l is Postings => l !== null));
-      return { run, terms: [{ postings, idf: idf(postings.docs.length) }] };
+      return [{ postings, idf: idf(postings.docs.length), exact: null }];
     }
-    const unique = [...new Set(run.tokens)];
+    if (!run.variants) {
+      const terms = await this.resolveForm(run, idf);
+      if (!terms || new Set(run.tokens).size < 2) return terms;
+      // Several bigrams: intersect them and check contiguity once, so a repeated run (the same
+      // word while typing on, a filter change, "show more") costs one pass over one list.
+      const { postings, exact } = formMatches(terms);
+      if (postings.docs.length === 0) return null;
+      return [{ postings, idf: idf(postings.docs.length), exact }];
+    }
+    // Word variants: each form is matched on its own, then the forms are merged into one term.
+    const forms = (await Promise.all(cjkForms(run).map((f) => this.resolveForm(f, idf)))).filter(
+      (t) => t !== null,
+    );
+    if (forms.length === 0) return null;
+    const { postings, exact } = unionForms(forms.map(formMatches));
+    if (postings.docs.length === 0) return null;
+    return [{ postings, idf: idf(postings.docs.length), exact }];
+  }
+
+  /** The terms of a CJK form's tokens, in order (repeats kept); null when a token is missing. */
+  private async resolveForm(form: CjkForm, idf: (df: number) => number): Promise<Term[] | null> {
+    const unique = [...new Set(form.tokens)];
     const resolved = await Promise.all(
       unique.map(async (t) => {
         const postings = await this.tokenPostings(await this.shardFor(t), t);
-        return postings ? ([t, { postings, idf: idf(postings.docs.length) }] as const) : null;
+        return postings
+          ? ([t, { postings, idf: idf(postings.docs.length), exact: null }] as const)
+          : null;
       }),
     );
     if (resolved.some((r) => r === null)) return null;
     const byToken = new Map(resolved.filter((r) => r !== null));
-    return { run, terms: run.tokens.map((t) => byToken.get(t)!) };
+    return form.tokens.map((t) => byToken.get(t)!);
   }
 
   facets(): Promise<Facets> {
-    this.facetsPromise ??= this.manifest().then(async (m) => facetsSchema.parse(await this.source.json(m.facets)));
+    this.facetsPromise ??= this.manifest().then(async (m) =>
+      facetsSchema.parse(await this.source.json(m.facets)),
+    );
     return this.facetsPromise;
   }
 
-  private async filterFn(filters: SearchFilters | undefined): Promise<((id: number) => boolean) | null> {
+  private async filterFn(
+    filters: SearchFilters | undefined,
+  ): Promise<((id: number) => boolean) | null> {
     const wanted = filters?.categories?.filter(Boolean) ?? [];
     const langs = filters?.langs ?? [];
     const tags = filters?.tags?.filter(Boolean) ?? [];
@@ -317,6 +489,9 @@ export class SearchEngine {
           runSlots.length = 0;
           for (const k of idx) runSlots.push(slot[k]!);
           exact = runIsExact(runTermObjects[r]!, runSlots);
+        } else if (exact) {
+          const flags = distinct[idx[0]!]!.exact;
+          if (flags) exact = flags[slot[idx[0]!]!] === 1;
         }
         let inHeading = true;
         for (const k of idx) if (distinct[k]!.postings.heading[slot[k]!] !== 1) inHeading = false;
@@ -331,7 +506,8 @@ export class SearchEngine {
       if (exact) exactTotal++;
       if (limit <= 0) continue;
       const last = top[top.length - 1];
-      if (top.length >= limit && last && !betterThan(exact, headingMatches, score, id, last)) continue;
+      if (top.length >= limit && last && !betterThan(exact, headingMatches, score, id, last))
+        continue;
       const c: Candidate = { id, exact, headingMatches, score };
       if (top.length < limit) top.push(c);
       else top[limit - 1] = c;
@@ -382,7 +558,12 @@ export class SearchEngine {
         headingMatches: c.headingMatches,
         ranges,
         snippet,
-        headingParts: toParts(doc.text, ranges, Math.max(0, doc.text.indexOf(doc.heading)), headingSpan(doc)),
+        headingParts: toParts(
+          doc.text,
+          ranges,
+          Math.max(0, doc.text.indexOf(doc.heading)),
+          headingSpan(doc),
+        ),
       };
     });
     return { query, total, exactTotal, results };

@@ -1,6 +1,6 @@
 import { normalize, type Normalized } from "./normalize";
 import { isWide, isWordChar } from "./script";
-import type { ParsedQuery } from "./tokenize";
+import { cjkForms, type ParsedQuery } from "./tokenize";
 import type { SnippetPart } from "./types";
 
 /**
@@ -19,7 +19,12 @@ function wordCharAt(text: string, i: number): boolean {
   return isWordChar(text.codePointAt(i)!);
 }
 
-function occurrences(haystack: string, needle: string, out: Range[], accept?: (at: number) => Range | null) {
+function occurrences(
+  haystack: string,
+  needle: string,
+  out: Range[],
+  accept?: (at: number) => Range | null,
+) {
   if (!needle) return;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const r = accept ? accept(at) : { start: at, end: at + needle.length };
@@ -28,8 +33,8 @@ function occurrences(haystack: string, needle: string, out: Range[], accept?: (a
 }
 
 /**
- * Ranges of normalised text that match the query: every occurrence of each CJK run (or, when a
- * run does not occur as written, of its bigrams) and every word that equals a query word or, for
+ * Ranges of normalised text that match the query: every occurrence of each CJK run or its word
+ * variants (or, when none occurs as written, of their bigrams) and every word that equals a query word or, for
  * prefix words, starts with it (the whole word is returned).
  */
 export function findNormalizedMatches(text: string, query: ParsedQuery): Range[] {
@@ -37,8 +42,10 @@ export function findNormalizedMatches(text: string, query: ParsedQuery): Range[]
   for (const run of query.runs) {
     if (run.kind === "cjk") {
       const before = out.length;
-      occurrences(text, run.text, out);
-      if (out.length === before) for (const t of new Set(run.tokens)) occurrences(text, t, out);
+      const forms = cjkForms(run);
+      for (const f of forms) occurrences(text, f.text, out);
+      if (out.length === before)
+        for (const f of forms) for (const t of new Set(f.tokens)) occurrences(text, t, out);
     } else {
       occurrences(text, run.text, out, (at) => {
         if (wordCharAt(text, at - 1)) return null;
@@ -68,7 +75,10 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 export function findMatches(original: string, query: ParsedQuery, norm?: Normalized): Range[] {
   const n = norm ?? normalize(original);
   return mergeRanges(
-    findNormalizedMatches(n.text, query).map((r) => ({ start: n.start[r.start]!, end: n.end[r.end - 1]! })),
+    findNormalizedMatches(n.text, query).map((r) => ({
+      start: n.start[r.start]!,
+      end: n.end[r.end - 1]!,
+    })),
   );
 }
 
@@ -80,7 +90,12 @@ export function displayWidth(text: string): number {
 }
 
 /** Splits `text[from, to)` into plain and highlighted parts. */
-export function toParts(text: string, ranges: readonly Range[], from = 0, to = text.length): SnippetPart[] {
+export function toParts(
+  text: string,
+  ranges: readonly Range[],
+  from = 0,
+  to = text.length,
+): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let at = from;
   for (const r of ranges) {
@@ -112,7 +127,11 @@ export interface SnippetOptions {
  * whitespace collapsed and `…` where text was cut. The window starts a quarter of the width before
  * the first body match that begins the densest cluster of matches.
  */
-export function makeSnippet(text: string, ranges: readonly Range[], options: SnippetOptions = {}): SnippetPart[] {
+export function makeSnippet(
+  text: string,
+  ranges: readonly Range[],
+  options: SnippetOptions = {},
+): SnippetPart[] {
   const width = options.width ?? 96;
   const bodyStart = Math.min(options.bodyStart ?? 0, text.length);
   const body = ranges.filter((r) => r.start >= bodyStart);
@@ -190,7 +209,12 @@ export interface SectionHighlight {
  * whitespace (where no cluster, word or CJK run can continue) and scanning stops at the first
  * window with a match, so long sections cost little when the match is near their top.
  */
-export function highlightSection(text: string, bodyStart: number, query: ParsedQuery, options: SnippetOptions = {}): SectionHighlight {
+export function highlightSection(
+  text: string,
+  bodyStart: number,
+  query: ParsedQuery,
+  options: SnippetOptions = {},
+): SectionHighlight {
   const start = Math.min(bodyStart, text.length);
   const ranges = start > 0 ? findMatches(text.slice(0, start), query) : [];
   let from = start;

@@ -12,3 +12,7 @@ declare module "opencc-js/dict/TWPhrasesRev" {
   const dict: string;
   export default dict;
 }
+declare module "opencc-js/dict/TWPhrases" {
+  const dict: string;
+  export default dict;
+}

@@ -1,5 +1,7 @@
+import { isKoreanEnding, stripKoreanEnding } from "./korean";
 import { normalizeText } from "./normalize";
 import { isCjk, isHan, isHiragana, isKatakana, isWordChar } from "./script";
+import { wordVariants } from "./variants";
 
 /**
  * Tokenising normalised text (see normalize.ts). The same rules build the index, parse queries and
@@ -29,7 +31,7 @@ export function scanRuns(text: string): Run[] {
   let kind: RunKind | null = null;
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     const k: RunKind | null = isCjk(cp) ? "cjk" : isWordChar(cp) ? "word" : null;
@@ -49,7 +51,12 @@ export function wordShardKey(word: string): string {
   return [...word].slice(0, PREFIX_MIN).join("");
 }
 
-export type TokenSink = (token: string, positional: boolean, position: number, inHeading: boolean) => void;
+export type TokenSink = (
+  token: string,
+  positional: boolean,
+  position: number,
+  inHeading: boolean,
+) => void;
 
 /**
  * Emits the index tokens of normalised text. `headingEnd` (a normalised offset) marks where the
@@ -81,12 +88,20 @@ export interface WordQueryRun {
   prefix: boolean;
 }
 
-export interface CjkQueryRun {
-  kind: "cjk";
-  /** The normalised run, after okurigana stripping. */
+/** One form of a CJK query run: its text and its bigrams in order (repeats kept). */
+export interface CjkForm {
   text: string;
-  /** Its bigrams in order (repeats kept), or the single character of a one-character run. */
   tokens: string[];
+}
+
+/**
+ * A CJK query run: `text` is the normalised run after okurigana and Korean particle stripping,
+ * `tokens` its bigrams in order (repeats kept), or the single character of a one-character run.
+ */
+export interface CjkQueryRun extends CjkForm {
+  kind: "cjk";
+  /** Taiwan/Mainland word variants (数据库 → 资料库), matched as alternatives; absent when none. */
+  variants?: CjkForm[];
 }
 
 export type QueryRun = WordQueryRun | CjkQueryRun;
@@ -121,27 +136,46 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
+/** The forms a CJK run matches in: itself first, then its word variants. */
+export function cjkForms(run: CjkQueryRun): CjkForm[] {
+  return run.variants ? [run, ...run.variants] : [run];
+}
+
 /** Longer queries are cut here (a pasted page would otherwise fetch every shard). */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Normalises and tokenises a query (its first {@link MAX_QUERY_LENGTH} characters). */
+/**
+ * Normalises and tokenises a query (its first {@link MAX_QUERY_LENGTH} characters). CJK runs lose
+ * okurigana (`監視する` → 監視) and Korean particles and endings (`백업을` → 백업), and carry their
+ * Taiwan/Mainland word variants (`数据库` → 资料库) as alternatives.
+ */
 export function parseQuery(query: string): ParsedQuery {
   const normalized = normalizeText(query.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
   const runs: QueryRun[] = [];
   const seen = new Set<string>();
+  let prev: Run | null = null;
   for (const r of scanRuns(normalized)) {
     const raw = normalized.slice(r.start, r.end);
+    const afterWord = prev?.kind === "word" && prev.end === r.start;
+    prev = r;
     if (r.kind === "word") {
       const key = `w:${raw}`;
       if (seen.has(key)) continue;
       seen.add(key);
       runs.push({ kind: "word", text: raw, prefix: [...raw].length >= PREFIX_MIN });
     } else {
-      const text = stripOkurigana(raw);
+      // A particle written straight after a Latin word (`Pod를`, `k8s의`) belongs to that word.
+      if (afterWord && isKoreanEnding(raw)) continue;
+      const text = stripKoreanEnding(stripOkurigana(raw));
       const key = `c:${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      runs.push({ kind: "cjk", text, tokens: bigrams(text) });
+      const variants = wordVariants(text).map((v) => ({ text: v, tokens: bigrams(v) }));
+      runs.push(
+        variants.length
+          ? { kind: "cjk", text, tokens: bigrams(text), variants }
+          : { kind: "cjk", text, tokens: bigrams(text) },
+      );
     }
   }
   return { normalized, runs };

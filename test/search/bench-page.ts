@@ -44,6 +44,20 @@ const bench = {
     const r = await engine.search(q, { limit });
     return { ms: performance.now() - t, total: r.total };
   },
+  /**
+   * First use of each query: a fresh engine per query (manifest, shards and section chunks all
+   * fetched), the wait a reader has for the first results of a session.
+   */
+  async firstEach(queries: string[], limit = 20) {
+    const times: number[] = [];
+    for (const q of queries) {
+      const engine = createSearchClient({ base: "/_search/" });
+      const t = performance.now();
+      await engine.search(q, { limit });
+      times.push(performance.now() - t);
+    }
+    return { p50: percentile(times, 50), p95: percentile(times, 95), samples: times.length };
+  },
   /** Warm latency: every query once to load its shards, then `reps` timed runs of each. */
   async latency(queries: string[], reps: number, limit = 20) {
     const engine = createSearchClient({ base: "/_search/" });
@@ -80,7 +94,13 @@ const bench = {
   async keys(queries: string[]) {
     const engine = createSearchClient({ base: "/_search/" });
     const out: { key: string; exact: boolean }[][] = [];
-    for (const q of queries) out.push((await engine.search(q, { limit: 500 })).results.map((h) => ({ key: h.doc.key, exact: h.exact })));
+    for (const q of queries)
+      out.push(
+        (await engine.search(q, { limit: 500 })).results.map((h) => ({
+          key: h.doc.key,
+          exact: h.exact,
+        })),
+      );
     return out;
   },
   /** Pagefind's result URLs for queries, each searched in its own language's index. */

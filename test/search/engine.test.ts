@@ -13,9 +13,21 @@ const model = makeModel([
     tags: ["kubernetes"],
     taxonomy: ["fault-tolerance/testing"],
     sections: [
-      { heading: "障害テスト", anchor: "障害テスト", body: "PostgreSQL on k8sで障害テストを行う。" },
-      { heading: "監視", anchor: "監視", body: "Prometheusでクラスタを監視する。障害の未然防止。監視、監視。" },
-      { heading: "バックアップ", anchor: "バックアップ", body: "etcdのﾊﾞｯｸｱｯﾌﾟと定期的な復元テスト。Webサーバーの設定。" },
+      {
+        heading: "障害テスト",
+        anchor: "障害テスト",
+        body: "PostgreSQL on k8sで障害テストを行う。",
+      },
+      {
+        heading: "監視",
+        anchor: "監視",
+        body: "Prometheusでクラスタを監視する。障害の未然防止。監視、監視。",
+      },
+      {
+        heading: "バックアップ",
+        anchor: "バックアップ",
+        body: "etcdのﾊﾞｯｸｱｯﾌﾟと定期的な復元テスト。Webサーバーの設定。",
+      },
       { heading: "ばらばら", anchor: "ばらばら", body: "耐久性のある障子と害虫対策、性能。" },
     ],
   },
@@ -27,7 +39,11 @@ const model = makeModel([
     taxonomy: ["operability"],
     chapter: { slug: "chapter-1", title: "第1章 高併發" },
     sections: [
-      { heading: "高併發", anchor: "高併發", body: "要有監控 不然什麼都抓不到。資料庫 master/slave 的切換。" },
+      {
+        heading: "高併發",
+        anchor: "高併發",
+        body: "要有監控 不然什麼都抓不到。資料庫 master/slave 的切換。",
+      },
       { heading: "QEMU", anchor: "qemu", body: "可执行硬件虚拟化的开源托管虚拟机。" },
     ],
   },
@@ -36,14 +52,28 @@ const model = makeModel([
     title: "백업 노트",
     lang: "ko",
     taxonomy: ["operability"],
-    sections: [{ heading: "Velero", anchor: "velero", body: "클러스터 백업을 설정하고 복원을 테스트한다." }],
+    sections: [
+      { heading: "Velero", anchor: "velero", body: "클러스터 백업을 설정하고 복원을 테스트한다." },
+      { heading: "값", anchor: "값", body: "백업 값은 매일 바뀐다. 업을 쌓는다." },
+      { heading: "Pod", anchor: "pod", body: "Pod가 재시작되면 상태를 확인한다." },
+    ],
+  },
+  {
+    slug: "zh-cn",
+    title: "运维笔记",
+    lang: "zh-Hans",
+    sections: [{ heading: "数据库", anchor: "数据库", body: "数据库服务器的软件升级。" }],
   },
   {
     slug: "en-notes",
     title: "English notes",
     lang: "en",
     sections: [
-      { heading: "Prometheus deep dive", anchor: "prometheus-deep-dive", body: "Promxy and Thanos fan out queries. Go is used." },
+      {
+        heading: "Prometheus deep dive",
+        anchor: "prometheus-deep-dive",
+        body: "Promxy and Thanos fan out queries. Go is used.",
+      },
       { heading: "Etcd", anchor: "etcd", body: "etcd stores cluster state; back up etcd often." },
     ],
   },
@@ -65,7 +95,15 @@ describe("search over hand-made notes", () => {
     ["ja inflected query", "監視する", ["ja-ops#監視"]],
     ["zh-Hans query finds zh-Hant text", "监控", ["zh-weekly#高併發"]],
     ["zh-Hant query finds zh-Hans text", "虛擬化", ["zh-weekly#qemu"]],
-    ["ko bigram finds 백업을", "백업", ["ko-notes#velero"]],
+    ["ko bigram finds 백업을", "백업", ["ko-notes#velero", "ko-notes#값"]],
+    ["ko particle dropped: 백업을 finds 백업 값은", "백업을", ["ko-notes#velero", "ko-notes#값"]],
+    ["ko compound ending dropped", "클러스터에서는", ["ko-notes#velero"]],
+    ["ko 하다 ending dropped", "설정하는", ["ko-notes#velero"]],
+    ["ko particle after a Latin word", "Pod를", ["ko-notes#pod"]],
+    ["zh Taiwan word finds Mainland word", "資料庫", ["zh-cn#数据库", "zh-weekly#高併發"]],
+    ["zh Mainland word finds Taiwan word", "数据库", ["zh-cn#数据库", "zh-weekly#高併發"]],
+    ["zh variant inside a longer run", "資料庫伺服器", ["zh-cn#数据库"]],
+    ["zh variant ANDed with other terms", "軟體 升级", ["zh-cn#数据库"]],
     ["en prefix (heading match first)", "promet", ["en-notes#prometheus-deep-dive", "ja-ops#監視"]],
     ["en short word is whole-word only", "go", ["en-notes#prometheus-deep-dive"]],
     ["mixed terms are ANDed", "k8s 障害", ["ja-ops#障害テスト"]],
@@ -79,8 +117,18 @@ describe("search over hand-made notes", () => {
     // ばらばら has 耐…, 障…, 害…, 性… but not 耐障害性 in a row.
     const text = "耐障害性";
     const withRun = makeModel([
-      { slug: "a", title: "A", lang: "ja", sections: [{ heading: "x", anchor: "x", body: "耐障 / 障害 / 害性 がばらばらにある" }] },
-      { slug: "b", title: "B", lang: "ja", sections: [{ heading: "y", anchor: "y", body: "耐障害性を確保する" }] },
+      {
+        slug: "a",
+        title: "A",
+        lang: "ja",
+        sections: [{ heading: "x", anchor: "x", body: "耐障 / 障害 / 害性 がばらばらにある" }],
+      },
+      {
+        slug: "b",
+        title: "B",
+        lang: "ja",
+        sections: [{ heading: "y", anchor: "y", body: "耐障害性を確保する" }],
+      },
     ]);
     const r = await createMemorySearch(withRun).search(text);
     expect(r.results.map((h) => [h.doc.key, h.exact])).toEqual([
@@ -95,16 +143,36 @@ describe("search over hand-made notes", () => {
     expect((await keys(engine, "etcd"))[0]).toBe("en-notes#etcd");
     expect((await keys(engine, "監視"))[0]).toBe("ja-ops#監視");
     const tf = makeModel([
-      { slug: "a", title: "A", lang: "ja", sections: [{ heading: "x", anchor: "x", body: "監視" }] },
-      { slug: "b", title: "B", lang: "ja", sections: [{ heading: "y", anchor: "y", body: "監視 監視 監視" }] },
+      {
+        slug: "a",
+        title: "A",
+        lang: "ja",
+        sections: [{ heading: "x", anchor: "x", body: "監視" }],
+      },
+      {
+        slug: "b",
+        title: "B",
+        lang: "ja",
+        sections: [{ heading: "y", anchor: "y", body: "監視 監視 監視" }],
+      },
     ]);
     expect(await keys(createMemorySearch(tf), "監視")).toEqual(["b#y", "a#x"]);
   });
 
   it.each([
     ["language", { langs: ["ko" as const] }, "テスト 백업", []],
-    ["language", { langs: ["ja" as const] }, "テスト", ["ja-ops#障害テスト", "ja-ops#バックアップ"]],
-    ["area covers its subcategories", { categories: ["fault-tolerance"] }, "障害", ["ja-ops#障害テスト", "ja-ops#監視"]],
+    [
+      "language",
+      { langs: ["ja" as const] },
+      "テスト",
+      ["ja-ops#障害テスト", "ja-ops#バックアップ"],
+    ],
+    [
+      "area covers its subcategories",
+      { categories: ["fault-tolerance"] },
+      "障害",
+      ["ja-ops#障害テスト", "ja-ops#監視"],
+    ],
     ["subcategory", { categories: ["fault-tolerance/testing"] }, "etcd", ["ja-ops#バックアップ"]],
     ["other area", { categories: ["operability"] }, "etcd", []],
     ["tag", { tags: ["docker"] }, "监控", ["zh-weekly#高併發"]],
@@ -120,14 +188,65 @@ describe("search over hand-made notes", () => {
     expect(hit?.doc.url).toBe("/notes/ja-ops#バックアップ");
   });
 
+  it("marks stem and variant matches exact and highlights them", async () => {
+    const r = await engine.search("백업을");
+    expect(r).toMatchObject({ total: 2, exactTotal: 2 });
+    expect(r.results.map((h) => h.snippet.filter((p) => p.hit).map((p) => p.text))).toEqual([
+      ["백업"],
+      ["백업"],
+    ]);
+    const zh = await engine.search("資料庫伺服器");
+    expect(zh.results.map((h) => [h.doc.key, h.exact])).toEqual([["zh-cn#数据库", true]]);
+    expect(zh.results[0]?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual([
+      "数据库服务器",
+    ]);
+  });
+
+  it("marks a variant whose bigrams only occur apart as partial", async () => {
+    const apart = makeModel([
+      {
+        slug: "a",
+        title: "A",
+        lang: "zh-Hant",
+        sections: [{ heading: "x", anchor: "x", body: "資料 與 料庫" }],
+      },
+      {
+        slug: "b",
+        title: "B",
+        lang: "zh-Hans",
+        sections: [{ heading: "y", anchor: "y", body: "数据库" }],
+      },
+    ]);
+    const r = await createMemorySearch(apart).search("数据库");
+    expect(r.results.map((h) => [h.doc.key, h.exact])).toEqual([
+      ["b#y", true],
+      ["a#x", false],
+    ]);
+  });
+
   it("links chapter sections to the chapter page", async () => {
     const [hit] = (await engine.search("監控")).results;
-    expect(hit?.doc).toMatchObject({ url: "/notes/zh-weekly/chapter-1#高併發", chapter: "chapter-1", lang: "zh-Hant" });
+    expect(hit?.doc).toMatchObject({
+      url: "/notes/zh-weekly/chapter-1#高併發",
+      chapter: "chapter-1",
+      lang: "zh-Hant",
+    });
   });
 });
 
 describe("sharding does not change results", () => {
-  const queries = ["障害", "障", "ﾊﾞｯｸｱｯﾌﾟ", "promet", "监控", "백업", "etcd 監視", "耐障害性"];
+  const queries = [
+    "障害",
+    "障",
+    "ﾊﾞｯｸｱｯﾌﾟ",
+    "promet",
+    "监控",
+    "백업",
+    "etcd 監視",
+    "耐障害性",
+    "백업을",
+    "資料庫",
+  ];
   it.each<[string, BuildOptions]>([
     ["one shard, one chunk", { shardBytes: 1e9, bigBytes: 1e9, docChunkBytes: 1e9 }],
     ["many tiny shards", { shardBytes: 16, bigBytes: 1e9, docChunkBytes: 1e9 }],

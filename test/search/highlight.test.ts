@@ -3,7 +3,8 @@ import { displayWidth, findMatches, makeSnippet } from "@/lib/search/highlight";
 import { resultHref, searchPageHref } from "@/lib/search/href";
 import { parseQuery } from "@/lib/search/tokenize";
 
-const hits = (text: string, q: string) => findMatches(text, parseQuery(q)).map((r) => text.slice(r.start, r.end));
+const hits = (text: string, q: string) =>
+  findMatches(text, parseQuery(q)).map((r) => text.slice(r.start, r.end));
 
 describe("findMatches maps normalised matches to the original text", () => {
   it.each([
@@ -14,6 +15,8 @@ describe("findMatches maps normalised matches to the original text", () => {
     ["zh-Hant text, zh-Hans query", "要有監控 不然", "监控", ["監控"]],
     ["zh-Hans text, zh-Hant query", "硬件虚拟化的", "虛擬化", ["虚拟化"]],
     ["ko", "클러스터 백업을 설정", "백업", ["백업"]],
+    ["ko particle dropped from the query", "백업 값을 바꾼다", "백업을", ["백업"]],
+    ["zh word variant", "資料庫 master/slave 的切換", "数据库", ["資料庫"]],
     ["en prefix marks the whole word", "Prometheus and promxy", "prom", ["Prometheus", "promxy"]],
     ["en short word must be whole", "go goes Go", "go", ["go", "Go"]],
     ["en word inside another word is no match", "etcd-0 and etcd", "cd", []],
@@ -24,7 +27,8 @@ describe("findMatches maps normalised matches to the original text", () => {
   });
 });
 
-const render = (parts: { text: string; hit: boolean }[]) => parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join("");
+const render = (parts: { text: string; hit: boolean }[]) =>
+  parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join("");
 
 describe("makeSnippet", () => {
   it("counts CJK characters as two columns", () => {
@@ -46,19 +50,28 @@ describe("makeSnippet", () => {
 
   it("prefers a match in the body to one in the heading, starting at its line", () => {
     const text = "障害について\nChaos Monkey\n\n   カオステストで障害を起こす\nPod  を   止める";
-    const parts = makeSnippet(text, findMatches(text, parseQuery("障害")), { bodyStart: 6, width: 60 });
+    const parts = makeSnippet(text, findMatches(text, parseQuery("障害")), {
+      bodyStart: 6,
+      width: 60,
+    });
     expect(render(parts)).toBe("…カオステストで[障害]を起こす Pod を 止める");
   });
 
   it("starts at the body when only the heading matches", () => {
     const text = "監視\nPrometheus を使う";
-    expect(render(makeSnippet(text, findMatches(text, parseQuery("監視")), { bodyStart: 2 }))).toBe("Prometheus を使う");
+    expect(render(makeSnippet(text, findMatches(text, parseQuery("監視")), { bodyStart: 2 }))).toBe(
+      "Prometheus を使う",
+    );
   });
 });
 
 describe("links", () => {
   it.each([
-    ["/notes/a/chapter-3#障害について", "障害", "/notes/a/chapter-3?hl=%E9%9A%9C%E5%AE%B3#障害について"],
+    [
+      "/notes/a/chapter-3#障害について",
+      "障害",
+      "/notes/a/chapter-3?hl=%E9%9A%9C%E5%AE%B3#障害について",
+    ],
     ["/notes/a", "k8s 障害", "/notes/a?hl=k8s%20%E9%9A%9C%E5%AE%B3"],
     ["/notes/a#x", "  ", "/notes/a#x"],
   ])("resultHref(%s, %s)", (url, q, expected) => {
@@ -66,7 +79,9 @@ describe("links", () => {
   });
 
   it("searchPageHref keeps only set filters", () => {
-    expect(searchPageHref("監控", { area: "", lang: "zh-Hant", tag: undefined })).toBe("/search?q=%E7%9B%A3%E6%8E%A7&lang=zh-Hant");
+    expect(searchPageHref("監控", { area: "", lang: "zh-Hant", tag: undefined })).toBe(
+      "/search?q=%E7%9B%A3%E6%8E%A7&lang=zh-Hant",
+    );
     expect(searchPageHref(" ")).toBe("/search");
   });
 });

@@ -1,30 +1,54 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "@/lib/search/normalize";
-import { emitIndexTokens, MAX_QUERY_LENGTH, parseQuery, scanRuns, stripOkurigana } from "@/lib/search/tokenize";
+import {
+  emitIndexTokens,
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  scanRuns,
+  stripOkurigana,
+} from "@/lib/search/tokenize";
 
 function indexTokens(text: string) {
   const out: string[] = [];
-  emitIndexTokens(normalizeText(text), 0, (token, positional, position) => out.push(positional ? `${token}@${position}` : token));
+  emitIndexTokens(normalizeText(text), 0, (token, positional, position) =>
+    out.push(positional ? `${token}@${position}` : token),
+  );
   return out;
 }
 
 describe("index tokens", () => {
   it.each([
-    ["ja bigrams + single characters", "障害対応", ["障", "障害@0", "害", "害対@1", "対", "対応@2", "応"]],
-    ["ja runs split by Latin get a position gap", "障害 k8s 障害", ["障", "障害@0", "害", "k8s", "障", "障害@3", "害"]],
+    [
+      "ja bigrams + single characters",
+      "障害対応",
+      ["障", "障害@0", "害", "害対@1", "対", "対応@2", "応"],
+    ],
+    [
+      "ja runs split by Latin get a position gap",
+      "障害 k8s 障害",
+      ["障", "障害@0", "害", "k8s", "障", "障害@3", "害"],
+    ],
     ["ja kana and kanji form one run", "k8sの障害", ["k8s", "の", "の障@0", "障", "障害@1", "害"]],
     ["ja katakana after NFKC", "ﾊﾞｯｸ", ["バ", "バッ@0", "ッ", "ック@1", "ク"]],
     ["zh-Hant folded first", "監控", ["监", "监控@0", "控"]],
     ["zh-Hans", "监控", ["监", "监控@0", "控"]],
     ["ko syllable bigrams", "백업을", ["백", "백업@0", "업", "업을@1", "을"]],
-    ["en words whole, lowercased", "Prometheus HA-Setup v2.8", ["prometheus", "ha", "setup", "v2", "8"]],
+    [
+      "en words whole, lowercased",
+      "Prometheus HA-Setup v2.8",
+      ["prometheus", "ha", "setup", "v2", "8"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(indexTokens(text)).toEqual(expected);
   });
 
   it("marks tokens in the heading part", () => {
     const inHeading: string[] = [];
-    emitIndexTokens(normalizeText("障害\n本文 etcd"), 2, (t, _p, _pos, h) => h && inHeading.push(t));
+    emitIndexTokens(
+      normalizeText("障害\n本文 etcd"),
+      2,
+      (t, _p, _pos, h) => h && inHeading.push(t),
+    );
     expect(inHeading).toEqual(["障", "障害", "害"]);
   });
 });
@@ -62,7 +86,10 @@ describe("parseQuery", () => {
     // Han characters fold to Simplified in queries too (監視 → 监视), so ja and zh-Hant match alike.
     ["監視する", [{ kind: "cjk", text: "监视", tokens: ["监视"] }]],
     ["耐障害性", [{ kind: "cjk", text: "耐障害性", tokens: ["耐障", "障害", "害性"] }]],
-    ["ﾊﾞｯｸｱｯﾌﾟ", [{ kind: "cjk", text: "バックアップ", tokens: ["バッ", "ック", "クア", "アッ", "ップ"] }]],
+    [
+      "ﾊﾞｯｸｱｯﾌﾟ",
+      [{ kind: "cjk", text: "バックアップ", tokens: ["バッ", "ック", "クア", "アッ", "ップ"] }],
+    ],
     ["監", [{ kind: "cjk", text: "监", tokens: ["监"] }]],
     ["監控", [{ kind: "cjk", text: "监控", tokens: ["监控"] }]],
     ["백업", [{ kind: "cjk", text: "백업", tokens: ["백업"] }]],
@@ -82,6 +109,41 @@ describe("parseQuery", () => {
         { kind: "cjk", text: "チャート", tokens: ["チャ", "ャー", "ート"] },
       ],
     ],
+    // ko: particles and endings are dropped from the query word (the stem's bigrams are enough)
+    ["백업을", [{ kind: "cjk", text: "백업", tokens: ["백업"] }]],
+    ["클러스터에서는", [{ kind: "cjk", text: "클러스터", tokens: ["클러", "러스", "스터"] }]],
+    ["값을", [{ kind: "cjk", text: "값을", tokens: ["값을"] }]],
+    // ko: a particle written straight after a Latin word belongs to it
+    [
+      "Pod를 재시작",
+      [
+        { kind: "word", text: "pod", prefix: true },
+        { kind: "cjk", text: "재시작", tokens: ["재시", "시작"] },
+      ],
+    ],
+    // zh: Taiwan/Mainland word variants as alternatives
+    [
+      "数据库",
+      [
+        {
+          kind: "cjk",
+          text: "数据库",
+          tokens: ["数据", "据库"],
+          variants: [{ text: "资料库", tokens: ["资料", "料库"] }],
+        },
+      ],
+    ],
+    [
+      "伺服器",
+      [
+        {
+          kind: "cjk",
+          text: "伺服器",
+          tokens: ["伺服", "服器"],
+          variants: [{ text: "服务器", tokens: ["服务", "务器"] }],
+        },
+      ],
+    ],
     ["、。！", []],
   ])("%s", (query, runs) => {
     expect(parseQuery(query).runs).toEqual(runs);
@@ -93,6 +155,8 @@ describe("parseQuery", () => {
   });
 
   it("keeps repeated bigrams in order so contiguity can be checked", () => {
-    expect(parseQuery("ドドド").runs).toEqual([{ kind: "cjk", text: "ドドド", tokens: ["ドド", "ドド"] }]);
+    expect(parseQuery("ドドド").runs).toEqual([
+      { kind: "cjk", text: "ドドド", tokens: ["ドド", "ドド"] },
+    ]);
   });
 });
