@@ -18,7 +18,7 @@ function Glass({ className }: { className: string }) {
 
 /**
  * The entry point to search. It is only a `<button data-search-open>`: the search palette
- * (components/search/SearchPalette.tsx, mounted once in the Shell) opens on it.
+ * (components/search/SearchPalette.tsx, loaded by SearchPaletteLoader in the Shell) opens on it.
  */
 export function SearchButton({ size = "header" }: { size?: "header" | "large" }) {
   if (size === "large") {

@@ -8,8 +8,8 @@ import { LocalePicker } from "./LocalePicker";
 import { LocaleScript } from "./LocaleScript";
 import { LocaleSync } from "./LocaleSync";
 import { MobileNav } from "./MobileNav";
-import SearchPalette from "./search/SearchPalette";
 import { SearchButton } from "./SearchButton";
+import { SearchPaletteLoader } from "./SearchPaletteLoader";
 import { Sidebar } from "./Sidebar";
 import { T } from "./T";
 import { ThemeScript } from "./ThemeScript";
@@ -92,7 +92,7 @@ export function Shell({
             {children}
           </main>
         </div>
-        <SearchPalette />
+        <SearchPaletteLoader />
         <LocaleSync />
         <ClientEnhancements />
       </body>

@@ -1,6 +1,7 @@
 "use client";
 
-import { z } from "zod";
+import * as z from "zod/mini";
+import "@/lib/zod-mini";
 import { useEffect } from "react";
 import { THEME_KEY } from "./ThemeScript";
 import { T } from "./T";

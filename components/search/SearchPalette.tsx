@@ -44,7 +44,7 @@ function groupByNote(hits: readonly SearchHit[]) {
  * heading (with `?hl=` so the page highlights the match), Esc closes and focus returns to where it
  * was. Nothing of the search index is loaded until the first query.
  */
-export default function SearchPalette() {
+export default function SearchPalette({ openOnMount = false }: { openOnMount?: boolean }) {
   const router = useRouter();
   const locale = useUiLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -101,6 +101,11 @@ export default function SearchPalette() {
       document.removeEventListener("click", onClick);
     };
   }, [show, hide]);
+
+  // Loaded by SearchPaletteLoader on a key press or click: open for it.
+  useEffect(() => {
+    if (openOnMount) show();
+  }, [openOnMount, show]);
 
   const onClose = () => {
     setOpen(false);

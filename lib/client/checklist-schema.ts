@@ -1,7 +1,5 @@
-import { z } from "zod";
-
-// No `new Function` probe in the browser: the site's CSP allows only its own scripts.
-z.config({ jitless: true });
+import * as z from "zod/mini";
+import "@/lib/zod-mini";
 
 /**
  * The shapes of the checklist progress kept in `localStorage`, one schema per stored version, and
@@ -16,7 +14,7 @@ export const STORAGE_KEY = "shiori.checklist.v1";
 export const BACKUP_PREFIX = `${STORAGE_KEY}.backup.`;
 
 const isoTime = z.iso.datetime({ offset: true });
-const storedId = z.string().min(1);
+const storedId = z.string().check(z.minLength(1));
 
 /** Version 1: the minimum shape from the checklist issue. Text and note were optional. */
 const entryV1 = z.object({
@@ -25,9 +23,9 @@ const entryV1 = z.object({
   /** When the reader last changed the item (ISO 8601). */
   updatedAt: isoTime,
   /** Plain item text at the time of the change, if it was recorded. */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
   /** Note slug the item belonged to, if it was recorded. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const storedV1Schema = z.object({
@@ -45,9 +43,9 @@ export const entrySchema = z.object({
   /** When the reader last changed the item (ISO 8601); the newer change wins on import. */
   updatedAt: isoTime,
   /** Plain item text when the reader last changed it; null when it was never recorded. */
-  text: z.string().nullable(),
+  text: z.nullable(z.string()),
   /** Note slug the item belonged to; null when it was never recorded. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 
 export const storedV2Schema = z.object({
@@ -55,13 +53,13 @@ export const storedV2Schema = z.object({
   /** Reader changes keyed by stable checklist id. Items without an entry use the source default. */
   items: z.record(storedId, entrySchema),
   /** The progress as it was before the last reset, so the reset can be undone; null when none. */
-  previous: z
-    .object({
+  previous: z.nullable(
+    z.object({
       /** When the reset happened (ISO 8601). */
       resetAt: isoTime,
       items: z.record(storedId, entrySchema),
-    })
-    .nullable(),
+    }),
+  ),
 });
 
 export type ChecklistEntry = z.infer<typeof entrySchema>;
@@ -74,7 +72,7 @@ export const EMPTY_STATE: ChecklistState = Object.freeze({
   previous: null,
 });
 
-const anyVersion = z.object({ version: z.number().int() });
+const anyVersion = z.object({ version: z.int() });
 
 export type ParseResult =
   | { ok: true; state: ChecklistState; upgradedFrom: number | null }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "@/lib/zod-mini";
 import { compareChange } from "./checklist-merge";
 import { parseStored, type ChecklistEntry, type ChecklistState } from "./checklist-schema";
 
@@ -13,17 +14,17 @@ const isoTime = z.iso.datetime({ offset: true });
 
 const exportItemSchema = z.object({
   /** Stable checklist id (note slug + hash of the normalised item text). */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Whether the item is ticked. */
   checked: z.boolean(),
   /** When the reader last changed the item (ISO 8601); the newer change wins on import. */
   updatedAt: isoTime,
   /** Note slug. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   /** Note title, for people reading the file. Ignored on import. */
-  noteTitle: z.string().nullable().optional(),
+  noteTitle: z.optional(z.nullable(z.string())),
   /** Plain item text. */
-  text: z.string().nullable(),
+  text: z.nullable(z.string()),
 });
 
 export const exportFileSchema = z.object({
@@ -34,7 +35,7 @@ export const exportFileSchema = z.object({
   /** When the file was made (ISO 8601). */
   exportedAt: isoTime,
   /** A line for people opening the file. */
-  about: z.string().optional(),
+  about: z.optional(z.string()),
   items: z.array(exportItemSchema),
 });
 

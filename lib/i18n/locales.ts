@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "@/lib/zod-mini";
 
 /**
  * The languages of the user interface (buttons, headings, labels). The notes themselves are never

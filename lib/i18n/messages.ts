@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "@/lib/zod-mini";
 import en from "./messages/en.json";
 import ja from "./messages/ja.json";
 import ko from "./messages/ko.json";
@@ -8,12 +9,12 @@ import { UI_LOCALES, type UiLocale } from "./locales";
 
 /** One UI string: plain, or a form per plural category of the locale (`{count}` picks it). */
 export const messageSchema = z.union([
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   z.object({
     /** Used when `Intl.PluralRules` says "one" (English: exactly 1). */
-    one: z.string().min(1),
+    one: z.string().check(z.minLength(1)),
     /** Every other count; languages without plural forms use only this. */
-    other: z.string().min(1),
+    other: z.string().check(z.minLength(1)),
   }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
