@@ -1,24 +1,36 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AreaProgress } from "@/components/checklist/AreaProgress";
 import type { ContentModel } from "@/lib/content/types";
 import { labelsByLocale, translate } from "@/lib/i18n/messages";
-import { categoryIndex, contentsOf, type ResolvedCategory } from "@/lib/portal/categories";
+import { categoryIndex, type ResolvedCategory } from "@/lib/portal/categories";
 import { countsOf, summarize } from "@/lib/portal/dashboard";
+import { categoryContents, categoryPageCount } from "@/lib/portal/lists";
+import { listHref } from "@/lib/portal/paginate";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ContentLists } from "./ContentLists";
 import { CountsLine } from "./CountsLine";
+import { Pagination } from "./Pagination";
 import { Localized, T } from "./T";
 
-/** An area, a subcategory, or (category null) the unclassified view. */
+/**
+ * An area, a subcategory, or (category null) the unclassified view. Its lists are long on a big
+ * site: page N (`…/page/N`) shows the Nth hundred of each.
+ */
 export function CategoryView({
   model,
   resolved,
+  page = 1,
 }: {
   model: ContentModel;
   resolved: ResolvedCategory | null;
+  page?: number;
 }) {
   const target = resolved ? resolved.id : "unclassified";
-  const contents = contentsOf(model, target);
+  const contents = categoryContents(model, target);
+  const pages = categoryPageCount(contents);
+  if (page > pages) notFound();
+  const pageHref = (n: number) => listHref(`/categories/${target}`, [], n);
   const index = categoryIndex(model);
   const title = resolved ? (
     <Localized texts={labelsByLocale(resolved.category.labels)} />
@@ -52,7 +64,7 @@ export function CategoryView({
             itemIds={contents.items.map((i) => i.id)}
             defaults={Object.fromEntries(contents.items.map((i) => [i.id, i.checked]))}
             label={translate("en", "progress.label")}
-                  visibleLabel={<T k="progress.label" />}
+            visibleLabel={<T k="progress.label" />}
           />
         </div>
       )}
@@ -79,7 +91,13 @@ export function CategoryView({
           </ul>
         </section>
       )}
-      <ContentLists contents={contents} index={index} showChips={!resolved?.sub} />
+      {pages > 1 && (
+        <p data-page-status="" className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          <T k="pagination.pageOf" vars={{ page, pages }} />
+        </p>
+      )}
+      <ContentLists contents={contents} index={index} showChips={!resolved?.sub} page={page} />
+      <Pagination page={page} pages={pages} href={pageHref} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CategoryId, TaxonomyCategory } from "@/lib/content/types";
 import type { CategoryContents } from "@/lib/portal/categories";
+import { paginate, type PageSlice } from "@/lib/portal/paginate";
 import { CategoryChips } from "./CategoryChips";
 import { LangBadge } from "./LangBadge";
 import { LinkItem } from "./LinkItem";
@@ -12,11 +13,14 @@ function Section({
   id,
   title,
   count,
+  slice,
   children,
 }: {
   id: string;
   title: MessageKey;
   count: number;
+  /** This page's part of the list; null when the list ended on an earlier page. */
+  slice: PageSlice<unknown> | null;
   children: ReactNode;
 }) {
   return (
@@ -29,10 +33,22 @@ function Section({
         <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
           {count}
         </span>
+        {slice && slice.pages > 1 && (
+          <span
+            data-range=""
+            className="ml-auto text-xs font-normal tabular-nums text-slate-600 dark:text-slate-400"
+          >
+            <T k="pagination.range" vars={{ from: slice.from, to: slice.to, total: slice.total }} />
+          </span>
+        )}
       </h2>
       {count === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <T k="category.empty" />
+        </p>
+      ) : slice === null ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <T k="pagination.earlier" />
         </p>
       ) : (
         children
@@ -45,22 +61,34 @@ const rowLink = "font-medium text-sky-800 hover:underline dark:text-sky-300";
 
 /**
  * What a category page lists: chapters, notes, links and checklist items, each with its
- * language. `showChips` adds each entry's categories (on area and unclassified pages).
+ * language. `showChips` adds each entry's categories (on area and unclassified pages). Page
+ * `page` shows the `page`th hundred of each list (`PAGE_SIZE`).
  */
 export function ContentLists({
   contents,
   index,
   showChips,
+  page = 1,
 }: {
   contents: CategoryContents;
   index: Map<CategoryId, TaxonomyCategory>;
   showChips: boolean;
+  page?: number;
 }) {
+  const chapters = paginate(contents.chapters, page);
+  const notes = paginate(contents.notes, page);
+  const links = paginate(contents.links, page);
+  const items = paginate(contents.items, page);
   return (
     <>
-      <Section id="chapters" title="label.chapters" count={contents.chapters.length}>
+      <Section
+        id="chapters"
+        title="label.chapters"
+        count={contents.chapters.length}
+        slice={chapters}
+      >
         <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-          {contents.chapters.map((c) => (
+          {chapters?.items.map((c) => (
             <li
               key={`${c.note}/${c.chapter}`}
               data-chapter-row=""
@@ -85,9 +113,9 @@ export function ContentLists({
           ))}
         </ul>
       </Section>
-      <Section id="notes" title="label.notes" count={contents.notes.length}>
+      <Section id="notes" title="label.notes" count={contents.notes.length} slice={notes}>
         <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-          {contents.notes.map((n) => (
+          {notes?.items.map((n) => (
             <li
               key={n.note}
               data-note-row=""
@@ -101,16 +129,16 @@ export function ContentLists({
           ))}
         </ul>
       </Section>
-      <Section id="links" title="label.links" count={contents.links.length}>
+      <Section id="links" title="label.links" count={contents.links.length} slice={links}>
         <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-          {contents.links.map((l) => (
+          {links?.items.map((l) => (
             <LinkItem key={l.key} link={l} />
           ))}
         </ul>
       </Section>
-      <Section id="items" title="label.items" count={contents.items.length}>
+      <Section id="items" title="label.items" count={contents.items.length} slice={items}>
         <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-          {contents.items.map((i) => (
+          {items?.items.map((i) => (
             <li key={i.id} data-item-row="" className="py-2">
               <div className="flex items-baseline gap-2">
                 <span aria-hidden="true" className="text-slate-400">

@@ -1,283 +1,205 @@
-"use client";
-
 import Link from "next/link";
-import { useEffect, useId, useState, type ReactNode } from "react";
 import type { Lang } from "@/lib/content/types";
-import type { LocalizedTexts } from "@/lib/i18n/messages";
+import { labelsByLocale, type LocalizedTexts } from "@/lib/i18n/messages";
 import type { LinkRow } from "@/lib/portal/categories";
+import type { LinkCatalog } from "@/lib/portal/links";
+import {
+  cachedCatalogEntries,
+  linksHref,
+  UNCLASSIFIED_AREA,
+  type CatalogEntry,
+  type LinkFilter,
+} from "@/lib/portal/lists";
+import { paginate } from "@/lib/portal/paginate";
+import { FilterChip, FilterRow } from "./AllNotesView";
 import { LinkItem } from "./LinkItem";
+import { LinkQueryRedirect } from "./LinkQueryRedirect";
+import { Pagination, PageStatus } from "./Pagination";
 import { Localized, T } from "./T";
 
-export interface CatalogSection {
-  id: string;
-  url: string;
+interface SectionInfo {
   labels: LocalizedTexts;
-  links: LinkRow[];
-}
-export interface CatalogArea {
-  id: string;
-  url: string;
-  labels: LocalizedTexts;
-  sections: CatalogSection[];
+  /** Links in this section under the current filter (on every page). */
+  count: number;
 }
 
-const UNCLASSIFIED = "unclassified";
-
-function readQuery(
-  areas: readonly string[],
-  langs: readonly string[],
-): { area: string; lang: string } {
-  const q = new URLSearchParams(window.location.search);
-  const area = q.get("area") ?? "";
-  const lang = q.get("lang") ?? "";
-  return { area: areas.includes(area) ? area : "", lang: langs.includes(lang) ? lang : "" };
+/** Consecutive entries of one area, and within it of one section (null under unclassified). */
+function group(entries: CatalogEntry[]) {
+  const areas: {
+    area: string;
+    sections: { section: string | null; links: (LinkRow | null)[] }[];
+  }[] = [];
+  for (const e of entries) {
+    let a = areas.at(-1);
+    if (!a || a.area !== e.area) areas.push((a = { area: e.area, sections: [] }));
+    let s = a.sections.at(-1);
+    if (!s || s.section !== e.section) a.sections.push((s = { section: e.section, links: [] }));
+    s.links.push(e.link);
+  }
+  return areas;
 }
 
-function Chip({
-  name,
-  value,
-  checked,
-  onChange,
-  children,
-}: {
-  name: string;
-  value: string;
-  checked: boolean;
-  onChange: (v: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <label className="relative inline-flex cursor-pointer items-center rounded-full border border-slate-300 px-3 py-1 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-sky-600 hover:border-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-300 dark:has-[:checked]:bg-sky-300 dark:has-[:checked]:text-slate-950">
-      <input
-        type="radio"
-        name={name}
-        value={value}
-        checked={checked}
-        onChange={() => onChange(value)}
-        className="sr-only"
-      />
-      {children}
-    </label>
-  );
-}
+const sectionDomId = (id: string) => `sec-${id.replace("/", "--")}`;
 
 /**
- * The link catalog with filters by area and by language (kept in the URL: `?area=…&lang=…`).
- * Everything is in the HTML; the filters only hide what does not match.
+ * The link catalog: every external link under its area and subcategory, a hundred a page, with
+ * filters by area and by language. Filters and pages are addresses
+ * (`/links/area/capacity/lang/ja/page/2`), so a filter covers every page, works without
+ * JavaScript and each page is a plain file of the static export.
  */
 export function LinkCatalogView({
-  areas,
-  unclassified,
-  langs,
-  total,
+  catalog,
+  filter,
+  page,
 }: {
-  areas: CatalogArea[];
-  unclassified: LinkRow[];
-  langs: Lang[];
-  total: number;
+  catalog: LinkCatalog;
+  filter: LinkFilter;
+  page: number;
 }) {
-  const [area, setArea] = useState("");
-  const [lang, setLang] = useState("");
-  const ids = { area: useId(), lang: useId() };
-  const areaIds = [...areas.map((a) => a.id), UNCLASSIFIED];
-
-  useEffect(() => {
-    const apply = () => {
-      const q = readQuery(areaIds, langs);
-      setArea(q.area);
-      setLang(q.lang);
-    };
-    apply();
-    window.addEventListener("popstate", apply);
-    return () => window.removeEventListener("popstate", apply);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids come from static data
-  }, []);
-
-  const update = (next: { area: string; lang: string }) => {
-    setArea(next.area);
-    setLang(next.lang);
-    const q = new URLSearchParams();
-    if (next.area) q.set("area", next.area);
-    if (next.lang) q.set("lang", next.lang);
-    const search = q.toString();
-    window.history.replaceState(
-      window.history.state,
-      "",
-      `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`,
-    );
-  };
-
-  const keep = (l: LinkRow) => !lang || l.lang === lang;
-  const filtering = area !== "" || lang !== "";
-  const shownKeys = new Set<string>();
-  const visibleAreas = areas
-    .filter((a) => !area || a.id === area)
-    .map((a) => ({
-      ...a,
-      sections: a.sections
-        .map((s) => ({ ...s, links: s.links.filter(keep) }))
-        .filter((s) => !filtering || s.links.length > 0),
-    }))
-    .filter((a) => !filtering || a.sections.length > 0);
-  for (const a of visibleAreas)
-    for (const s of a.sections) for (const l of s.links) shownKeys.add(l.key);
-  const visibleUnclassified = !area || area === UNCLASSIFIED ? unclassified.filter(keep) : [];
-  for (const l of visibleUnclassified) shownKeys.add(l.key);
+  const { entries, shown } = cachedCatalogEntries(catalog, filter);
+  const slice = paginate(entries, page);
+  if (!slice) return null;
+  const areaLabels = new Map<string, { url: string; labels: LocalizedTexts }>(
+    catalog.areas.map((g) => [g.area.id, { url: g.url, labels: labelsByLocale(g.area.labels) }]),
+  );
+  const sections = new Map<string, SectionInfo>();
+  for (const g of catalog.areas)
+    for (const s of g.sections)
+      sections.set(s.category.id, { labels: labelsByLocale(s.category.labels), count: 0 });
+  for (const e of entries) if (e.link && e.section) sections.get(e.section)!.count++;
+  const langs: Lang[] = catalog.langs;
+  const filtering = filter.area !== null || filter.lang !== null;
 
   return (
     <>
+      <LinkQueryRedirect
+        areas={[...catalog.areas.map((g) => g.area.id as string), UNCLASSIFIED_AREA]}
+        langs={langs}
+      />
       <div
         className="mt-6 space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
         data-link-filters=""
       >
-        <fieldset className="flex flex-wrap items-center gap-2">
-          <legend
-            id={ids.area}
-            className="float-left mr-2 w-full text-xs font-semibold uppercase tracking-wide text-slate-600 sm:w-20 dark:text-slate-400"
-          >
-            <T k="links.filterArea" />
-          </legend>
-          <Chip
-            name="area"
-            value=""
-            checked={area === ""}
-            onChange={(v) => update({ area: v, lang })}
-          >
+        <FilterRow id="link-filter-area" label={<T k="links.filterArea" />}>
+          <FilterChip href={linksHref({ ...filter, area: null })} on={filter.area === null}>
             <T k="links.all" />
-          </Chip>
-          {areas.map((a) => (
-            <Chip
-              key={a.id}
-              name="area"
-              value={a.id}
-              checked={area === a.id}
-              onChange={(v) => update({ area: v, lang })}
+          </FilterChip>
+          {catalog.areas.map((g) => (
+            <FilterChip
+              key={g.area.id}
+              href={linksHref({ ...filter, area: g.area.id })}
+              on={filter.area === g.area.id}
             >
-              <Localized texts={a.labels} />
-            </Chip>
+              <Localized texts={labelsByLocale(g.area.labels)} />
+            </FilterChip>
           ))}
-          <Chip
-            name="area"
-            value={UNCLASSIFIED}
-            checked={area === UNCLASSIFIED}
-            onChange={(v) => update({ area: v, lang })}
+          <FilterChip
+            href={linksHref({ ...filter, area: UNCLASSIFIED_AREA })}
+            on={filter.area === UNCLASSIFIED_AREA}
           >
             <T k="category.unclassified" />
-          </Chip>
-        </fieldset>
-        <fieldset className="flex flex-wrap items-center gap-2">
-          <legend
-            id={ids.lang}
-            className="float-left mr-2 w-full text-xs font-semibold uppercase tracking-wide text-slate-600 sm:w-20 dark:text-slate-400"
-          >
-            <T k="links.filterLang" />
-          </legend>
-          <Chip
-            name="lang"
-            value=""
-            checked={lang === ""}
-            onChange={(v) => update({ area, lang: v })}
-          >
+          </FilterChip>
+        </FilterRow>
+        <FilterRow id="link-filter-lang" label={<T k="links.filterLang" />}>
+          <FilterChip href={linksHref({ ...filter, lang: null })} on={filter.lang === null}>
             <T k="links.all" />
-          </Chip>
+          </FilterChip>
           {langs.map((l) => (
-            <Chip
-              key={l}
-              name="lang"
-              value={l}
-              checked={lang === l}
-              onChange={(v) => update({ area, lang: v })}
-            >
+            <FilterChip key={l} href={linksHref({ ...filter, lang: l })} on={filter.lang === l}>
               <T k={`lang.${l}`} />
-            </Chip>
+            </FilterChip>
           ))}
-        </fieldset>
+        </FilterRow>
       </div>
-      <p
-        role="status"
-        className="mt-3 text-sm text-slate-600 dark:text-slate-400"
-        data-link-count={shownKeys.size}
-      >
-        <T k="links.showing" vars={{ shown: shownKeys.size, total }} />
+      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-link-count={shown}>
+        <T k="links.showing" vars={{ shown, total: catalog.total }} />
       </p>
-      {shownKeys.size === 0 && filtering && (
+      <PageStatus slice={slice} />
+      {shown === 0 && filtering && (
         <p className="mt-6 text-slate-700 dark:text-slate-300">
           <T k="links.none" />
         </p>
       )}
-      {visibleAreas.map((a) => (
-        <section
-          key={a.id}
-          aria-labelledby={`area-${a.id}`}
-          data-link-area={a.id}
-          className="mt-10"
-        >
-          <h2
-            id={`area-${a.id}`}
-            className="border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800"
+      {group(slice.items).map((a) =>
+        a.area === UNCLASSIFIED_AREA ? (
+          <section
+            key={a.area}
+            aria-labelledby="area-unclassified"
+            data-link-area={UNCLASSIFIED_AREA}
+            className="mt-10"
           >
-            <Link
-              href={a.url}
-              className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+            <h2
+              id="area-unclassified"
+              className="border-b border-dashed border-slate-300 pb-1 text-xl font-semibold dark:border-slate-700"
             >
-              <Localized texts={a.labels} />
-            </Link>
-          </h2>
-          {a.sections.map((s) => (
-            <section
-              key={s.id}
-              aria-labelledby={`sec-${s.id.replace("/", "--")}`}
-              data-link-section={s.id}
-              className="mt-5"
-            >
-              <h3
-                id={`sec-${s.id.replace("/", "--")}`}
-                className="flex items-baseline gap-2 text-base font-semibold text-slate-800 dark:text-slate-200"
+              <Link
+                href="/categories/unclassified"
+                className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
               >
-                <Localized texts={s.labels} />
-                <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
-                  {s.links.length}
-                </span>
-              </h3>
-              {s.links.length === 0 ? (
-                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                  <T k="category.empty" />
-                </p>
-              ) : (
-                <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-                  {s.links.map((l) => (
-                    <LinkItem key={l.key} link={l} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
-        </section>
-      ))}
-      {visibleUnclassified.length > 0 && (
-        <section
-          aria-labelledby="area-unclassified"
-          data-link-area={UNCLASSIFIED}
-          className="mt-10"
-        >
-          <h2
-            id="area-unclassified"
-            className="border-b border-dashed border-slate-300 pb-1 text-xl font-semibold dark:border-slate-700"
+                <T k="category.unclassified" />
+              </Link>
+            </h2>
+            <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+              {a.sections
+                .flatMap((s) => s.links)
+                .map((l) => l && <LinkItem key={l.key} link={l} />)}
+            </ul>
+          </section>
+        ) : (
+          <section
+            key={a.area}
+            aria-labelledby={`area-${a.area}`}
+            data-link-area={a.area}
+            className="mt-10"
           >
-            <Link
-              href="/categories/unclassified"
-              className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+            <h2
+              id={`area-${a.area}`}
+              className="border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800"
             >
-              <T k="category.unclassified" />
-            </Link>
-          </h2>
-          <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-            {visibleUnclassified.map((l) => (
-              <LinkItem key={l.key} link={l} />
-            ))}
-          </ul>
-        </section>
+              <Link
+                href={areaLabels.get(a.area)!.url}
+                className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+              >
+                <Localized texts={areaLabels.get(a.area)!.labels} />
+              </Link>
+            </h2>
+            {a.sections.map((s) => {
+              const info = sections.get(s.section!)!;
+              const links = s.links.filter((l) => l !== null);
+              return (
+                <section
+                  key={s.section}
+                  aria-labelledby={sectionDomId(s.section!)}
+                  data-link-section={s.section}
+                  className="mt-5"
+                >
+                  <h3
+                    id={sectionDomId(s.section!)}
+                    className="flex items-baseline gap-2 text-base font-semibold text-slate-800 dark:text-slate-200"
+                  >
+                    <Localized texts={info.labels} />
+                    <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
+                      {info.count}
+                    </span>
+                  </h3>
+                  {links.length === 0 ? (
+                    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                      <T k="category.empty" />
+                    </p>
+                  ) : (
+                    <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+                      {links.map((l) => (
+                        <LinkItem key={l.key} link={l} />
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+          </section>
+        ),
       )}
+      <Pagination page={slice.page} pages={slice.pages} href={(n) => linksHref(filter, n)} />
     </>
   );
 }

@@ -1,18 +1,20 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
-import type { NavTree } from "@/lib/portal/nav";
+import { useEffect, useRef, useState } from "react";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { SidebarTree } from "./SidebarTree";
 import { T } from "./T";
 
 /**
  * The sidebar as a drawer for narrow screens: a modal <dialog> (focus kept inside, Escape closes,
- * the page behind is inert), closed again when a link inside navigates.
+ * the page behind is inert), closed again when a link inside navigates. Its tree is rendered
+ * only while it is open, from the data the sidebar already has (`NavTreeProvider`), so the page
+ * carries no second copy of the navigation.
  */
-export function MobileNav({ tree }: { tree: NavTree }) {
+export function MobileNav() {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const pathname = usePathname();
   useEffect(() => {
     dialog.current?.close();
@@ -22,7 +24,10 @@ export function MobileNav({ tree }: { tree: NavTree }) {
       <button
         type="button"
         data-drawer-open=""
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
         className="inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 lg:hidden dark:text-slate-200 dark:hover:bg-slate-800"
       >
         <svg
@@ -43,6 +48,7 @@ export function MobileNav({ tree }: { tree: NavTree }) {
         ref={dialog}
         data-drawer=""
         {...i18nAttr("aria-label", "nav.sidebar")}
+        onClose={() => setOpen(false)}
         onClick={(e) => {
           if (e.target === e.currentTarget) e.currentTarget.close();
         }}
@@ -78,7 +84,7 @@ export function MobileNav({ tree }: { tree: NavTree }) {
             if (e.target instanceof Element && e.target.closest("a[href]")) dialog.current?.close();
           }}
         >
-          <SidebarTree tree={tree} withSiteLinks />
+          {open && <SidebarTree withSiteLinks />}
         </nav>
       </dialog>
     </>

@@ -11,6 +11,7 @@ import { MobileNav } from "./MobileNav";
 import { SearchButton } from "./SearchButton";
 import { SearchPaletteLoader } from "./SearchPaletteLoader";
 import { Sidebar } from "./Sidebar";
+import { NavTreeProvider } from "./SidebarTree";
 import { T } from "./T";
 import { ThemeScript } from "./ThemeScript";
 import { ThemeToggle } from "./ThemeToggle";
@@ -27,14 +28,18 @@ import "@/app/globals.css";
 export function Shell({
   lang,
   followUi = false,
+  note = null,
   children,
 }: {
   lang: string;
   followUi?: boolean;
+  /** The note whose pages these are (the sidebar shows it with its chapters). */
+  note?: string | null;
   children: ReactNode;
 }) {
-  const model = getContent();
-  const tree = navTree(model);
+  // Small and independent of the number of notes on big sites (see lib/portal/nav.ts); it crosses
+  // to the client once, through the provider, for both the sidebar and the phone drawer.
+  const tree = navTree(getContent(), note);
   return (
     <html lang={lang} data-lang-follows-ui={followUi ? "" : undefined} suppressHydrationWarning>
       <head>
@@ -48,50 +53,52 @@ export function Shell({
         >
           <T k="site.skip" />
         </a>
-        <header
-          data-ui-lang=""
-          className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80 dark:border-slate-800 dark:bg-slate-950/95 dark:supports-[backdrop-filter]:bg-slate-950/80"
-        >
-          <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
-            <MobileNav tree={tree} />
-            <Link
-              href="/"
-              className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600"
-            >
-              <svg
-                aria-hidden="true"
-                viewBox="0 0 20 20"
-                className="size-5 text-sky-700 dark:text-sky-400"
-                fill="currentColor"
-              >
-                <path d="M5 2h10a1 1 0 0 1 1 1v15l-6-4-6 4V3a1 1 0 0 1 1-1z" />
-              </svg>
-              <span>Shiori</span>
-              <span
-                lang="ja"
-                className="hidden text-sm font-normal text-slate-500 sm:inline dark:text-slate-400"
-              >
-                栞
-              </span>
-            </Link>
-            <HeaderNav />
-            <div className="ml-auto flex items-center gap-1">
-              <SearchButton />
-              <LocalePicker />
-              <ThemeToggle />
-            </div>
-          </div>
-        </header>
-        <div className="mx-auto flex max-w-screen-2xl">
-          <Sidebar tree={tree} />
-          <main
-            id="main"
-            tabIndex={-1}
-            className="min-w-0 flex-1 px-4 pb-16 pt-6 focus:outline-none sm:px-6 lg:px-10"
+        <NavTreeProvider tree={tree}>
+          <header
+            data-ui-lang=""
+            className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80 dark:border-slate-800 dark:bg-slate-950/95 dark:supports-[backdrop-filter]:bg-slate-950/80"
           >
-            {children}
-          </main>
-        </div>
+            <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
+              <MobileNav />
+              <Link
+                href="/"
+                className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600"
+              >
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 20 20"
+                  className="size-5 text-sky-700 dark:text-sky-400"
+                  fill="currentColor"
+                >
+                  <path d="M5 2h10a1 1 0 0 1 1 1v15l-6-4-6 4V3a1 1 0 0 1 1-1z" />
+                </svg>
+                <span>Shiori</span>
+                <span
+                  lang="ja"
+                  className="hidden text-sm font-normal text-slate-500 sm:inline dark:text-slate-400"
+                >
+                  栞
+                </span>
+              </Link>
+              <HeaderNav />
+              <div className="ml-auto flex items-center gap-1">
+                <SearchButton />
+                <LocalePicker />
+                <ThemeToggle />
+              </div>
+            </div>
+          </header>
+          <div className="mx-auto flex max-w-screen-2xl">
+            <Sidebar />
+            <main
+              id="main"
+              tabIndex={-1}
+              className="min-w-0 flex-1 px-4 pb-16 pt-6 focus:outline-none sm:px-6 lg:px-10"
+            >
+              {children}
+            </main>
+          </div>
+        </NavTreeProvider>
         <SearchPaletteLoader />
         <LocaleSync />
         <ClientEnhancements />

@@ -2,9 +2,27 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useId, useState, type ReactNode } from "react";
-import type { NavCategory, NavTree } from "@/lib/portal/nav";
+import { createContext, useContext, useId, useState, type ReactNode } from "react";
+import { ALL_NOTES_URL } from "@/lib/portal/lists";
+import type { NavCategory, NavNote, NavTree } from "@/lib/portal/nav";
 import { Localized, T } from "./T";
+
+const NavTreeContext = createContext<NavTree | null>(null);
+
+/**
+ * Hands the page's navigation data to the sidebar and the phone drawer. The data crosses from
+ * the server once (this provider's props); both navigations read it from here.
+ */
+export function NavTreeProvider({ tree, children }: { tree: NavTree; children: ReactNode }) {
+  return <NavTreeContext.Provider value={tree}>{children}</NavTreeContext.Provider>;
+}
+
+function useNavTree(): NavTree {
+  const tree = useContext(NavTreeContext);
+  if (!tree)
+    throw new Error("SidebarTree needs a NavTreeProvider above it (see components/Shell.tsx).");
+  return tree;
+}
 
 /** Decodes a pathname for comparison with our hrefs (tag slugs may be non-ASCII). */
 function samePath(pathname: string, href: string): boolean {
@@ -135,17 +153,44 @@ function CategoryRows({ areas, pathname }: { areas: NavCategory[]; pathname: str
   );
 }
 
+/** A note with its chapters (open on the note's own pages; the current chapter marked). */
+function NoteGroup({ note, pathname }: { note: NavNote; pathname: string }) {
+  return (
+    <Group
+      href={note.url}
+      label={note.title}
+      labelLang={note.lang}
+      active={within(pathname, note.url)}
+      hasChildren={note.chapters.length > 0}
+    >
+      {note.chapters.map((c) => {
+        const current = samePath(pathname, c.url);
+        return (
+          <li key={c.slug}>
+            <Link
+              href={c.url}
+              lang={c.lang}
+              aria-current={current ? "page" : undefined}
+              className={linkClass(current)}
+            >
+              {c.title}
+            </Link>
+          </li>
+        );
+      })}
+    </Group>
+  );
+}
+
 const sectionLabel =
   "px-2 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400";
 
-/** The taxonomy tree and the notes with their chapters; the current page marked and opened. */
-export function SidebarTree({
-  tree,
-  withSiteLinks = false,
-}: {
-  tree: NavTree;
-  withSiteLinks?: boolean;
-}) {
+/**
+ * The taxonomy tree, the notes with their chapters (all of them on a small site; otherwise the
+ * current note) and a link to the all-notes index; the current page marked and opened.
+ */
+export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean }) {
+  const tree = useNavTree();
   const pathname = usePathname();
   const ids = { site: useId(), categories: useId(), notes: useId() };
   const siteLinks = [
@@ -199,32 +244,22 @@ export function SidebarTree({
         <T k="nav.notes" />
       </p>
       <ul aria-labelledby={ids.notes} className="space-y-px">
-        {tree.notes.map((note) => (
-          <Group
-            key={note.slug}
-            href={note.url}
-            label={note.title}
-            labelLang={note.lang}
-            active={within(pathname, note.url)}
-            hasChildren={note.chapters.length > 0}
-          >
-            {note.chapters.map((c) => {
-              const current = samePath(pathname, c.url);
-              return (
-                <li key={c.slug}>
-                  <Link
-                    href={c.url}
-                    lang={c.lang}
-                    aria-current={current ? "page" : undefined}
-                    className={linkClass(current)}
-                  >
-                    {c.title}
-                  </Link>
-                </li>
-              );
-            })}
-          </Group>
+        {(tree.notes ?? (tree.current ? [tree.current] : [])).map((note) => (
+          <NoteGroup key={note.slug} note={note} pathname={pathname} />
         ))}
+        <li className="pl-[1.625rem]">
+          <Link
+            href={ALL_NOTES_URL}
+            data-all-notes=""
+            aria-current={samePath(pathname, ALL_NOTES_URL) ? "page" : undefined}
+            className={linkClass(within(pathname, ALL_NOTES_URL))}
+          >
+            <T k="nav.allNotes" />{" "}
+            <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
+              ({tree.noteCount})
+            </span>
+          </Link>
+        </li>
       </ul>
       <p className="mt-6 border-t border-slate-200 pt-3 pl-[1.625rem] dark:border-slate-800">
         <Link

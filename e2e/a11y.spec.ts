@@ -35,6 +35,8 @@ const PAGES: [kind: string, url: string][] = [
   ["tags", "/tags"],
   ["tag", cjkTag ? tagHref(cjkTag.slug) : "/tags"],
   ["link catalog", "/links"],
+  ["link catalog, filtered", "/links/area/backup-restore"],
+  ["all notes", "/all-notes"],
   ["404", "/no-such-page"],
   ["checklist", "/checklist"],
   ["search", "/search"],

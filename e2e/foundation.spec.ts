@@ -30,14 +30,19 @@ async function trapScripts(page: Page) {
 }
 
 test("every note and every chapter page is reachable by clicking from /", async ({ page }) => {
-  await page.goto("/");
+  await page.setViewportSize({ width: 1366, height: 900 });
   for (const [slug, expected] of Object.entries(NOTES)) {
+    // Through the sidebar's "All notes" index, which lists every note however many there are.
     await page.goto("/");
-    await page.locator(`main a[href="/notes/${slug}"]`).first().click();
+    await page.locator("nav[data-sidebar] a[data-all-notes]").click();
+    await expect(page).toHaveURL(/\/all-notes$/);
+    await page.locator(`main [data-all-notes-list] a[href="/notes/${slug}"]`).click();
     await expect(page).toHaveURL(new RegExp(`/notes/${slug}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", expected.lang);
     if (expected.chapters === 0) {
-      await expect(page.locator("article[data-note-body] h1, article[data-note-body] h2").first()).toBeVisible();
+      await expect(
+        page.locator("article[data-note-body] h1, article[data-note-body] h2").first(),
+      ).toBeVisible();
       continue;
     }
     // Walk the chapters with the Next links, starting from the first in the chapter list.
@@ -77,12 +82,18 @@ test("in-note anchor links land on their headings, also across chapter pages", a
 
   // Seed 002 (Chinese) TOC anchors.
   await page.goto("/notes/weekly-08");
-  await page.locator("article[data-note-body] a[href='#kubernetes-原来-k8s-pod也有生命周期']:not(.heading-anchor)").click();
+  await page
+    .locator(
+      "article[data-note-body] a[href='#kubernetes-原来-k8s-pod也有生命周期']:not(.heading-anchor)",
+    )
+    .click();
   await expect(page.locator('[id="kubernetes-原来-k8s-pod也有生命周期"]')).toBeInViewport();
 
   // Seed 004's own TOC is in the overview; its links go to the talk pages.
   await page.goto("/notes/keep-learning-k8s");
-  const cross = page.locator("article[data-note-body] a[href*='/notes/keep-learning-k8s/']:not(.heading-anchor)").first();
+  const cross = page
+    .locator("article[data-note-body] a[href*='/notes/keep-learning-k8s/']:not(.heading-anchor)")
+    .first();
   const target = await cross.getAttribute("href");
   expect(target).toMatch(/^\/notes\/keep-learning-k8s\/[a-z0-9-]+#.+/);
   await cross.click();
@@ -142,8 +153,13 @@ test("a <script> in a note does not run", async ({ page }) => {
   const dialogs = await trapScripts(page);
   await page.goto("/notes/xss-script");
   await expect(page.getByRole("heading", { name: "XSS fixture: script in a note" })).toBeVisible();
-  await page.getByText("click me").click().catch(() => undefined);
-  const hits = await page.evaluate(() => (window as unknown as { __pwnedHits?: unknown[] }).__pwnedHits ?? []);
+  await page
+    .getByText("click me")
+    .click()
+    .catch(() => undefined);
+  const hits = await page.evaluate(
+    () => (window as unknown as { __pwnedHits?: unknown[] }).__pwnedHits ?? [],
+  );
   expect(hits).toEqual([]);
   expect(dialogs).toEqual([]);
   await expect(page.locator("article[data-note-body] script")).toHaveCount(0);

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import type { ContentModel, Note } from "@/lib/content/types";
+import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
+import { contentsOf, UNCLASSIFIED } from "@/lib/portal/categories";
+import { linkCatalog } from "@/lib/portal/links";
+import { catalogEntries, categoryPageCount } from "@/lib/portal/lists";
+import { PAGE_SIZE } from "@/lib/portal/paginate";
 import { collectTags, tagHref } from "@/lib/portal/tags";
 
 /**
@@ -82,6 +86,118 @@ test.describe("reach everything from / by clicking", () => {
       }
     });
   }
+
+  test("every note through the sidebar's All notes index, filtered by language and date", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto("/");
+    const sidebar = page.locator("nav[data-sidebar]");
+    await expect(sidebar.locator("a[data-all-notes]")).toContainText(`(${model.notes.length})`);
+    await sidebar.locator("a[data-all-notes]").click();
+    await expect(page).toHaveURL(/\/all-notes$/);
+    await expect(h1(page)).toHaveText("All notes", SEEN);
+    await expect(sidebar.locator("a[data-all-notes]")).toHaveAttribute("aria-current", "page");
+    // Walk every page of the index with "Next page" and collect the notes it lists.
+    const seen: string[] = [];
+    for (;;) {
+      const hrefs = await main(page)
+        .locator("[data-all-notes-list] a")
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      seen.push(...hrefs);
+      const next = page.getByRole("navigation", { name: "Pages" }).locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      const href = await next.getAttribute("href");
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+    }
+    expect(seen).toEqual(model.notes.map((n) => `/notes/${n.slug}`));
+
+    const filters = page.locator("[data-note-filters]");
+    await filters.getByRole("link", { name: "Korean", exact: true }).click();
+    await expect(page).toHaveURL(/\/all-notes\/lang\/ko$/);
+    const ko = model.notes.filter((n) => n.lang === "ko");
+    await expect(main(page).locator("[data-all-notes-list] > li")).toHaveCount(ko.length);
+    await expect(filters.getByRole("link", { name: "Korean", exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await filters.getByRole("link", { name: "All", exact: true }).click();
+    await filters.getByRole("link", { name: "Newest first", exact: true }).click();
+    await expect(page).toHaveURL(/\/all-notes\/sort\/newest$/);
+    const dated = model.notes.filter((n) => n.date).sort((a, b) => b.date!.localeCompare(a.date!));
+    await expect(main(page).locator("[data-all-notes-list] > li a").first()).toHaveAttribute(
+      "href",
+      `/notes/${dated[0]!.slug}`,
+    );
+
+    // From the index to a note: the sidebar opens that note and marks it.
+    const note = model.notes.find((n) => n.chapters.length > 1)!;
+    await page.goto("/all-notes");
+    await main(page).locator(`[data-all-notes-list] a[href="/notes/${note.slug}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/notes/${note.slug}$`));
+    await expect(sidebar.locator(`a[href="/notes/${note.slug}"]`)).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await sidebar.locator(`a[href="${note.chapters[1]!.url}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${note.chapters[1]!.url}$`));
+    await expect(sidebar.locator(`a[href="${note.chapters[1]!.url}"]`)).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  });
+
+  test("a category page lists everything, over numbered pages when long", async ({ page }) => {
+    const targets = [
+      ...model.taxonomy.areas.flatMap((a) => [a, ...a.children]).map((c) => c.id as string),
+      UNCLASSIFIED,
+    ];
+    const counted = targets.map((t) => ({
+      target: t,
+      contents: contentsOf(model, t as never),
+    }));
+    const long = counted.sort(
+      (a, b) => categoryPageCount(b.contents) - categoryPageCount(a.contents),
+    )[0]!;
+    const pages = categoryPageCount(long.contents);
+    await page.goto(`/categories/${long.target}`);
+    const pager = page.getByRole("navigation", { name: "Pages" });
+    if (pages > 1)
+      await expect(pager.locator('[aria-current="page"]')).toHaveAttribute("data-page", "1");
+    // One page: no pager, and no page 2 to land on.
+    else await expect(pager).toHaveCount(0);
+    const rows = { links: 0, items: 0, chapters: 0, notes: 0 };
+    for (let n = 1; n <= pages; n++) {
+      if (n > 1) {
+        await pager.getByRole("link", { name: `Page ${n}`, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`/categories/${long.target}/page/${n}$`));
+        await expect(pager.locator('[aria-current="page"]')).toHaveAttribute(
+          "data-page",
+          String(n),
+        );
+      }
+      rows.links += await main(page).locator("[data-section=links] [data-link-row]").count();
+      rows.items += await main(page).locator("[data-item-row]").count();
+      rows.chapters += await main(page).locator("[data-chapter-row]").count();
+      rows.notes += await main(page).locator("[data-note-row]").count();
+      for (const kind of ["links", "items"] as const)
+        expect(
+          await main(page)
+            .locator(`[data-section=${kind}] li[data-${kind === "links" ? "link" : "item"}-row]`)
+            .count(),
+        ).toBeLessThanOrEqual(PAGE_SIZE);
+    }
+    expect(rows).toEqual({
+      links: long.contents.links.length,
+      items: long.contents.items.length,
+      chapters: long.contents.chapters.length,
+      notes: long.contents.notes.length,
+    });
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    const after = await page.request.get(`/categories/${long.target}/page/${pages + 1}`);
+    expect(after.status()).toBe(404);
+  });
 
   test("every tag, merged across case and width, and the link catalog", async ({ page }) => {
     const tags = collectTags(model.notes);
@@ -222,8 +338,11 @@ test.describe("on a 390 px phone", () => {
     await page.goto("/");
     await expect(page.locator("[data-sidebar]")).toBeHidden();
     const drawer = page.locator("dialog[data-drawer]");
+    // The drawer draws its tree when opened (from the sidebar's data): no second copy before.
+    await expect(drawer.locator("nav a")).toHaveCount(0);
     await page.getByRole("button", { name: "Open navigation" }).click();
     await expect(drawer).toBeVisible();
+    await expect(drawer.locator("a[data-all-notes]")).toBeVisible();
     // Escape closes it (a modal dialog), focus goes back to the button.
     await page.keyboard.press("Escape");
     await expect(drawer).toBeHidden();
@@ -352,29 +471,58 @@ test("a note page shows its metadata, the overview and each chapter's categories
   );
 });
 
-test("the link catalog lists every link with its domain and filters by area and language", async ({
+test("the link catalog lists every link over numbered pages and filters by area and language", async ({
   page,
 }) => {
   const all = model.notes.flatMap((n) => n.links);
+  const catalog = linkCatalog(model, LANGS);
+  const rowsOf = (filter: Parameters<typeof catalogEntries>[1]) =>
+    catalogEntries(catalog, filter).entries.filter((e) => e.link !== null).length;
   await page.goto("/links");
   await expect(page.locator("[data-link-count]")).toHaveAttribute(
     "data-link-count",
     String(all.length),
   );
+  // Every page by "Next page": together they hold every row of the catalog.
+  let rows = 0;
+  for (;;) {
+    const here = await page.locator("[data-link-row]").count();
+    expect(here).toBeLessThanOrEqual(PAGE_SIZE);
+    rows += here;
+    const next = page.getByRole("navigation", { name: "Pages" }).locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    const href = await next.getAttribute("href");
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(
+      page.getByRole("navigation", { name: "Pages" }).locator('[aria-current="page"]'),
+    ).toHaveAttribute("href", href!);
+  }
+  expect(rows).toBe(rowsOf({ area: null, lang: null }));
+
   const backup = "backup-restore";
   const inBackup = all.filter((l) => l.taxonomy.includes(backup as never));
+  await page.goto("/links");
   await page.locator("[data-link-filters]").getByText("Backup & restore", { exact: true }).click();
-  await expect(page).toHaveURL(/\?area=backup-restore$/);
+  await expect(page).toHaveURL(/\/links\/area\/backup-restore$/);
   await expect(page.locator("[data-link-area]")).toHaveCount(1);
-  await expect(page.locator("[data-link-row]")).toHaveCount(inBackup.length);
-  for (const link of inBackup)
+  await expect(page.locator("[data-link-count]")).toHaveAttribute(
+    "data-link-count",
+    String(inBackup.length),
+  );
+  await expect(page.locator("[data-link-row]")).toHaveCount(
+    Math.min(PAGE_SIZE, rowsOf({ area: backup, lang: null })),
+  );
+  for (const link of inBackup.slice(0, 20))
     await expect(main(page).getByText(link.domain, { exact: true }).first()).toBeVisible();
 
   await page.locator("[data-link-filters]").getByText("All", { exact: true }).first().click();
+  await expect(page).toHaveURL(/\/links$/);
   await page
     .locator("[data-link-filters]")
     .getByText("Chinese (Traditional)", { exact: true })
     .click();
+  await expect(page).toHaveURL(/\/links\/lang\/zh-Hant$/);
   const zh = all.filter((l) => l.lang === "zh-Hant");
   await expect(page.locator("[data-link-count]")).toHaveAttribute(
     "data-link-count",
@@ -388,6 +536,9 @@ test("the link catalog lists every link with its domain and filters by area and 
     "data-link-count",
     String(zh.length),
   );
+  // An old bookmark with the filter in the query lands on the filtered page.
+  await page.goto("/links?area=backup-restore");
+  await expect(page).toHaveURL(/\/links\/area\/backup-restore$/);
 });
 
 test("an unknown address shows a useful 404 page", async ({ page }) => {
@@ -436,6 +587,7 @@ test.describe("at 360 px", () => {
     `/categories/${model.taxonomy.areas[0]!.id}`,
     "/categories/unclassified",
     "/links",
+    "/all-notes",
     "/tags",
     `/notes/${note.slug}`,
     note.chapters[3]!.url,

@@ -12,6 +12,7 @@ import {
   recentNotes,
   unclassifiedSummary,
 } from "@/lib/portal/dashboard";
+import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
 
 export default function DashboardPage() {
   const model = getContent();
@@ -159,7 +160,7 @@ export default function DashboardPage() {
           <T k="dashboard.allNotes" />
         </h2>
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-          {model.notes.map((n) => (
+          {model.notes.slice(0, INLINE_NOTES_MAX).map((n) => (
             <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
               <Link
                 href={`/notes/${n.slug}`}
@@ -183,6 +184,17 @@ export default function DashboardPage() {
             </li>
           ))}
         </ul>
+        {model.notes.length > INLINE_NOTES_MAX && (
+          <p className="mt-3 text-sm">
+            <Link
+              href={ALL_NOTES_URL}
+              data-all-notes=""
+              className="font-medium text-sky-800 hover:underline dark:text-sky-300"
+            >
+              <T k="nav.allNotes" /> ({model.notes.length}) →
+            </Link>
+          </p>
+        )}
       </section>
     </div>
   );

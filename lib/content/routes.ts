@@ -1,4 +1,6 @@
-import { UNCLASSIFIED } from "@/lib/portal/categories";
+import { UNCLASSIFIED, type CategoryTarget } from "@/lib/portal/categories";
+import { allNotesPaths, categoryLaterPages, linkCatalogPaths } from "@/lib/portal/lists";
+import { laterPages } from "@/lib/portal/paginate";
 import { collectTags } from "@/lib/portal/tags";
 import { getContent, getNotes } from "./index";
 
@@ -20,21 +22,45 @@ export function chapterParams(): { note: string; chapter: string }[] {
     : getNotes().flatMap((n) => n.chapters.map((c) => ({ note: n.slug, chapter: c.slug })));
 }
 
-/** Params of every area page, plus the unclassified view; none in server mode. */
-export function categoryParams(): { area: string }[] {
+/**
+ * Params of every category page (`/categories/[...path]`): each area, each subcategory
+ * (`capacity/design` → `["capacity", "design"]`) and the unclassified view, each followed by its
+ * later pages (`["capacity", "page", "2"]`); none in server mode.
+ */
+export function categoryParams(): { path: string[] }[] {
   if (serverMode) return [];
-  return [...getContent().taxonomy.areas.map((a) => ({ area: a.id as string })), { area: UNCLASSIFIED }];
+  const model = getContent();
+  const targets: [target: CategoryTarget, segments: string[]][] = [
+    ...model.taxonomy.areas.flatMap((a): [CategoryTarget, string[]][] => [
+      [a.id, [a.id]],
+      ...a.children.map((c): [CategoryTarget, string[]] => [c.id, c.id.split("/")]),
+    ]),
+    [UNCLASSIFIED, [UNCLASSIFIED]],
+  ];
+  return targets.flatMap(([target, segments]) => [
+    { path: segments },
+    ...categoryLaterPages(model, target).map((n) => ({ path: [...segments, "page", n] })),
+  ]);
 }
 
-/** Params of every subcategory page (`capacity/design` → area `capacity`, sub `design`). */
-export function subcategoryParams(): { area: string; sub: string }[] {
+/**
+ * Params of every tag page (`/tags/[...path]`: the slug as is, Next encodes it for the file name
+ * and URL) and of the later pages of tags on more notes than a page holds.
+ */
+export function tagParams(): { path: string[] }[] {
   if (serverMode) return [];
-  return getContent().taxonomy.areas.flatMap((a) =>
-    a.children.map((c) => ({ area: a.id as string, sub: c.id.slice(a.id.length + 1) })),
-  );
+  return collectTags(getNotes()).flatMap((t) => [
+    { path: [t.slug as string] },
+    ...laterPages(t.notes.length).map((n) => ({ path: [t.slug as string, "page", n] })),
+  ]);
 }
 
-/** Params of every tag page (the slug as is; Next encodes it for the file name and URL). */
-export function tagParams(): { tag: string }[] {
-  return serverMode ? [] : collectTags(getNotes()).map((t) => ({ tag: t.slug as string }));
+/** Params of the link catalog's filtered and later pages (`/links/[...filter]`). */
+export function linkParams(): { filter: string[] }[] {
+  return serverMode ? [] : linkCatalogPaths(getContent()).map((filter) => ({ filter }));
+}
+
+/** Params of the all-notes index's filtered and later pages (`/all-notes/[...filter]`). */
+export function allNotesParams(): { filter: string[] }[] {
+  return serverMode ? [] : allNotesPaths(getContent()).map((filter) => ({ filter }));
 }

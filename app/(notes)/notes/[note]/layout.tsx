@@ -28,5 +28,9 @@ export default async function NoteLayout({
 }) {
   const note = getNote((await params).note);
   if (!note) notFound();
-  return <Shell lang={note.lang}>{children}</Shell>;
+  return (
+    <Shell lang={note.lang} note={note.slug}>
+      {children}
+    </Shell>
+  );
 }

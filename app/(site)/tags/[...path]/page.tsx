@@ -5,29 +5,47 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LangBadge } from "@/components/LangBadge";
 import { T } from "@/components/T";
 import { getNote, getNotes } from "@/lib/content";
+import { Pagination, PageStatus } from "@/components/Pagination";
 import { tagParams } from "@/lib/content/routes";
-import { collectTags, slugFromParam } from "@/lib/portal/tags";
+import { listHref, paginate, parsePageSegment } from "@/lib/portal/paginate";
+import { collectTags, slugFromParam, tagHref } from "@/lib/portal/tags";
 
 export function generateStaticParams() {
   return tagParams();
 }
 
-type Params = { params: Promise<{ tag: string }> };
+type Params = { params: Promise<{ path: string[] }> };
 
-const findTag = (param: string) => {
+/** `/tags/運用` or `/tags/運用/page/2`: the tag and the page; null when there is no such page. */
+function findTag(path: string[]) {
+  const [param, ...rest] = path;
+  if (param === undefined) return null;
+  let page = 1;
+  if (rest.length > 0) {
+    const n = rest.length === 2 && rest[0] === "page" ? parsePageSegment(rest[1]!) : null;
+    if (n === null) return null;
+    page = n;
+  }
   const slug = slugFromParam(param);
-  return collectTags(getNotes()).find((t) => t.slug === slug);
-};
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const tag = findTag((await params).tag);
-  return { title: tag ? `#${tag.label}` : "Not found" };
+  const tag = collectTags(getNotes()).find((t) => t.slug === slug);
+  if (!tag) return null;
+  const slice = paginate(tag.notes, page);
+  return slice ? { tag, slice } : null;
 }
 
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const found = findTag((await params).path);
+  if (!found) return { title: "Not found" };
+  const { tag, slice } = found;
+  return { title: slice.page > 1 ? `#${tag.label} (${slice.page})` : `#${tag.label}` };
+}
+
+/** The notes carrying a tag, a hundred a page (`/tags/運用/page/2`). */
 export default async function TagPage({ params }: Params) {
-  const tag = findTag((await params).tag);
-  if (!tag) notFound();
-  const notes = tag.notes.map((slug) => getNote(slug)).filter((n) => n !== undefined);
+  const found = findTag((await params).path);
+  if (!found) notFound();
+  const { tag, slice } = found;
+  const notes = slice.items.map((slug) => getNote(slug)).filter((n) => n !== undefined);
   return (
     <div className="mx-auto max-w-4xl">
       <Breadcrumbs
@@ -43,7 +61,7 @@ export default async function TagPage({ params }: Params) {
         <span lang={tag.langs[0]}>{tag.label}</span>
       </h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        <T k="count.notes" vars={{ count: notes.length }} />
+        <T k="count.notes" vars={{ count: tag.notes.length }} />
         {tag.variants.length > 1 && (
           <>
             {" · "}
@@ -60,6 +78,7 @@ export default async function TagPage({ params }: Params) {
       <h2 className="mt-8 mb-2 text-lg font-semibold">
         <T k="tags.notesTagged" />
       </h2>
+      <PageStatus slice={slice} />
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {notes.map((n) => (
           <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
@@ -82,6 +101,11 @@ export default async function TagPage({ params }: Params) {
           </li>
         ))}
       </ul>
+      <Pagination
+        page={slice.page}
+        pages={slice.pages}
+        href={(n) => listHref(tagHref(tag.slug), [], n)}
+      />
     </div>
   );
 }

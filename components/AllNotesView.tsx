@@ -1,0 +1,152 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ContentModel } from "@/lib/content/types";
+import {
+  allNotesHref,
+  allNotesList,
+  NOTE_SORTS,
+  noteLangs,
+  type AllNotesFilter,
+} from "@/lib/portal/lists";
+import { paginate } from "@/lib/portal/paginate";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { LangBadge } from "./LangBadge";
+import { Pagination, PageStatus } from "./Pagination";
+import { T } from "./T";
+
+const chip =
+  "inline-flex items-center rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600";
+const chipIdle =
+  "border-slate-300 hover:border-sky-600 hover:text-sky-800 dark:border-slate-600 dark:hover:border-sky-400 dark:hover:text-sky-300";
+const chipOn =
+  "border-sky-700 bg-sky-700 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950";
+
+/** A filter choice that is a plain link to the filtered list (marked when it is the one shown). */
+export function FilterChip({
+  href,
+  on,
+  children,
+}: {
+  href: string;
+  on: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Link
+      href={href}
+      aria-current={on ? "page" : undefined}
+      className={`${chip} ${on ? chipOn : chipIdle}`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/** A labelled row of filter chips. */
+export function FilterRow({
+  id,
+  label,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div role="group" aria-labelledby={id} className="flex flex-wrap items-center gap-2">
+      <span
+        id={id}
+        className="mr-2 w-full text-xs font-semibold uppercase tracking-wide text-slate-600 sm:w-20 dark:text-slate-400"
+      >
+        {label}
+      </span>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The all-notes index: every note a hundred a page, filtered by language and ordered by folder
+ * or date. Filters and pages are addresses (`/all-notes/lang/ja/sort/newest/page/2`), so this is
+ * plain HTML in the static export.
+ */
+export function AllNotesView({
+  model,
+  filter,
+  page,
+}: {
+  model: Pick<ContentModel, "notes">;
+  filter: AllNotesFilter;
+  page: number;
+}) {
+  const slice = paginate(allNotesList(model, filter), page);
+  if (!slice) return null;
+  const langs = noteLangs(model);
+  return (
+    <div className="mx-auto max-w-4xl">
+      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.allNotes" /> }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+        <T k="nav.allNotes" />
+      </h1>
+      <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
+        <T k="nav.allNotesIntro" />
+      </p>
+      <div
+        data-note-filters=""
+        className="mt-6 space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+      >
+        <FilterRow id="note-filter-lang" label={<T k="links.filterLang" />}>
+          <FilterChip href={allNotesHref({ ...filter, lang: null })} on={filter.lang === null}>
+            <T k="links.all" />
+          </FilterChip>
+          {langs.map((l) => (
+            <FilterChip key={l} href={allNotesHref({ ...filter, lang: l })} on={filter.lang === l}>
+              <T k={`lang.${l}`} />
+            </FilterChip>
+          ))}
+        </FilterRow>
+        <FilterRow id="note-filter-sort" label={<T k="nav.sortLabel" />}>
+          <FilterChip href={allNotesHref({ ...filter, sort: null })} on={filter.sort === null}>
+            <T k="nav.sortFolder" />
+          </FilterChip>
+          {NOTE_SORTS.map((s) => (
+            <FilterChip key={s} href={allNotesHref({ ...filter, sort: s })} on={filter.sort === s}>
+              <T k="nav.sortNewest" />
+            </FilterChip>
+          ))}
+        </FilterRow>
+      </div>
+      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-note-count={slice.total}>
+        <T k="count.notes" vars={{ count: slice.total }} />
+      </p>
+      <PageStatus slice={slice} />
+      <ul
+        data-all-notes-list=""
+        className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+      >
+        {slice.items.map((n) => (
+          <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
+            <Link
+              href={`/notes/${n.slug}`}
+              lang={n.lang}
+              className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300"
+            >
+              {n.title}
+            </Link>
+            <LangBadge lang={n.lang} />
+            <span className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">
+              {n.date && <time dateTime={n.date}>{n.date}</time>}
+              {n.date && " · "}
+              {n.chapters.length > 0 ? (
+                <T k="count.chapters" vars={{ count: n.chapters.length }} />
+              ) : (
+                <T k="note.singlePage" />
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Pagination page={slice.page} pages={slice.pages} href={(p) => allNotesHref(filter, p)} />
+    </div>
+  );
+}
