@@ -7,6 +7,7 @@ import { Localized, T } from "@/components/T";
 import { getContent } from "@/lib/content";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { categoryUrl } from "@/lib/portal/categories";
+import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { ICON_DATA_URI } from "@/lib/portal/icon";
 
 export const metadata: Metadata = {
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
   icons: { icon: ICON_DATA_URI },
 };
 
-/** The 404 page: the full site shell, search, and every area and note to go on from. */
+/** The 404 page: the full site shell, search, the areas and the first notes (then the all-notes index). */
 export default function GlobalNotFound() {
   const model = getContent();
   return (
@@ -82,7 +83,7 @@ export default function GlobalNotFound() {
               <T k="notFound.notes" />
             </h2>
             <ul className="space-y-1.5">
-              {model.notes.map((n) => (
+              {model.notes.slice(0, INLINE_NOTES_MAX).map((n) => (
                 <li key={n.slug} className="flex flex-wrap items-baseline gap-2">
                   <Link
                     href={`/notes/${n.slug}`}
@@ -95,6 +96,16 @@ export default function GlobalNotFound() {
                 </li>
               ))}
             </ul>
+            {model.notes.length > INLINE_NOTES_MAX && (
+              <p className="mt-3 text-sm">
+                <Link
+                  href={ALL_NOTES_URL}
+                  className="font-medium text-sky-800 hover:underline dark:text-sky-300"
+                >
+                  <T k="nav.allNotes" /> ({model.notes.length}) →
+                </Link>
+              </p>
+            )}
           </section>
         </div>
       </div>
