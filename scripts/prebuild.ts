@@ -43,7 +43,7 @@ export async function prebuild(options: PrebuildOptions) {
     for (const d of problems.slice(0, 50)) console.warn(formatDiagnostic(d));
     if (problems.length > 50) console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
     console.log(
-      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; in ${Math.round(performance.now() - started)} ms`,
+      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; in ${Math.round(performance.now() - started)} ms`,
     );
   }
   return { model, stats, ms: performance.now() - started, indexMs, searchFiles: search.files.length };

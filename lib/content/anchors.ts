@@ -1,7 +1,6 @@
 import GithubSlugger, { slug as plainSlug } from "github-slugger";
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
-import { inlineText, startLine } from "./markdown";
+import { eachNode, inlineText, startLine } from "./markdown";
 import type { Anchor, Heading } from "./types";
 
 /**
@@ -12,7 +11,7 @@ import type { Anchor, Heading } from "./types";
 export function collectHeadings(tree: Root, lineOffset: number): Heading[] {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
-  visit(tree, "heading", (node) => {
+  eachNode(tree, "heading", (node) => {
     const text = inlineText(node);
     headings.push({
       depth: node.depth,

@@ -1,6 +1,5 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
-import { inlineText, parseMarkdown, startLine, startOffset } from "./markdown";
+import { eachNode, inlineText, parseMarkdown, startLine, startOffset } from "./markdown";
 
 const parseInline = (text: string) => parseMarkdown(text);
 import { checklistId, normaliseItemText } from "./ids";
@@ -43,7 +42,7 @@ export function collectTasks(
 ): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const seen = new Map<string, number>();
-  visit(tree, "listItem", (item) => {
+  eachNode(tree, "listItem", (item) => {
     if (typeof item.checked !== "boolean") return;
     const para = item.children[0];
     const line = startLine(item) + lineOffset;

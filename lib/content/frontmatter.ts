@@ -139,6 +139,58 @@ function toStringList(
 }
 
 /**
+ * The file line where a flow collection (`[` or `{`) that is still open at `upTo` was opened, or
+ * null. Quoted text and comments are skipped. Lines are 0-based lines of `lines`.
+ */
+function unclosedFlowLine(lines: readonly string[], upTo: number): number | null {
+  const opened: number[] = [];
+  for (let n = 0; n <= upTo && n < lines.length; n++) {
+    const line = lines[n]!;
+    let quote: string | null = null;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (quote) {
+        if (ch === quote) quote = null;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === "#" && (i === 0 || /\s/.test(line[i - 1]!))) break;
+      else if (ch === "[" || ch === "{") opened.push(n);
+      else if ((ch === "]" || ch === "}") && opened.length) opened.pop();
+    }
+  }
+  return opened.length ? opened[0]! : null;
+}
+
+/**
+ * The file line of a YAML (js-yaml `mark`, 0-based) or TOML (smol-toml `line`, 1-based) parse
+ * error, and its reason without the parser's own line:column (which counts from the fence). The
+ * parsed text starts right after the opening fence, so its first line is the fence's line. A flow
+ * list or mapping left open is reported where it was opened, not where the parser gave up.
+ */
+function parseErrorLine(error: unknown, rawBlock: string): { line: number; reason: string } {
+  const e = error as { mark?: { line?: unknown }; reason?: unknown; line?: unknown; message?: unknown };
+  const message = typeof e.message === "string" ? (e.message.split("\n")[0] ?? "") : "invalid";
+  const reason = typeof e.reason === "string" && e.reason ? e.reason : message.replace(/\s*\(\d+:\d+\)$/, "") || "invalid";
+  if (typeof e.mark?.line === "number") {
+    const markLine = e.mark.line;
+    if (/flow collection/.test(reason)) {
+      const opened = unclosedFlowLine(rawBlock.split("\n"), markLine);
+      if (opened !== null && opened < markLine) {
+        return { line: opened + 1, reason: `${reason}: the ${bracketOn(rawBlock, opened)} on this line is never closed` };
+      }
+    }
+    return { line: markLine + 1, reason };
+  }
+  if (typeof e.line === "number" && e.line >= 1) return { line: e.line, reason };
+  return { line: 1, reason };
+}
+
+/** The first opening bracket on a line of the block, for messages. */
+function bracketOn(rawBlock: string, line: number): string {
+  const text = rawBlock.split("\n")[line] ?? "";
+  return /[[{]/.exec(text)?.[0] ?? "[";
+}
+
+/**
  * Reads the frontmatter tolerantly: a wrong value is reported and kept as well as it can be, and
  * never stops the note from being built.
  */
@@ -182,13 +234,11 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
     });
     raw = (parsed.data ?? {}) as Record<string, unknown>;
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const line = typeof mark?.line === "number" ? mark.line + 2 : 1;
-    const reason = (error as Error).message.split("\n")[0] ?? "invalid";
+    const where = parseErrorLine(error, rawBlock);
     reporter.warn(
       "frontmatter/invalid",
-      line,
-      `the frontmatter is not valid ${block.kind.toUpperCase()} (${reason}); it is ignored and the note is built from its text. Fix the ${block.kind.toUpperCase()} syntax (quote values that contain ": " or start with [ or {).`,
+      where.line,
+      `the frontmatter is not valid ${block.kind.toUpperCase()} (${where.reason}); it is ignored and the note is built from its text. Fix the ${block.kind.toUpperCase()} syntax (quote values that contain ": " or start with [ or {).`,
     );
     return base;
   }

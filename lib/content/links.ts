@@ -1,6 +1,5 @@
 import type { Root } from "mdast";
-import { visitParents } from "unist-util-visit-parents";
-import { inlineText, startLine, startOffset } from "./markdown";
+import { eachNode, inlineText, startLine, startOffset } from "./markdown";
 
 export interface LinkDraft {
   url: string;
@@ -25,7 +24,7 @@ export function collectLinks(
 ): { external: LinkDraft[]; fragments: FragmentLink[] } {
   const external: LinkDraft[] = [];
   const fragments: FragmentLink[] = [];
-  visitParents(tree, "link", (node, ancestors) => {
+  eachNode(tree, "link", (node, block) => {
     const line = startLine(node) + lineOffset;
     if (node.url.startsWith("#")) {
       fragments.push({ fragment: node.url, line });
@@ -38,9 +37,6 @@ export function collectLinks(
       return;
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return;
-    const block = [...ancestors]
-      .reverse()
-      .find((a) => a.type === "paragraph" || a.type === "listItem" || a.type === "tableCell" || a.type === "heading");
     let context = block ? inlineText(block) : "";
     if (context.length > CONTEXT_MAX) context = `${context.slice(0, CONTEXT_MAX - 1)}…`;
     external.push({

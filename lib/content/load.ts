@@ -12,6 +12,9 @@ const CONFIG_FILES = new Set(["taxonomy.yaml", "taxonomy.yml"]);
  */
 export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
 
+/** Files read at once: enough to keep the disk busy, far below any open-file limit. */
+const READ_CONCURRENCY = 32;
+
 export interface SourceFile {
   /** Absolute path of the file as found (not resolved through links). */
   absPath: string;
@@ -36,7 +39,8 @@ export async function loadSources(
 ): Promise<{ files: SourceFile[]; issues: LoadIssue[] }> {
   const root = await fs.realpath(contentDir);
   const base = path.dirname(path.resolve(contentDir));
-  const files: SourceFile[] = [];
+  // Notes in walk order; their bytes are read after the walk, a few files at a time.
+  const found: { absPath: string; displayPath: string; real: string }[] = [];
   const issues: LoadIssue[] = [];
   const visitedDirs = new Set<string>();
   const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
@@ -60,7 +64,21 @@ export async function loadSources(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
-      if (entry.name.startsWith(".")) continue;
+      if (entry.name.startsWith(".")) {
+        // Hidden, as in Quartz and Docusaurus: editors' and tools' files (.obsidian/, .DS_Store, a
+        // .draft.md) never become pages. A hidden note is named, so nobody wonders where it went.
+        const ext = path.extname(entry.name).toLowerCase();
+        if (!entry.isDirectory() && (NOTE_EXTENSIONS as readonly string[]).includes(ext)) {
+          const visible = entry.name.replace(/^\.+/, "");
+          issues.push({
+            displayPath: display(abs),
+            severity: "info",
+            code: "load/hidden-file",
+            message: `this file's name starts with a dot, so it is hidden and not published (hidden files and folders are skipped, as in Quartz and Docusaurus). Rename it to ${visible} to publish it.`,
+          });
+        }
+        continue;
+      }
       let real = abs;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -138,11 +156,17 @@ export async function loadSources(
         });
         continue;
       }
-      files.push({ absPath: abs, displayPath: display(abs), bytes: await fs.readFile(real) });
+      found.push({ absPath: abs, displayPath: display(abs), real });
     }
   }
 
   await walk(path.resolve(contentDir), root);
+  const files: SourceFile[] = [];
+  for (let i = 0; i < found.length; i += READ_CONCURRENCY) {
+    const batch = found.slice(i, i + READ_CONCURRENCY);
+    const bytes = await Promise.all(batch.map((f) => fs.readFile(f.real)));
+    batch.forEach((f, k) => files.push({ absPath: f.absPath, displayPath: f.displayPath, bytes: bytes[k]! }));
+  }
   return { files, issues };
 }
 

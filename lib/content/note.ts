@@ -7,7 +7,7 @@ import type { Reporter } from "./diagnostics";
 import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
 import { collectLinks } from "./links";
-import { blockText, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
+import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
 import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
 import type {
   Anchor,
@@ -22,7 +22,6 @@ import type {
   Taxonomy,
   TextRepair,
 } from "./types";
-import { visit } from "unist-util-visit";
 import type { Root, RootContent } from "mdast";
 
 export interface NoteInput {
@@ -130,19 +129,28 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   // Anchors → pages
   const anchors: Record<string, ChapterSlug | null> = {};
   const tree2Headings: { anchor: Anchor; offset: number }[] = [];
-  visit(tree, "heading", (node) => {
+  eachNode(tree, "heading", (node) => {
     const h = headingAt(node);
     if (h) tree2Headings.push({ anchor: h.anchor, offset: startOffset(node) });
   });
+  // Where each anchor's heading starts (the first heading with it, as a search in order would find).
+  const headingOffsets = new Map<Anchor, number>();
+  for (const { anchor, offset } of tree2Headings) if (!headingOffsets.has(anchor)) headingOffsets.set(anchor, offset);
   for (const { anchor, offset } of tree2Headings) {
     const i = chapterOfOffset(offset);
     anchors[anchor] = i >= 0 ? slugs[i]! : null;
   }
   const resolve = createAnchorResolver(Object.keys(anchors));
+  // The last heading at or before a line (headings are in document order, so their lines ascend).
   const headingBefore = (line: number): Anchor | null => {
-    let best: Heading | null = null;
-    for (const h of headings) if (h.line <= line) best = h;
-    return best?.anchor ?? null;
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid]!.line <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? headings[lo - 1]!.anchor : null;
   };
 
   const links = collectLinks(tree, lineOffset);
@@ -170,7 +178,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       }
       if (!current || node.type !== "list") continue;
       const cat = current.id;
-      visit(node, "link", (link) => {
+      eachNode(node, "link", (link) => {
         if (!link.url.startsWith("#")) return;
         const target = resolve(link.url);
         if (target) tocFiled.set(target, [...new Set([...(tocFiled.get(target) ?? []), cat])]);
@@ -220,10 +228,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     const sections = sectionsOf(nodes, headingAt, lineOffset, draft.title);
     const text = sections.map((s) => s.text).join("\n");
     const taxonomyIds = fmTaxonomy ?? [...new Set([...classifyText(text, 2), ...sectionAnchorsFiled(sections)])];
-    const chHeadings = headings.filter((h) => {
-      const off = tree2Headings.find((t) => t.anchor === h.anchor)?.offset ?? -1;
-      return within(draft.range, off);
-    });
+    const chHeadings = headings.filter((h) => within(draft.range, headingOffsets.get(h.anchor) ?? -1));
     const endLine = lineAt(draft.range.end) + lineOffset;
     return {
       slug: slugs[i]!,

@@ -62,3 +62,27 @@ describe("pipeline fixtures", () => {
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, "utf8")));
   });
 });
+
+describe("worker threads", () => {
+  it("build the same model as one thread, in file order", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shiori-threads-"));
+    const content = path.join(dir, "content");
+    mkdirSync(path.join(content, "notes"), { recursive: true });
+    cpSync(path.resolve("content/taxonomy.yaml"), path.join(content, "taxonomy.yaml"));
+    cpSync(path.resolve("content/notes"), path.join(content, "notes"), { recursive: true });
+    const cases = readdirSync(FIXTURES).filter((f) => existsSync(path.join(FIXTURES, f, "input.md")));
+    for (const name of cases) cpSync(path.join(FIXTURES, name, "input.md"), path.join(content, "notes", `${name}.md`));
+    const one = await runPipeline({ contentDir: content, threads: 1 });
+    const cacheDir = path.join(dir, "cache");
+    const two = await runPipeline({ contentDir: content, threads: 2, cacheDir });
+    expect(one.stats.threads).toBe(1);
+    expect(two.stats).toEqual({ files: cases.length + 5, parsed: cases.length + 5, cached: 0, threads: 2 });
+    expect(two.notes.map((n) => n.file)).toEqual(one.notes.map((n) => n.file));
+    expect(two.notes).toEqual(one.notes);
+    expect(two.diagnostics).toEqual(one.diagnostics);
+    // The workers filled the cache: a second run builds nothing and gives the same model.
+    const warm = await runPipeline({ contentDir: content, threads: 2, cacheDir });
+    expect(warm.stats).toEqual({ files: cases.length + 5, parsed: 0, cached: cases.length + 5, threads: 1 });
+    expect(warm.notes).toEqual(one.notes);
+  });
+});

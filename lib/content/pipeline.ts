@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import GithubSlugger from "github-slugger";
-import { fixTextFidelity } from "@/lib/encoding";
-import { Reporter, sortDiagnostics } from "./diagnostics";
-import { loadSources, normaliseNewlines, type SourceFile } from "./load";
-import { buildNote } from "./note";
+import { sortDiagnostics } from "./diagnostics";
+import { loadSources } from "./load";
 import { shortHash } from "./ids";
+import { defaultThreads, runInWorkers, type WorkerJob } from "./parallel";
+import { processFile, type CacheEntry } from "./process";
 import { loadTaxonomy, TaxonomyError } from "./taxonomy";
-import type { ContentModel, Diagnostic, Note, NoteSlug, Taxonomy } from "./types";
+import type { ContentModel, Diagnostic, Note, NoteSlug } from "./types";
 
 /** Bump when the shape of a cached note changes. */
 export const PIPELINE_VERSION = "2";
@@ -51,12 +51,19 @@ export interface PipelineOptions {
   cacheDir?: string;
   /** Called after each file, for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Threads that build notes not in the cache: 1 builds them in this thread; by default one per
+   * core when there are many to build. Output is the same either way.
+   */
+  threads?: number;
 }
 
 export interface PipelineStats {
   files: number;
   parsed: number;
   cached: number;
+  /** Threads the notes were built on (1 when everything came from the cache or was built here). */
+  threads: number;
 }
 
 /** Longest ASCII part of a slug; with the hash suffix a slug stays under 100 characters. */
@@ -82,10 +89,8 @@ export function slugFromPath(displayPath: string): string {
   return `${ascii || "note"}-${shortHash(base, 8).toLowerCase()}`;
 }
 
-interface CacheEntry {
-  note: Note | null;
-  diagnostics: Diagnostic[];
-}
+/** Cache files read at once. */
+const CACHE_READS = 32;
 
 async function readCache(file: string): Promise<CacheEntry | null> {
   try {
@@ -93,34 +98,6 @@ async function readCache(file: string): Promise<CacheEntry | null> {
   } catch {
     return null;
   }
-}
-
-function processFile(source: SourceFile, slug: NoteSlug, taxonomy: Taxonomy, hash: string): CacheEntry {
-  const reporter = new Reporter(source.displayPath);
-  const fidelity = fixTextFidelity(source.bytes, { file: source.displayPath });
-  for (const d of fidelity.diagnostics) reporter.report(d.severity, d.code, d.line, d.message);
-  if (fidelity.undecodable) return { note: null, diagnostics: reporter.items };
-  const text = normaliseNewlines(fidelity.text, reporter);
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) {
-    const line = (text.slice(0, nul).match(/\n/g) ?? []).length + 1;
-    reporter.warn("text/nul", line, "the file contains NUL characters; they were removed. Save the file as plain UTF-8 text.");
-  }
-  let note: Note | null = null;
-  try {
-    note = buildNote(
-      { slug, displayPath: source.displayPath, text: text.replace(/\u0000/g, ""), repair: fidelity.repair, hash },
-      taxonomy,
-      reporter,
-    );
-  } catch (error) {
-    reporter.error(
-      "note/failed",
-      null,
-      `Shiori could not build this note (${(error as Error).message}); it is left out and the rest of the site is built. Please report this with the file attached.`,
-    );
-  }
-  return { note, diagnostics: reporter.items };
 }
 
 /** taxonomy.yaml may not be a link out of the content folder: its parse errors quote its text. */
@@ -183,24 +160,53 @@ export async function runPipeline(
     return slug as NoteSlug;
   });
 
-  const stats: PipelineStats = { files: files.length, parsed: 0, cached: 0 };
+  const stats: PipelineStats = { files: files.length, parsed: 0, cached: 0, threads: 1 };
   if (options.cacheDir) await fs.mkdir(options.cacheDir, { recursive: true });
-  const notes: Note[] = [];
-  for (const [i, source] of files.entries()) {
+  // Cache look-ups in file order; what is missing is built below (here or on worker threads).
+  const entries: (CacheEntry | null)[] = new Array<CacheEntry | null>(files.length).fill(null);
+  const toBuild: WorkerJob[] = [];
+  let done = 0;
+  const keyed = files.map((source, i) => {
     const hash = createHash("sha256").update(source.bytes).digest("hex");
+    const key = shortHash(`${codeHash}\0${taxonomyHash}\0${source.displayPath}\0${slugs[i]!}\0${hash}`, 24);
+    return { hash, cacheFile: options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null };
+  });
+  const cached: (CacheEntry | null)[] = [];
+  for (let i = 0; i < keyed.length; i += CACHE_READS) {
+    const batch = keyed.slice(i, i + CACHE_READS);
+    cached.push(...(await Promise.all(batch.map((k) => (k.cacheFile ? readCache(k.cacheFile) : null)))));
+  }
+  for (const [i, source] of files.entries()) {
+    const { hash, cacheFile } = keyed[i]!;
     const slug = slugs[i]!;
-    const key = shortHash(`${codeHash}\0${taxonomyHash}\0${source.displayPath}\0${slug}\0${hash}`, 24);
-    const cacheFile = options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null;
-    let entry = cacheFile ? await readCache(cacheFile) : null;
-    if (entry) stats.cached++;
-    else {
-      entry = processFile(source, slug, taxonomy, hash);
-      stats.parsed++;
-      if (cacheFile) await fs.writeFile(cacheFile, JSON.stringify(entry));
-    }
+    const entry = cached[i] ?? null;
+    if (entry) {
+      entries[i] = entry;
+      stats.cached++;
+      options.onProgress?.(++done, files.length);
+    } else toBuild.push({ index: i, displayPath: source.displayPath, bytes: source.bytes, slug, hash, cacheFile });
+  }
+  stats.parsed = toBuild.length;
+  const threads = options.threads ?? defaultThreads(toBuild.length);
+  let left: WorkerJob[] = toBuild;
+  if (threads > 1 && toBuild.length > 1) {
+    left = await runInWorkers(toBuild, taxonomy, threads, (index, entry) => {
+      entries[index] = entry;
+      options.onProgress?.(++done, files.length);
+    });
+    if (left.length < toBuild.length) stats.threads = threads;
+  }
+  for (const job of left) {
+    const entry = processFile(job, taxonomy);
+    if (job.cacheFile) await fs.writeFile(job.cacheFile, JSON.stringify(entry));
+    entries[job.index] = entry;
+    options.onProgress?.(++done, files.length);
+  }
+  const notes: Note[] = [];
+  for (const entry of entries) {
+    if (!entry) continue;
     if (entry.note) notes.push(entry.note);
     diagnostics.push(...entry.diagnostics);
-    options.onProgress?.(i + 1, files.length);
   }
   return { notes, taxonomy, diagnostics: sortDiagnostics(diagnostics), stats };
 }

@@ -41,6 +41,21 @@ describe("frontmatter", () => {
     expect(messages[0]).toMatch(/^content\/notes\/x\.md:\d+ the frontmatter is not valid YAML \(.+\); it is ignored and the note is built from its text\./);
   });
 
+  // Line numbers are file lines: line 1 is the opening fence.
+  it.each([
+    ["a flow list left open points at its [", "---\ntitle: x\ntags: [k8s, 監視\ndate: 2023-04-01\n---\n本文\n", 3, "missed comma between flow collection entries: the [ on this line is never closed"],
+    ["a flow list open to the end points at its [", "---\n# 注釈\ntitle: [unclosed\n---\n", 3, "unexpected end of the stream within a flow collection: the [ on this line is never closed"],
+    ["a flow mapping left open points at its {", "---\nmeta: {a: 1\ntitle: 제목\n---\n", 2, "missed comma between flow collection entries: the { on this line is never closed"],
+    ["a bad mapping points at its own line", "---\ntitle: x\nsummary: a: b\n---\n", 3, "bad indentation of a mapping entry"],
+    ["a tab indent points at its own line", "---\ntags:\n\t- a\n---\n", 3, "tab characters must not be used in indentation"],
+    ["TOML points at its line", "+++\ntitle = \"x\"\ndate = \n+++\n", 3, "Invalid TOML document: invalid value"],
+  ])("%s", (_, text, line, reason) => {
+    const r = new Reporter("content/notes/x.md");
+    readFrontmatter(text, r);
+    expect(r.items.map((d) => [d.line, d.code])).toEqual([[line, "frontmatter/invalid"]]);
+    expect(r.items[0]!.message).toContain(`(${reason});`);
+  });
+
   it("treats an unclosed fence as text", () => {
     const { result, messages } = read("---\ntitle: x\nno end\n");
     expect(result.body).toBe("---\ntitle: x\nno end\n");

@@ -110,15 +110,49 @@ const stripNumbering = (s: string) =>
     .replace(/^[\d\-.\s、．]+/, "")
     .replace(/\s+/g, "");
 
+/** Short Latin keywords must stand alone (`hpa` not inside `shpa…`). */
+const SHORT_LATIN = /^[a-z0-9]{1,4}$/;
+
+/** A taxonomy's names and keywords, folded and compiled once (not per heading or per text). */
+interface CompiledTaxonomy {
+  /** Folded, numbering-stripped category names → the first category (leaves, then areas) with it. */
+  headingNames: Map<string, CategoryId>;
+  /**
+   * Per leaf category, in order: its keywords, each as a substring or a whole-word pattern, with
+   * its first UTF-16 unit (a text without that unit cannot contain the keyword; -1 for "").
+   */
+  leaves: { id: CategoryId; keywords: { first: number; match: string | RegExp }[] }[];
+}
+
+const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
+
+function compile(taxonomy: Taxonomy): CompiledTaxonomy {
+  let c = compiled.get(taxonomy);
+  if (c) return c;
+  const headingNames = new Map<string, CategoryId>();
+  for (const cat of [...leafCategories(taxonomy), ...taxonomy.areas]) {
+    for (const n of [...cat.aliases, ...Object.values(cat.labels)]) {
+      const key = stripNumbering(n);
+      if (key && !headingNames.has(key)) headingNames.set(key, cat.id);
+    }
+  }
+  const leaves = leafCategories(taxonomy).map((cat) => ({
+    id: cat.id,
+    keywords: cat.keywords.map((k) => ({
+      first: k ? k.charCodeAt(0) : -1,
+      match: SHORT_LATIN.test(k) ? new RegExp(`(?<![a-z0-9])${k}(?![a-z0-9])`, "g") : k,
+    })),
+  }));
+  c = { headingNames, leaves };
+  compiled.set(taxonomy, c);
+  return c;
+}
+
 /** The category a heading names (a note's own TOC heading, `1-1.性能/収容性設計`), if any. */
 export function categoryForHeading(taxonomy: Taxonomy, heading: string): CategoryId | null {
   const h = stripNumbering(heading);
   if (!h) return null;
-  for (const c of [...leafCategories(taxonomy), ...taxonomy.areas]) {
-    const names = [...c.aliases, ...Object.values(c.labels)];
-    if (names.some((n) => stripNumbering(n) === h)) return c.id;
-  }
-  return null;
+  return compile(taxonomy).headingNames.get(h) ?? null;
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -132,21 +166,36 @@ function countOccurrences(haystack: string, needle: string): number {
   return n;
 }
 
-/** Keyword score of each leaf category in a text. */
-export function scoreCategories(taxonomy: Taxonomy, text: string): Map<CategoryId, number> {
-  const folded = foldForMatch(text);
+function countMatches(haystack: string, pattern: RegExp): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(haystack)) n++;
+  return n;
+}
+
+/** Keyword score of each leaf category in a text that is already folded with {@link foldForMatch}. */
+function scoreFolded(taxonomy: Taxonomy, folded: string): Map<CategoryId, number> {
   const scores = new Map<CategoryId, number>();
-  for (const c of leafCategories(taxonomy)) {
+  // Which UTF-16 units the text has, so keywords that cannot occur are not searched for.
+  for (let i = 0; i < folded.length; i++) present[folded.charCodeAt(i)] = 1;
+  for (const c of compile(taxonomy).leaves) {
     let score = 0;
-    for (const k of c.keywords) {
-      // Short Latin keywords must stand alone (`hpa` not inside `shpa…`).
-      if (/^[a-z0-9]{1,4}$/.test(k)) {
-        score += (folded.match(new RegExp(`(?<![a-z0-9])${k}(?![a-z0-9])`, "g")) ?? []).length;
-      } else score += countOccurrences(folded, k);
+    for (const { first, match } of c.keywords) {
+      if (first < 0 || present[first] === 0) continue;
+      score += typeof match === "string" ? countOccurrences(folded, match) : countMatches(folded, match);
     }
     if (score > 0) scores.set(c.id, score);
   }
+  for (let i = 0; i < folded.length; i++) present[folded.charCodeAt(i)] = 0;
   return scores;
+}
+
+/** Scratch table for scoreFolded: 1 for each UTF-16 unit of the text being scored. */
+const present = new Uint8Array(0x10000);
+
+/** Keyword score of each leaf category in a text. */
+export function scoreCategories(taxonomy: Taxonomy, text: string): Map<CategoryId, number> {
+  return scoreFolded(taxonomy, foldForMatch(text));
 }
 
 /**

@@ -45,8 +45,6 @@ export const DEFAULT_BUILD: Required<BuildOptions> = {
 /** Path of the manifest inside the index root; not hashed, so it is the one file to revalidate. */
 export const MANIFEST_PATH = "manifest.json";
 
-const utf8 = new TextEncoder();
-
 function contentHash(content: string | Uint8Array): string {
   return createHash("sha256").update(content).digest("hex").slice(0, HASH_LENGTH);
 }
@@ -68,37 +66,48 @@ function normalizedHeadingEnd(start: Int32Array, headingEnd: number): number {
   return lo;
 }
 
-interface DocTokens {
+/** One token's postings, and its counts in the section being indexed. */
+interface TokenPostings {
+  writer: PostingWriter;
+  /** The section the counts below belong to (-1 before the first). */
+  doc: number;
   tf: number;
   heading: boolean;
   positions: number[] | null;
 }
 
+/**
+ * Posting writers by token, in order of first occurrence. One map lookup per token occurrence:
+ * each token keeps its counts for the current section and is flushed when the section ends.
+ */
 function indexDocs(docs: readonly SearchDoc[], ids: readonly number[]): Map<string, PostingWriter> {
-  const writers = new Map<string, PostingWriter>();
+  const tokens = new Map<string, TokenPostings>();
+  const touched: TokenPostings[] = [];
   docs.forEach((doc, i) => {
     const id = ids[i]!;
     const norm = normalize(doc.text);
-    const local = new Map<string, DocTokens>();
+    touched.length = 0;
     emitIndexTokens(norm.text, normalizedHeadingEnd(norm.start, doc.headingEnd), (token, positional, position, inHeading) => {
-      let t = local.get(token);
+      let t = tokens.get(token);
       if (!t) {
-        t = { tf: 0, heading: false, positions: positional ? [] : null };
-        local.set(token, t);
+        t = { writer: new PostingWriter(positional), doc: -1, tf: 0, heading: false, positions: positional ? [] : null };
+        tokens.set(token, t);
+      }
+      if (t.doc !== id) {
+        t.doc = id;
+        t.tf = 0;
+        t.heading = false;
+        if (t.positions) t.positions = [];
+        touched.push(t);
       }
       t.tf++;
       if (inHeading) t.heading = true;
       t.positions?.push(position);
     });
-    for (const [token, t] of local) {
-      let w = writers.get(token);
-      if (!w) {
-        w = new PostingWriter(t.positions !== null);
-        writers.set(token, w);
-      }
-      w.add(id, t.tf, t.heading, t.positions);
-    }
+    for (const t of touched) t.writer.add(id, t.tf, t.heading, t.positions);
   });
+  const writers = new Map<string, PostingWriter>();
+  for (const [token, t] of tokens) writers.set(token, t.writer);
   return writers;
 }
 
@@ -108,7 +117,7 @@ function blockHashes(contents: readonly (string | Uint8Array)[]): string {
   for (let b = 0; b < contents.length; b += HASH_BLOCK) {
     const h = createHash("sha256");
     for (const c of contents.slice(b, b + HASH_BLOCK)) {
-      h.update(String(typeof c === "string" ? utf8.encode(c).length : c.length));
+      h.update(String(typeof c === "string" ? Buffer.byteLength(c, "utf8") : c.length));
       h.update(c);
     }
     out += h.digest("hex").slice(0, HASH_LENGTH);
@@ -166,7 +175,7 @@ function assignChunks(docs: readonly SearchDoc[], targetBytes: number): { ids: n
     }
     ids.push(chunks.length * DOC_SLOTS + chunk.length);
     chunk.push(doc);
-    bytes += utf8.encode(JSON.stringify(doc)).length;
+    bytes += Buffer.byteLength(JSON.stringify(doc), "utf8");
   }
   if (chunk.length) chunks.push(chunk);
   return { ids, chunks };

@@ -73,7 +73,7 @@ export async function measurePipelineHere(
       coldCpuMs,
       warmMs,
       peakRssMB: process.resourceUsage().maxRSS / 1024,
-      threads: 1,
+      threads: model.stats.threads,
       notes: model.notes.length,
       chapters: model.notes.reduce((n, note) => n + note.chapters.length, 0),
       tasks: model.notes.reduce((n, note) => n + note.checklist.length, 0),

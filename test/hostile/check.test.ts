@@ -33,7 +33,7 @@ const EXPECTED: Record<string, string[]> = {
   "notes/frontmatter/date-invalid.md": ["4 frontmatter/invalid-date"],
   "notes/frontmatter/draft-string.md": ["4 frontmatter/draft-type"],
   "notes/frontmatter/huge-frontmatter.md": ["1 frontmatter/too-large"],
-  "notes/frontmatter/invalid-yaml.md": ["6 frontmatter/invalid"],
+  "notes/frontmatter/invalid-yaml.md": ["4 frontmatter/invalid"],
   "notes/frontmatter/not-a-mapping.md": ["1 frontmatter/not-a-mapping"],
   "notes/frontmatter/proto-pollution.md": [],
   "notes/frontmatter/tags-string.md": ["4 frontmatter/tags-string"],

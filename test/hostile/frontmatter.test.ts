@@ -13,7 +13,7 @@ describe("hostile frontmatter", () => {
     [
       "invalid-yaml.md",
       [
-        ':6 warning frontmatter/invalid: the frontmatter is not valid YAML (missed comma between flow collection entries (5:1)); it is ignored and the note is built from its text. Fix the YAML syntax (quote values that contain ": " or start with [ or {).',
+        ':4 warning frontmatter/invalid: the frontmatter is not valid YAML (missed comma between flow collection entries: the [ on this line is never closed); it is ignored and the note is built from its text. Fix the YAML syntax (quote values that contain ": " or start with [ or {).',
       ],
       "YAML が壊れたノート",
     ],
