@@ -8,9 +8,10 @@ import { getContent } from "@/lib/content";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { categoryUrl } from "@/lib/portal/categories";
 import { ICON_DATA_URI } from "@/lib/portal/icon";
+import { messageTitle } from "@/lib/i18n/title";
 
 export const metadata: Metadata = {
-  title: "Page not found · Shiori",
+  ...messageTitle("notFound.title"),
   icons: { icon: ICON_DATA_URI },
 };
 

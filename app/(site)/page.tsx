@@ -12,6 +12,10 @@ import {
   recentNotes,
   unclassifiedSummary,
 } from "@/lib/portal/dashboard";
+import { homeTitle } from "@/lib/i18n/title";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = homeTitle();
 
 export default function DashboardPage() {
   const model = getContent();

@@ -6,8 +6,9 @@ import { getContent } from "@/lib/content";
 import { LANGS } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { linkCatalog } from "@/lib/portal/links";
+import { messageTitle } from "@/lib/i18n/title";
 
-export const metadata: Metadata = { title: "Link catalog" };
+export const metadata: Metadata = messageTitle("links.title");
 
 export default function LinksPage() {
   const catalog = linkCatalog(getContent(), LANGS);

@@ -4,6 +4,8 @@ import { CategoryView } from "@/components/CategoryView";
 import { getContent } from "@/lib/content";
 import { categoryParams } from "@/lib/content/routes";
 import { resolveCategory, UNCLASSIFIED } from "@/lib/portal/categories";
+import { labelsByLocale } from "@/lib/i18n/messages";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return categoryParams();
@@ -13,8 +15,9 @@ type Params = { params: Promise<{ area: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { area } = await params;
-  if (area === UNCLASSIFIED) return { title: "Unclassified" };
-  return { title: resolveCategory(getContent(), area)?.category.labels.en ?? "Not found" };
+  if (area === UNCLASSIFIED) return messageTitle("category.unclassified");
+  const found = resolveCategory(getContent(), area);
+  return found ? textTitle(labelsByLocale(found.category.labels)) : messageTitle("notFound.title");
 }
 
 /** An area (all its subcategories) or the unclassified view. */

@@ -7,6 +7,7 @@ import { T } from "@/components/T";
 import { getNote, getNotes } from "@/lib/content";
 import { tagParams } from "@/lib/content/routes";
 import { collectTags, slugFromParam } from "@/lib/portal/tags";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return tagParams();
@@ -21,7 +22,7 @@ const findTag = (param: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const tag = findTag((await params).tag);
-  return { title: tag ? `#${tag.label}` : "Not found" };
+  return tag ? textTitle(`#${tag.label}`) : messageTitle("notFound.title");
 }
 
 export default async function TagPage({ params }: Params) {

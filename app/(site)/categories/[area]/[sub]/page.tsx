@@ -4,6 +4,8 @@ import { CategoryView } from "@/components/CategoryView";
 import { getContent } from "@/lib/content";
 import { subcategoryParams } from "@/lib/content/routes";
 import { resolveCategory } from "@/lib/portal/categories";
+import { labelsByLocale } from "@/lib/i18n/messages";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return subcategoryParams();
@@ -13,7 +15,8 @@ type Params = { params: Promise<{ area: string; sub: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { area, sub } = await params;
-  return { title: resolveCategory(getContent(), area, sub)?.category.labels.en ?? "Not found" };
+  const found = resolveCategory(getContent(), area, sub);
+  return found ? textTitle(labelsByLocale(found.category.labels)) : messageTitle("notFound.title");
 }
 
 export default async function SubcategoryPage({ params }: Params) {
