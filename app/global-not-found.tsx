@@ -9,9 +9,10 @@ import { labelsByLocale } from "@/lib/i18n/messages";
 import { categoryUrl } from "@/lib/portal/categories";
 import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { ICON_DATA_URI } from "@/lib/portal/icon";
+import { messageTitle } from "@/lib/i18n/title";
 
 export const metadata: Metadata = {
-  title: "Page not found · Shiori",
+  ...messageTitle("notFound.title"),
   icons: { icon: ICON_DATA_URI },
 };
 

@@ -38,6 +38,8 @@ const listBoxes = (page: Page, item: ChecklistItem) =>
 /** An item's box in the chapter text, found the way a screen reader user finds it: by name. */
 const chapterBox = (page: Page, item: ChecklistItem) =>
   page.locator("article[data-note-body]").getByRole("checkbox", { name: item.plain, exact: true });
+/** Compare the text a person sees (the UI strings of the other languages are display:none). */
+const SEEN = { useInnerText: true };
 const overall = (page: Page) => page.getByRole("progressbar", { name: "Overall" });
 
 async function expectListTicked(page: Page, item: ChecklistItem, ticked: boolean) {
@@ -370,3 +372,86 @@ for (const scheme of ["light", "dark"] as const) {
     ).toEqual([]);
   });
 }
+
+test("in Japanese the checklist's filters, actions, progress and title are Japanese, and stay so after a reload", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  await page.goto("/checklist");
+  await expect(page).toHaveTitle("Checklist · Shiori");
+  await page.getByRole("combobox", { name: "Interface language" }).selectOption("ja");
+
+  for (const pass of ["picked", "reloaded"]) {
+    await expect(page.locator("h1"), pass).toHaveText("本番運用準備チェックリスト", SEEN);
+    await expect(page, pass).toHaveTitle("チェックリスト｜Shiori");
+    const filters = page.getByRole("search", { name: "チェックリストを絞り込む" });
+    await expect(filters, pass).toBeVisible();
+    await expect(filters.getByRole("radio", { name: "未完了のみ" })).toBeVisible();
+    await expect(filters.getByRole("searchbox", { name: "テキスト" })).toHaveAttribute(
+      "placeholder",
+      "どの言語の語句でも可",
+    );
+    // Options cannot hold one span per language: their label attribute carries the UI language.
+    const area = filters.getByRole("combobox", { name: "分野" });
+    await expect(area.locator("option").first()).toHaveAttribute("label", "すべての分野");
+    await expect(area.locator("option[value='unclassified']")).toHaveAttribute("label", "未分類");
+    await expect(filters.getByText(/^\d+ 件中 \d+ 件を表示$/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "進捗をエクスポート" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "進捗をインポート…" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "印刷" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "全体" })).toHaveAttribute(
+      "aria-valuetext",
+      /^\d+ 件中 \d+ 件完了（\d+%）$/,
+    );
+    await expect(page.getByRole("link", { name: /^章で表示 ?: \S/ }).first()).toBeVisible();
+    if (pass === "picked") await page.reload();
+  }
+
+  // The reset dialog and its outcome are Japanese too.
+  const [item] = itemsOf001();
+  await listBoxes(page, item!).first().check();
+  await page.getByRole("button", { name: "進捗をリセット…" }).click();
+  const dialog = page.getByRole("dialog", { name: "進捗をリセットしますか？" });
+  await expect(dialog).toContainText(
+    "チェックを付けたり外したりした 1 件の項目をクリアします。",
+    SEEN,
+  );
+  await dialog.getByRole("button", { name: "リセット", exact: true }).click();
+  await expect(page.getByText("進捗をリセットしました。")).toBeVisible();
+  await expect(page.getByRole("button", { name: /のリセットを取り消す$/ })).toBeVisible();
+
+  // The title follows a client-side navigation.
+  await page
+    .getByRole("navigation", { name: "サイト" })
+    .getByRole("link", { name: "タグ" })
+    .click();
+  await expect(page).toHaveURL(/\/tags\/?$/);
+  await expect(page).toHaveTitle("タグ｜Shiori");
+  expect(errors).toEqual([]);
+});
+
+test("before any script of the site runs, a Korean reader already has Korean attributes and title", async ({
+  page,
+}) => {
+  // Block the Next.js chunks: only the inline <head> script runs, so nothing hydrates.
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
+  await page.addInitScript(() => localStorage.setItem("shiori.ui-lang", "ko"));
+  await page.goto("/checklist");
+  await expect(page.locator("h1")).toHaveText("프로덕션 준비 체크리스트", SEEN);
+  await expect(page).toHaveTitle("체크리스트 | Shiori");
+  await expect(page.locator("form[role=search]")).toHaveAttribute("aria-label", "체크리스트 필터");
+  await expect(page.locator("form[role=search] input[type=search]")).toHaveAttribute(
+    "placeholder",
+    "어느 언어의 단어든 가능",
+  );
+  await expect(page.locator("option[value='all']").first()).toHaveAttribute("label", "모든 영역");
+  await expect(page.locator("header nav[data-i18n-aria-label='nav.site']")).toHaveAttribute(
+    "aria-label",
+    "사이트",
+  );
+  await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-label", "전체");
+});

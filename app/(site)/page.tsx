@@ -13,6 +13,10 @@ import {
   unclassifiedSummary,
 } from "@/lib/portal/dashboard";
 import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
+import { homeTitle } from "@/lib/i18n/title";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = homeTitle();
 
 export default function DashboardPage() {
   const model = getContent();

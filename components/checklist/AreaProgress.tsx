@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { countDone } from "@/lib/client/checklist-progress";
 import { useChecklist } from "@/lib/client/use-checklist";
+import type { LocalizedTexts } from "@/lib/i18n/messages";
 import { ProgressBar } from "./ProgressBar";
 
 export interface AreaProgressProps {
@@ -10,8 +11,9 @@ export interface AreaProgressProps {
   itemIds: string[];
   /** Source default of each id (`- [x]` is true). */
   defaults: Record<string, boolean>;
-  label: string;
-  /** Shown instead of `label`, e.g. the label in every UI language. */
+  /** The bar's accessible name: per UI language (`translations("progress.label")`) or as written. */
+  label: LocalizedTexts | string;
+  /** Shown instead of `label`. */
   visibleLabel?: ReactNode;
 }
 
@@ -21,5 +23,11 @@ export interface AreaProgressProps {
  */
 export function AreaProgress({ itemIds, defaults, label, visibleLabel }: AreaProgressProps) {
   const { state } = useChecklist();
-  return <ProgressBar label={label} visibleLabel={visibleLabel} count={countDone(itemIds, defaults, state)} />;
+  return (
+    <ProgressBar
+      label={label}
+      visibleLabel={visibleLabel}
+      count={countDone(itemIds, defaults, state)}
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { useEffect, useMemo } from "react";
 import { isDone } from "@/lib/client/checklist-progress";
 import { getChecklistStore, useChecklist } from "@/lib/client/use-checklist";
 import type { ChecklistId } from "@/lib/content/types";
+import { T } from "../T";
 import { StorageStatusLine } from "./StorageStatusLine";
 
 export interface ChapterTaskItem {
@@ -16,10 +17,6 @@ export interface ChapterTaskItem {
   /** Source default (`- [x]` is true). */
   checked: boolean;
 }
-
-const STRINGS = {
-  checklistLink: "Open the checklist",
-};
 
 const BODY = "article[data-note-body]";
 
@@ -81,7 +78,7 @@ export function ChapterTaskBoxes({ items }: { items: ChapterTaskItem[] }) {
   return (
     <StorageStatusLine snapshot={snapshot}>
       <Link href="/checklist" className="underline">
-        {STRINGS.checklistLink}
+        <T k="checklist.status.open" />
       </Link>
     </StorageStatusLine>
   );

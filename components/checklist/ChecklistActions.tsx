@@ -4,39 +4,18 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import type { ChecklistState } from "@/lib/client/checklist-schema";
 import type { DescribeItem, ImportReport, ReportLine } from "@/lib/client/checklist-transfer";
 import { getChecklistStore } from "@/lib/client/use-checklist";
+import { formatDateTime, localizedBy } from "@/lib/i18n/format";
+import { translate, type MessageKey } from "@/lib/i18n/messages";
+import { Localized, T } from "../T";
 import { downloadText } from "./download";
 
-const STRINGS = {
-  heading: "Your progress",
-  export: "Export progress",
-  import: "Import progress…",
-  print: "Print",
-  reset: "Reset progress…",
-  undo: (when: string) => `Undo the reset of ${when}`,
-  undone: "The reset was undone.",
-  resetDone: "Progress was reset.",
-  dialogTitle: "Reset your progress?",
-  dialogBody: (n: number) =>
-    `This clears the ${n} ${n === 1 ? "item" : "items"} you ticked or unticked. Items ticked in the notes themselves go back to ticked. You can undo the reset afterwards.`,
-  confirm: "Reset",
-  cancel: "Cancel",
-  nothingToReset: "There is nothing to reset: you have not changed any item.",
-  importFailed: "Import failed.",
-  reportTitle: "Import finished",
-  imported: (n: number) => `${n} ${n === 1 ? "item was" : "items were"} imported.`,
-  alreadyNewer: (n: number) =>
-    `${n} ${n === 1 ? "item was" : "items were"} skipped because the change here is newer.`,
-  missing: (n: number) =>
-    `${n} ${n === 1 ? "item is" : "items are"} no longer in the notes; kept under “Orphaned progress”.`,
-  ticked: "ticked",
-  unticked: "not ticked",
-  fileName: (date: string) => `shiori-checklist-${date}.json`,
-};
+/** Name of the exported file (not translated: it is an identifier, sorted by date). */
+const fileName = (date: string) => `shiori-checklist-${date}.json`;
 
 type Message =
   | { kind: "report"; report: ImportReport; file: string }
   | { kind: "error"; text: string }
-  | { kind: "text"; text: string };
+  | { kind: "text"; key: MessageKey };
 
 const button =
   "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:hover:bg-slate-800";
@@ -57,6 +36,7 @@ export function ChecklistActions({ state, known, describe }: ChecklistActionsPro
   const undoButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const changed = Object.keys(state.items).length;
+  const resetAt = state.previous?.resetAt;
 
   useEffect(() => {
     const element = dialog.current;
@@ -67,10 +47,7 @@ export function ChecklistActions({ state, known, describe }: ChecklistActionsPro
 
   const exportProgress = () => {
     const file = getChecklistStore().exportProgress(describe);
-    downloadText(
-      `${JSON.stringify(file, null, 2)}\n`,
-      STRINGS.fileName(file.exportedAt.slice(0, 10)),
-    );
+    downloadText(`${JSON.stringify(file, null, 2)}\n`, fileName(file.exportedAt.slice(0, 10)));
   };
 
   const importProgress = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -88,26 +65,26 @@ export function ChecklistActions({ state, known, describe }: ChecklistActionsPro
   const reset = () => {
     getChecklistStore().reset();
     setConfirming(false);
-    setMessage({ kind: "text", text: STRINGS.resetDone });
+    setMessage({ kind: "text", key: "checklist.resetDone" });
     // The undo button appears with the reset; move focus to it so it is one key away.
     requestAnimationFrame(() => undoButton.current?.focus());
   };
 
   const undo = () => {
-    if (getChecklistStore().undoReset()) setMessage({ kind: "text", text: STRINGS.undone });
+    if (getChecklistStore().undoReset()) setMessage({ kind: "text", key: "checklist.undone" });
   };
 
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-6 print:hidden">
       <h2 id={`${id}-heading`} className="sr-only">
-        {STRINGS.heading}
+        <T k="progress.label" />
       </h2>
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={exportProgress} className={button}>
-          {STRINGS.export}
+          <T k="checklist.export" />
         </button>
         <button type="button" onClick={() => fileInput.current?.click()} className={button}>
-          {STRINGS.import}
+          <T k="checklist.import" />
         </button>
         <input
           ref={fileInput}
@@ -117,31 +94,41 @@ export function ChecklistActions({ state, known, describe }: ChecklistActionsPro
           onChange={(event) => void importProgress(event)}
         />
         <button type="button" onClick={() => window.print()} className={button}>
-          {STRINGS.print}
+          <T k="checklist.print" />
         </button>
         <button
           type="button"
           onClick={() =>
             changed === 0
-              ? setMessage({ kind: "text", text: STRINGS.nothingToReset })
+              ? setMessage({ kind: "text", key: "checklist.nothingToReset" })
               : setConfirming(true)
           }
           className={`${button} text-red-700 dark:text-red-400`}
         >
-          {STRINGS.reset}
+          <T k="checklist.reset" />
         </button>
-        {state.previous && (
+        {resetAt !== undefined && (
           <button ref={undoButton} type="button" onClick={undo} className={button}>
-            {STRINGS.undo(new Date(state.previous.resetAt).toLocaleString())}
+            <Localized
+              texts={localizedBy((locale) =>
+                translate(locale, "checklist.undo", {
+                  when: formatDateTime(locale, resetAt),
+                }),
+              )}
+            />
           </button>
         )}
       </div>
 
       <div role="status" className="mt-3 text-sm empty:hidden">
-        {message?.kind === "text" && <p>{message.text}</p>}
+        {message?.kind === "text" && (
+          <p>
+            <T k={message.key} />
+          </p>
+        )}
         {message?.kind === "error" && (
           <p className="text-red-700 dark:text-red-400">
-            {STRINGS.importFailed} {message.text}
+            <T k="checklist.importFailed" /> {message.text}
           </p>
         )}
         {message?.kind === "report" && (
@@ -156,19 +143,21 @@ export function ChecklistActions({ state, known, describe }: ChecklistActionsPro
         className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-900/50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       >
         <h2 id={`${id}-dialog-title`} className="text-lg font-semibold">
-          {STRINGS.dialogTitle}
+          <T k="checklist.dialogTitle" />
         </h2>
-        <p className="mt-2 text-sm">{STRINGS.dialogBody(changed)}</p>
+        <p className="cjk-text mt-2 text-sm">
+          <T k="checklist.dialogBody" vars={{ count: changed }} />
+        </p>
         <div className="mt-4 flex justify-end gap-2">
           <button type="button" onClick={() => setConfirming(false)} className={button}>
-            {STRINGS.cancel}
+            <T k="checklist.cancel" />
           </button>
           <button
             type="button"
             onClick={reset}
             className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
           >
-            {STRINGS.confirm}
+            <T k="checklist.confirmReset" />
           </button>
         </div>
       </dialog>
@@ -176,36 +165,42 @@ export function ChecklistActions({ state, known, describe }: ChecklistActionsPro
   );
 }
 
+const REPORT_PARTS = [
+  ["imported", "checklist.imported"],
+  ["alreadyNewer", "checklist.alreadyNewer"],
+  ["missing", "checklist.missing"],
+] as const;
+
 function ImportReportView({ report, file }: { report: ImportReport; file: string }) {
-  const parts: [string, ReportLine[]][] = [
-    [STRINGS.imported(report.imported.length), report.imported],
-    [STRINGS.alreadyNewer(report.alreadyNewer.length), report.alreadyNewer],
-    [STRINGS.missing(report.missing.length), report.missing],
-  ];
   return (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <p className="font-semibold">
-        {STRINGS.reportTitle}: {file}
+        <T k="checklist.reportTitle" vars={{ file }} />
       </p>
       <ul className="mt-1 space-y-1">
-        {parts.map(([summary, lines]) => (
-          <li key={summary}>
-            {lines.length === 0 ? (
-              summary
-            ) : (
-              <details>
-                <summary className="cursor-pointer">{summary}</summary>
-                <ul className="ml-5 list-disc">
-                  {lines.map((line) => (
-                    <li key={line.id}>
-                      {line.text ?? line.id} ({line.checked ? STRINGS.ticked : STRINGS.unticked})
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </li>
-        ))}
+        {REPORT_PARTS.map(([part, key]) => {
+          const lines: ReportLine[] = report[part];
+          const summary = <T k={key} vars={{ count: lines.length }} />;
+          return (
+            <li key={part}>
+              {lines.length === 0 ? (
+                summary
+              ) : (
+                <details>
+                  <summary className="cursor-pointer">{summary}</summary>
+                  <ul className="ml-5 list-disc">
+                    {lines.map((line) => (
+                      <li key={line.id}>
+                        {line.text ?? line.id} (
+                        <T k={line.checked ? "checklist.ticked" : "checklist.unticked"} />)
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

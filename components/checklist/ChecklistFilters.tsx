@@ -4,22 +4,15 @@ import { useId } from "react";
 import { UNCLASSIFIED, type ChecklistFilter } from "@/lib/client/checklist-view";
 import type { Lang } from "@/lib/content/types";
 import type { ChecklistPageCategory } from "./types";
-import { LANG_NAMES } from "./lang-names";
+import { i18nAttr, localizedAttr } from "@/lib/i18n/attrs";
+import { translate } from "@/lib/i18n/messages";
+import { T } from "../T";
 
-const STRINGS = {
-  form: "Filter the checklist",
-  status: "Show",
-  statuses: { all: "All", open: "Open only", done: "Done only" },
-  area: "Area",
-  anyArea: "All areas",
-  unclassified: "Unclassified",
-  lang: "Language",
-  anyLang: "All languages",
-  text: "Text",
-  textHint: "Words in any language",
-  clear: "Clear filters",
-  showing: (shown: number, total: number) => `Showing ${shown} of ${total} items`,
-};
+const STATUS_KEYS = {
+  all: "checklist.filter.all",
+  open: "checklist.filter.open",
+  done: "checklist.filter.done",
+} as const;
 
 export interface ChecklistFiltersProps {
   filter: ChecklistFilter;
@@ -46,14 +39,16 @@ export function ChecklistFilters({
   return (
     <form
       role="search"
-      aria-label={STRINGS.form}
+      {...i18nAttr("aria-label", "checklist.filter.form")}
       onSubmit={(event) => event.preventDefault()}
       className="mb-6 space-y-3 rounded-lg border border-slate-200 p-3 print:hidden dark:border-slate-800"
     >
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <legend className="sr-only">{STRINGS.status}</legend>
+        <legend className="sr-only">
+          <T k="checklist.filter.status" />
+        </legend>
         <span aria-hidden="true" className="text-sm font-medium">
-          {STRINGS.status}
+          <T k="checklist.filter.status" />
         </span>
         {(["all", "open", "done"] as const).map((status) => (
           <label key={status} className="flex items-center gap-1.5 text-sm">
@@ -65,48 +60,54 @@ export function ChecklistFilters({
               onChange={() => set({ status })}
               className="h-4 w-4 accent-emerald-700"
             />
-            {STRINGS.statuses[status]}
+            <T k={STATUS_KEYS[status]} />
           </label>
         ))}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {STRINGS.area}
+          <T k="checklist.filter.area" />
           <select
             value={filter.area}
             onChange={(e) => set({ area: e.target.value })}
             className={field}
           >
-            <option value="all">{STRINGS.anyArea}</option>
+            <option value="all" {...i18nAttr("label", "checklist.filter.anyArea")}>
+              {translate("en", "checklist.filter.anyArea")}
+            </option>
             {areas.map((area) => (
-              <option key={area.id} value={area.id}>
+              <option key={area.id} value={area.id} {...localizedAttr("label", area.labels)}>
                 {area.label}
               </option>
             ))}
-            <option value={UNCLASSIFIED}>{STRINGS.unclassified}</option>
+            <option value={UNCLASSIFIED} {...i18nAttr("label", "category.unclassified")}>
+              {translate("en", "category.unclassified")}
+            </option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {STRINGS.lang}
+          <T k="checklist.filter.lang" />
           <select
             value={filter.lang}
             onChange={(e) => set({ lang: e.target.value })}
             className={field}
           >
-            <option value="all">{STRINGS.anyLang}</option>
+            <option value="all" {...i18nAttr("label", "checklist.filter.anyLang")}>
+              {translate("en", "checklist.filter.anyLang")}
+            </option>
             {langs.map((lang) => (
-              <option key={lang} value={lang}>
-                {LANG_NAMES[lang]}
+              <option key={lang} value={lang} {...i18nAttr("label", `lang.${lang}`)}>
+                {translate("en", `lang.${lang}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {STRINGS.text}
+          <T k="checklist.filter.text" />
           <input
             type="search"
             value={filter.text}
-            placeholder={STRINGS.textHint}
+            {...i18nAttr("placeholder", "checklist.filter.textHint")}
             onChange={(e) => set({ text: e.target.value })}
             className={field}
           />
@@ -114,7 +115,7 @@ export function ChecklistFilters({
       </div>
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p aria-live="polite" className="text-slate-700 dark:text-slate-300">
-          {STRINGS.showing(shown, total)}
+          <T k="checklist.filter.showing" vars={{ shown, total, count: total }} />
         </p>
         {(filter.status !== "all" ||
           filter.area !== "all" ||
@@ -125,7 +126,7 @@ export function ChecklistFilters({
             onClick={() => onChange({ status: "all", area: "all", lang: "all", text: "" })}
             className="underline"
           >
-            {STRINGS.clear}
+            <T k="checklist.filter.clear" />
           </button>
         )}
       </div>

@@ -4,25 +4,19 @@ import Link from "next/link";
 import { isDone, type ChecklistProgress } from "@/lib/client/checklist-progress";
 import type { ChecklistState } from "@/lib/client/checklist-schema";
 import { UNCLASSIFIED, type AreaGroup } from "@/lib/client/checklist-view";
-import { LANG_NAMES } from "./lang-names";
+import { localizedBy } from "@/lib/i18n/format";
+import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
+import { Localized, T } from "../T";
 import { ProgressBar } from "./ProgressBar";
 import type { ChecklistPageItem } from "./types";
 
-const STRINGS = {
-  unclassified: "Unclassified",
-  unclassifiedSub: "Items not filed under an area",
-  general: (area: string) => `${area}: general`,
-  showInChapter: "Show in chapter",
-  showInChapterLabel: (text: string) => `Show in chapter: ${text}`,
-  empty: "No items match these filters.",
-  done: "☑",
-  open: "☐",
-};
+/** Print-only marks for the boxes (the checkboxes do not print). */
+const BOX = { done: "☑", open: "☐" };
 
 export interface ChecklistGroupsProps {
   groups: AreaGroup<ChecklistPageItem>[];
-  /** Category id → label. */
-  labels: ReadonlyMap<string, string>;
+  /** Category id → label in every UI language. */
+  labels: ReadonlyMap<string, LocalizedTexts>;
   progress: ChecklistProgress;
   state: Pick<ChecklistState, "items">;
   onToggle: (item: ChecklistPageItem, checked: boolean) => void;
@@ -37,10 +31,16 @@ export function ChecklistGroups({
   onToggle,
 }: ChecklistGroupsProps) {
   if (groups.length === 0) {
-    return <p className="py-8 text-center text-slate-600 dark:text-slate-400">{STRINGS.empty}</p>;
+    return (
+      <p className="py-8 text-center text-slate-600 dark:text-slate-400">
+        <T k="checklist.empty" />
+      </p>
+    );
   }
-  const label = (id: string) =>
-    id === UNCLASSIFIED ? STRINGS.unclassified : (labels.get(id) ?? id);
+  const label = (id: string): LocalizedTexts =>
+    id === UNCLASSIFIED
+      ? translations("category.unclassified")
+      : (labels.get(id) ?? localizedBy(() => id));
   return (
     <div className="space-y-10">
       {groups.map((area) => {
@@ -55,7 +55,7 @@ export function ChecklistGroups({
           >
             <div className="mb-3 flex flex-wrap items-end justify-between gap-x-6 gap-y-1 border-b border-slate-200 pb-2 dark:border-slate-800">
               <h2 id={`area-${area.id}`} className="text-xl font-semibold">
-                {areaLabel}
+                <Localized texts={areaLabel} />
               </h2>
               {areaCount && (
                 <div className="w-full sm:w-56">
@@ -67,16 +67,20 @@ export function ChecklistGroups({
               {area.subs.map((sub) => {
                 const subLabel =
                   sub.id === UNCLASSIFIED
-                    ? STRINGS.unclassifiedSub
+                    ? translations("checklist.unclassifiedSub")
                     : sub.id === area.id
-                      ? STRINGS.general(areaLabel)
+                      ? localizedBy((locale) =>
+                          translate(locale, "checklist.general", {
+                            area: areaLabel[locale].text,
+                          }),
+                        )
                       : label(sub.id);
                 const subCount = progress.subcategories[sub.id];
                 return (
                   <section key={sub.id} aria-labelledby={`sub-${sub.id}`}>
                     <div className="mb-2 flex flex-wrap items-end justify-between gap-x-6 gap-y-1">
                       <h3 id={`sub-${sub.id}`} className="text-lg font-medium">
-                        {subLabel}
+                        <Localized texts={subLabel} />
                       </h3>
                       {subCount && (
                         <div className="w-full sm:w-56">
@@ -153,7 +157,7 @@ function ItemRow({
         className="mt-1 h-4 w-4 shrink-0 accent-emerald-700 print:hidden"
       />
       <span aria-hidden="true" className="hidden w-4 shrink-0 print:inline">
-        {done ? STRINGS.done : STRINGS.open}
+        {done ? BOX.done : BOX.open}
       </span>
       <div className="min-w-0 flex-1">
         <label
@@ -165,14 +169,19 @@ function ItemRow({
           dangerouslySetInnerHTML={{ __html: item.html }}
         />
         <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
-          <span>{LANG_NAMES[item.lang]}</span>
+          <span>
+            <T k={`lang.${item.lang}`} />
+          </span>
           <Link
             href={item.url}
             prefetch={false}
-            aria-label={STRINGS.showInChapterLabel(item.plain)}
             className="text-sky-700 underline print:hidden dark:text-sky-400"
           >
-            {STRINGS.showInChapter}
+            <T k="checklist.showInChapter" />
+            <span className="sr-only">
+              {": "}
+              <span lang={item.lang}>{item.plain}</span>
+            </span>
           </Link>
         </p>
       </div>

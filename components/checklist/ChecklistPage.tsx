@@ -19,18 +19,15 @@ import { OrphanPanel } from "./OrphanPanel";
 import { ProgressBar } from "./ProgressBar";
 import { StorageNotices } from "./StorageNotices";
 import type { ChecklistPageData, ChecklistPageItem } from "./types";
+import { LANGS, type Lang } from "@/lib/content/types";
+import { formatList, localizedBy } from "@/lib/i18n/format";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
+import { Localized, T } from "../T";
 
-const STRINGS = {
-  title: "Production-readiness checklist",
-  intro:
-    "Every task from the notes, filed by area. Tick what your production cluster already does; ticks are saved in this browser and shared with the chapter pages.",
-  progress: "Progress",
-  overall: "Overall",
-  byArea: "By area",
-  byNote: "By note",
-  unclassified: "Unclassified",
-  printedFilter: (parts: string[]) => `Filter: ${parts.join(", ")}`,
-};
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
 
 /** The checklist page: progress, notices, actions, orphans, filters and the grouped items. */
 export function ChecklistPage({ data }: { data: ChecklistPageData }) {
@@ -61,10 +58,10 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
   );
   const labels = useMemo(
     () =>
-      new Map(
+      new Map<string, LocalizedTexts>(
         data.areas.flatMap((a) => [
-          [a.id, a.label] as const,
-          ...a.children.map((c) => [c.id, c.label] as const),
+          [a.id, a.labels] as const,
+          ...a.children.map((c) => [c.id, c.labels] as const),
         ]),
       ),
     [data.areas],
@@ -94,48 +91,70 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
     [filter.status],
   );
 
-  const filterParts = [
-    filter.status !== "all" ? filter.status : null,
-    filter.area !== "all" ? (labels.get(filter.area) ?? STRINGS.unclassified) : null,
-    filter.lang !== "all" ? filter.lang : null,
-    filter.text !== "" ? `“${filter.text}”` : null,
-  ].filter((part): part is string => part !== null);
+  // The filter in force, written out for the printout (the controls do not print).
+  const printedFilter = useMemo(() => {
+    if (filter === ALL_ITEMS) return null;
+    const parts = (locale: UiLocale) =>
+      [
+        filter.status !== "all" ? translate(locale, `checklist.filter.${filter.status}`) : null,
+        filter.area !== "all"
+          ? (labels.get(filter.area)?.[locale].text ?? translate(locale, "category.unclassified"))
+          : null,
+        isLang(filter.lang) ? translate(locale, `lang.${filter.lang}`) : null,
+        filter.text !== "" ? `“${filter.text}”` : null,
+      ].filter((part): part is string => part !== null);
+    if (parts("en").length === 0) return null;
+    return localizedBy((locale) =>
+      translate(locale, "checklist.printedFilter", { filters: formatList(locale, parts(locale)) }),
+    );
+  }, [filter, labels]);
 
   return (
     <div className="mx-auto max-w-4xl print:max-w-none">
-      <h1 className="text-2xl font-bold">{STRINGS.title}</h1>
-      <p className="mt-2 mb-6 text-slate-700 print:hidden dark:text-slate-300">{STRINGS.intro}</p>
-      {filterParts.length > 0 && (
-        <p className="mb-4 hidden text-sm print:block">{STRINGS.printedFilter(filterParts)}</p>
+      <h1 className="text-2xl font-bold">
+        <T k="checklist.title" />
+      </h1>
+      <p className="cjk-text mt-2 mb-6 text-slate-700 print:hidden dark:text-slate-300">
+        <T k="checklist.intro" />
+      </p>
+      {printedFilter && (
+        <p className="mb-4 hidden text-sm print:block">
+          <Localized texts={printedFilter} />
+        </p>
       )}
 
       <StorageNotices snapshot={snapshot} />
 
       <section aria-labelledby="progress-heading" className="my-6 space-y-4">
         <h2 id="progress-heading" className="sr-only">
-          {STRINGS.progress}
+          <T k="checklist.progress" />
         </h2>
-        <ProgressBar label={STRINGS.overall} count={progress.overall} />
+        <ProgressBar label={translations("checklist.overall")} count={progress.overall} />
         <details
           className="group rounded-lg border border-slate-200 p-3 print:border-0 print:p-0 dark:border-slate-800"
           open
         >
           <summary className="cursor-pointer text-sm font-semibold print:hidden">
-            {STRINGS.byArea}
+            <T k="checklist.byArea" />
           </summary>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
             {data.areas
               .filter((area) => progress.areas[area.id])
               .map((area) => (
-                <ProgressBar key={area.id} label={area.label} count={progress.areas[area.id]!} />
+                <ProgressBar key={area.id} label={area.labels} count={progress.areas[area.id]!} />
               ))}
             {progress.unclassified.total > 0 && (
-              <ProgressBar label={STRINGS.unclassified} count={progress.unclassified} />
+              <ProgressBar
+                label={translations("category.unclassified")}
+                count={progress.unclassified}
+              />
             )}
           </div>
         </details>
         <details className="rounded-lg border border-slate-200 p-3 print:hidden dark:border-slate-800">
-          <summary className="cursor-pointer text-sm font-semibold">{STRINGS.byNote}</summary>
+          <summary className="cursor-pointer text-sm font-semibold">
+            <T k="checklist.byNote" />
+          </summary>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
             {[...noteTitles].map(([note, title]) => (
               <ProgressBar

@@ -3,20 +3,10 @@
 import { useId, useMemo, useState } from "react";
 import { rankCandidates, type Orphan } from "@/lib/client/checklist-orphans";
 import { getChecklistStore } from "@/lib/client/use-checklist";
+import { formatDateTime, localizedBy } from "@/lib/i18n/format";
+import { translate } from "@/lib/i18n/messages";
+import { Localized, T } from "../T";
 import type { ChecklistPageItem } from "./types";
-
-const STRINGS = {
-  heading: (n: number) => `Orphaned progress (${n})`,
-  intro:
-    "These changes belong to items that were reworded or removed from the notes since you made them. Re-attach each one to the item it became, or discard it.",
-  state: (checked: boolean, when: string) => `${checked ? "Ticked" : "Unticked"} on ${when}`,
-  unknownText: (id: string) => `(text not recorded; id ${id})`,
-  note: (note: string) => `in ${note}`,
-  target: "Re-attach to",
-  reattach: "Re-attach",
-  discard: "Discard",
-  discardAll: "Discard all orphaned progress",
-};
 
 /** How many current items the re-attach menu offers, most similar first. */
 const MAX_CANDIDATES = 30;
@@ -41,9 +31,11 @@ export function OrphanPanel({ orphans, items, noteTitles, normalize }: OrphanPan
       className="mb-8 rounded-lg border border-amber-300 p-4 print:hidden dark:border-amber-700"
     >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        {STRINGS.heading(orphans.length)}
+        <T k="checklist.orphans.heading" vars={{ count: orphans.length }} />
       </h2>
-      <p className="mt-1 text-sm">{STRINGS.intro}</p>
+      <p className="cjk-text mt-1 text-sm">
+        <T k="checklist.orphans.intro" />
+      </p>
       <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-700">
         {orphans.map((orphan) => (
           <OrphanRow
@@ -64,7 +56,7 @@ export function OrphanPanel({ orphans, items, noteTitles, normalize }: OrphanPan
             for (const orphan of orphans) store.discard(orphan.id);
           }}
         >
-          {STRINGS.discardAll}
+          <T k="checklist.orphans.discardAll" />
         </button>
       )}
     </section>
@@ -104,20 +96,28 @@ function OrphanRow({
   return (
     <li className="py-3" data-orphan-id={orphan.id}>
       <p lang={noteLang} className="font-medium">
-        {orphan.entry.text ?? STRINGS.unknownText(orphan.id)}
+        {orphan.entry.text ?? <T k="checklist.orphans.unknownText" vars={{ id: orphan.id }} />}
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {STRINGS.state(orphan.entry.checked, new Date(orphan.entry.updatedAt).toLocaleString())}
+        <Localized
+          texts={localizedBy((locale) =>
+            translate(
+              locale,
+              orphan.entry.checked ? "checklist.orphans.ticked" : "checklist.orphans.unticked",
+              { when: formatDateTime(locale, orphan.entry.updatedAt) },
+            ),
+          )}
+        />
         {note && (
           <>
-            {" "}
-            <span lang={noteLang}>{STRINGS.note(note)}</span>
+            {" · "}
+            <T k="checklist.orphans.note" /> <span lang={noteLang}>{note}</span>
           </>
         )}
       </p>
       <div className="mt-2 flex flex-wrap items-end gap-2">
         <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
-          {STRINGS.target}
+          <T k="checklist.orphans.target" />
           <select
             value={target}
             onChange={(event) => setTarget(event.target.value)}
@@ -131,14 +131,14 @@ function OrphanRow({
           </select>
         </label>
         <button type="button" className={button} onClick={reattach} disabled={target === ""}>
-          {STRINGS.reattach}
+          <T k="checklist.orphans.reattach" />
         </button>
         <button
           type="button"
           className={button}
           onClick={() => getChecklistStore().discard(orphan.id)}
         >
-          {STRINGS.discard}
+          <T k="checklist.orphans.discard" />
         </button>
       </div>
     </li>

@@ -2,25 +2,29 @@
 
 import type { Backup, ChecklistSnapshot } from "@/lib/client/checklist-store";
 import { getChecklistStore } from "@/lib/client/use-checklist";
+import { localizedBy } from "@/lib/i18n/format";
+import { translate } from "@/lib/i18n/messages";
+import { Localized, T } from "../T";
 
-const STRINGS = {
-  unavailable: (error: string) =>
-    `Progress can't be saved in this browser: its storage is blocked (${error}). Your ticks are kept until you close or reload this page; use “Export progress” to keep them.`,
-  notSaved: (error: string) =>
-    `Progress can't be saved in this browser: its storage refused the last change (${error}, usually because it is full). Your ticks are kept until you close or reload this page; use “Export progress” to keep them.`,
-  backupTitle: "Saved progress could not be read",
-  reasons: {
-    "invalid-json": "it is not valid JSON",
-    "invalid-shape": "it does not have the shape Shiori saves",
-    "newer-version": "it was saved by a newer version of Shiori",
-  } as const,
-  backupBody: (reason: string | null) =>
-    `The saved checklist progress in this browser could not be read${reason ? ` (${reason})` : ""}, so the checklist started empty. The unreadable value was kept.`,
-  keptIn: (key: string) => `It is stored under the key “${key}”.`,
-  keptInMemory: "Storage refused to keep a copy, so it is only kept until you leave this page.",
-  download: "Download the unreadable value",
-  remove: "Delete this backup",
-};
+const REASON_KEYS = {
+  "invalid-json": "checklist.storage.reason.invalid-json",
+  "invalid-shape": "checklist.storage.reason.invalid-shape",
+  "newer-version": "checklist.storage.reason.newer-version",
+} as const;
+
+/** Why saved progress was set aside, with the reason when it is known. */
+function BackupBody({ reason }: { reason: Backup["reason"] }) {
+  if (!reason) return <T k="checklist.storage.backupBody" />;
+  return (
+    <Localized
+      texts={localizedBy((locale) =>
+        translate(locale, "checklist.storage.backupBodyReason", {
+          reason: translate(locale, REASON_KEYS[reason]),
+        }),
+      )}
+    />
+  );
+}
 
 function downloadHref(backup: Backup): string {
   return `data:text/plain;charset=utf-8,${encodeURIComponent(backup.raw)}`;
@@ -40,17 +44,27 @@ export function StorageNotices({ snapshot }: { snapshot: ChecklistSnapshot }) {
   return (
     <div role="status" className="space-y-3 empty:hidden">
       {persistence.kind === "unavailable" && (
-        <p className={warn}>{STRINGS.unavailable(persistence.error)}</p>
+        <p className={warn}>
+          <T k="checklist.storage.unavailable" vars={{ error: persistence.error }} />
+        </p>
       )}
       {persistence.kind === "not-saved" && (
-        <p className={warn}>{STRINGS.notSaved(persistence.error)}</p>
+        <p className={warn}>
+          <T k="checklist.storage.notSaved" vars={{ error: persistence.error }} />
+        </p>
       )}
       {backups.map((backup) => (
         <div key={backup.id} className={warn} data-backup-key={backup.key ?? ""}>
-          <p className="font-semibold">{STRINGS.backupTitle}</p>
+          <p className="font-semibold">
+            <T k="checklist.storage.backupTitle" />
+          </p>
           <p className="mt-1">
-            {STRINGS.backupBody(backup.reason ? STRINGS.reasons[backup.reason] : null)}{" "}
-            {backup.key ? STRINGS.keptIn(backup.key) : STRINGS.keptInMemory}
+            <BackupBody reason={backup.reason} />{" "}
+            {backup.key ? (
+              <T k="checklist.storage.keptIn" vars={{ key: backup.key }} />
+            ) : (
+              <T k="checklist.storage.keptInMemory" />
+            )}
           </p>
           <p className="mt-2 flex flex-wrap gap-4">
             <a
@@ -58,14 +72,14 @@ export function StorageNotices({ snapshot }: { snapshot: ChecklistSnapshot }) {
               download={downloadName(backup)}
               className="font-medium underline"
             >
-              {STRINGS.download}
+              <T k="checklist.storage.download" />
             </a>
             <button
               type="button"
               onClick={() => getChecklistStore().deleteBackup(backup.id)}
               className="font-medium underline"
             >
-              {STRINGS.remove}
+              <T k="checklist.storage.remove" />
             </button>
           </p>
         </div>

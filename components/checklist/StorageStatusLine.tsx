@@ -1,11 +1,6 @@
 import type { ReactNode } from "react";
 import type { ChecklistSnapshot } from "@/lib/client/checklist-store";
-
-const STRINGS = {
-  notSaved:
-    "Your ticks can't be saved in this browser (its storage is blocked or full). They are kept until you close or reload this page.",
-  backup: "Saved checklist progress could not be read; a backup was kept.",
-};
+import { T } from "../T";
 
 /** One-line notice for pages with task boxes: shown only when progress is not being saved. */
 export function StorageStatusLine({
@@ -23,7 +18,7 @@ export function StorageStatusLine({
       role="status"
       className="my-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:hidden dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
-      {notSaved ? STRINGS.notSaved : STRINGS.backup} {children}
+      <T k={notSaved ? "checklist.status.notSaved" : "checklist.status.backup"} /> {children}
     </p>
   );
 }

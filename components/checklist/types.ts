@@ -1,5 +1,6 @@
 import type { ViewItem } from "@/lib/client/checklist-view";
 import type { ChecklistId, Lang } from "@/lib/content/types";
+import type { LocalizedTexts } from "@/lib/i18n/messages";
 
 /** A checklist item as the checklist page receives it from the server: plain, serialisable. */
 export interface ChecklistPageItem extends ViewItem {
@@ -17,13 +18,16 @@ export interface ChecklistPageItem extends ViewItem {
 
 export interface ChecklistPageCategory {
   id: string;
+  /** English label. */
   label: string;
-  children: { id: string; label: string }[];
+  /** The label in every UI language (English where the taxonomy has no translation). */
+  labels: LocalizedTexts;
+  children: { id: string; label: string; labels: LocalizedTexts }[];
 }
 
 export interface ChecklistPageData {
   items: ChecklistPageItem[];
-  /** Taxonomy areas in order, with English labels. */
+  /** Taxonomy areas in order, with their labels. */
   areas: ChecklistPageCategory[];
   /** Languages that occur among the items, in a fixed order. */
   langs: Lang[];

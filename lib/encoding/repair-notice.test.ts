@@ -15,11 +15,19 @@ const mojibake: TextRepair = {
   original: "ë°œí‘œìëŠ” <script>x</script>",
 };
 
-const text = (html: string) =>
+const unescape = (html: string) =>
   html
     .replace(/<[^>]+>/g, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">");
+
+/** The text a reader with UI language `locale` sees: the `<T>` spans of that language only. */
+const text = (html: string, locale = "en") =>
+  unescape(
+    html
+      .replace(new RegExp(`<span data-l="${locale}"[^>]*>([^<]*)</span>`, "g"), "$1")
+      .replace(/<span data-l="[^"]+"[^>]*>[^<]*<\/span>/g, ""),
+  );
 
 describe("RepairNotice", () => {
   it("states the code page and the figures, and shows the original on request", () => {
@@ -50,18 +58,28 @@ describe("RepairNotice", () => {
     expect(text(html)).toBe("Decoded from Shift_JIS; the source file is not UTF-8.");
   });
 
-  it("takes translated interface text", () => {
+  it.each([
+    [
+      "ko",
+      "Windows-1254(으)로 잘못 디코딩된 텍스트를 복구했습니다. 재구성한 문자 923자, 신뢰도가 낮은 부분 2곳(밑줄 표시).",
+      "원본 텍스트 보기",
+    ],
+    [
+      "ja",
+      "Windows-1254 として誤ってデコードされたテキストを修復しました。復元した文字 923 字、確度の低い箇所 2 か所（下線付き）。",
+      "元のテキストを表示",
+    ],
+  ])("is written in the reader's UI language (%s)", (locale, notice, view) => {
+    const html = renderToStaticMarkup(createElement(RepairNotice, { repair: mojibake }));
+    expect(text(html, locale)).toContain(notice);
+    expect(text(html, locale)).toContain(view);
+    expect(html).toContain(`data-i18n-aria-label-${locale}=`);
+  });
+
+  it("uses the singular for one reconstructed character in English", () => {
     const html = renderToStaticMarkup(
-      createElement(RepairNotice, {
-        repair: mojibake,
-        uiText: {
-          mojibake:
-            "{encoding} として誤って読まれた文字を修復: {repaired} 文字、確信度の低いもの {low}",
-        },
-      }),
+      createElement(RepairNotice, { repair: { ...mojibake, repaired: 1, lowConfidence: [] } }),
     );
-    expect(text(html)).toContain(
-      "Windows-1254 として誤って読まれた文字を修復: 923 文字、確信度の低いもの 2",
-    );
+    expect(text(html)).toContain("; 1 character reconstructed; 0 low-confidence");
   });
 });

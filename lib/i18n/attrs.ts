@@ -1,14 +1,36 @@
-import { translate, type MessageKey } from "./messages";
+import { attrTextName, type I18nAttribute } from "./dom";
+import { UI_LOCALES } from "./locales";
+import { translations, type LocalizedTexts, type MessageKey, type MessageVars } from "./messages";
 
-/** Attributes that hold UI text; `LocaleSync` rewrites them when the UI language changes. */
-export const I18N_ATTRIBUTES = ["aria-label", "title", "placeholder"] as const;
-export type I18nAttribute = (typeof I18N_ATTRIBUTES)[number];
+export { I18N_ATTRIBUTES, attrTextName, type I18nAttribute } from "./dom";
 
 /**
- * Props for an attribute in the UI language: the English text for the static HTML and a
- * `data-i18n-<attr>` key the client layer uses to put in the reader's language. Attributes are not
- * painted, so changing them after load never flashes. Visible text uses `<T>` instead.
+ * Props spread on an element: `{...i18nAttr("aria-label", "nav.site")}`. The attribute itself
+ * holds English (the static HTML); `data-i18n-<attr>-<locale>` hold its text in every UI
+ * language, so the inline head script can switch it before hydration without the dictionaries.
  */
-export function i18nAttr(attr: I18nAttribute, key: MessageKey): Record<string, string> {
-  return { [attr]: translate("en", key), [`data-i18n-${attr}`]: key };
+export type I18nAttrProps = Record<`data-${string}` | I18nAttribute, string> & {
+  suppressHydrationWarning: true;
+};
+
+/**
+ * An attribute in the UI language from texts given per locale (taxonomy labels, texts with
+ * per-locale parts). `key` is kept in `data-i18n-<attr>` when the texts come from a message.
+ *
+ * `suppressHydrationWarning`: the head script may already have put the reader's language in the
+ * attribute when React hydrates; React leaves attributes alone then, which is what we want.
+ */
+export function localizedAttr(attr: I18nAttribute, texts: LocalizedTexts, key = ""): I18nAttrProps {
+  const props: Record<string, string> = { [attr]: texts.en.text, [`data-i18n-${attr}`]: key };
+  for (const locale of UI_LOCALES) props[attrTextName(attr, locale)] = texts[locale].text;
+  return { ...props, suppressHydrationWarning: true } as I18nAttrProps;
+}
+
+/**
+ * Props for an attribute in the UI language from a message (placeholders filled from `vars`).
+ * Visible text uses `<T>` instead; attributes are not painted, except `placeholder` and an
+ * option's `label`, which the head script switches before the first paint.
+ */
+export function i18nAttr(attr: I18nAttribute, key: MessageKey, vars?: MessageVars): I18nAttrProps {
+  return localizedAttr(attr, translations(key, vars), key);
 }

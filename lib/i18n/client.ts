@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { I18N_ATTRIBUTES } from "./attrs";
+import { applyAttrTexts, applyDocumentTitle } from "./dom";
 import { LOCALE_STORAGE_KEY, DEFAULT_LOCALE, uiLocaleSchema, type UiLocale } from "./locales";
 import { isMessageKey, translate } from "./messages";
 
@@ -25,14 +26,18 @@ export function readStoredLocale(storage: Pick<Storage, "getItem">): UiLocale | 
   }
 }
 
-/** Puts the attributes marked `data-i18n-<attr>="key"` under `root` into `locale`. */
-export function localizeAttributes(root: ParentNode, locale: UiLocale): void {
+/**
+ * Puts the attributes marked by `i18nAttr`/`localizedAttr` under `root` into `locale`: from the
+ * per-language texts on the element, else from the message key in `data-i18n-<attr>`.
+ */
+export function localizeAttributes(root: Element | Document, locale: UiLocale): void {
   for (const attr of I18N_ATTRIBUTES) {
     for (const el of root.querySelectorAll<HTMLElement>(`[data-i18n-${attr}]`)) {
       const key = el.getAttribute(`data-i18n-${attr}`) ?? "";
       if (isMessageKey(key)) el.setAttribute(attr, translate(locale, key));
     }
   }
+  applyAttrTexts(root, locale, I18N_ATTRIBUTES, true);
   for (const el of root.querySelectorAll<HTMLElement>("[data-ui-lang]")) el.lang = locale;
 }
 
@@ -42,6 +47,7 @@ export function applyUiLocale(locale: UiLocale): void {
   html.dataset.ui = locale;
   if (html.hasAttribute("data-lang-follows-ui")) html.lang = locale;
   localizeAttributes(document, locale);
+  applyDocumentTitle(document, locale);
 }
 
 /** Changes the UI language and remembers it (for this page only when storage is blocked). */

@@ -52,7 +52,9 @@ describe("localeScript (the inline <head> script)", () => {
       hasAttribute: (k: string) => attrs.has(k),
     };
     runInNewContext(localeScript, {
-      document: { documentElement: html },
+      // No MutationObserver and no parsing here: lib/i18n/dom.test.ts covers the attributes.
+      window: {},
+      document: { documentElement: html, addEventListener: () => {} },
       navigator: { languages, language: languages[0] },
       localStorage: {
         getItem: (k: string) => {

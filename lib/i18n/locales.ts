@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import "@/lib/zod-mini";
+import { applyAttrTexts, applyDocumentTitle, I18N_ATTRIBUTES } from "./dom";
 
 /**
  * The languages of the user interface (buttons, headings, labels). The notes themselves are never
@@ -55,9 +56,17 @@ export function pickUiLocale(
  * Runs in <head> before the first paint: sets `data-ui` (which shows the strings of that language,
  * see app/globals.css) and, on pages whose `lang` follows the UI (`data-lang-follows-ui`), `lang`.
  * No flash of the wrong language: the page is never painted with another.
+ *
+ * For a language other than English it also switches the UI-text attributes (`i18nAttr`: their
+ * texts in every language are on the element) as the parser adds each element, so aria-label,
+ * title, placeholder and option labels are right before the first paint and before hydration,
+ * and, once the document is parsed, `document.title` (from `<meta name="ui-title-…">`). The
+ * observer is disconnected at DOMContentLoaded; `LocaleSync` takes over after hydration.
  */
 export const localeScript = `(function(){try{var d=document.documentElement,s=null;try{s=localStorage.getItem(${JSON.stringify(
   LOCALE_STORAGE_KEY,
 )})}catch(e){}var l=(${pickUiLocale.toString()})(s,navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||""],${JSON.stringify(
   UI_LOCALES,
-)});d.setAttribute("data-ui",l);if(d.hasAttribute("data-lang-follows-ui"))d.lang=l}catch(e){}})()`;
+)});d.setAttribute("data-ui",l);if(d.hasAttribute("data-lang-follows-ui"))d.lang=l;if(l==="en")return;var A=${JSON.stringify(
+  I18N_ATTRIBUTES,
+)},f=${applyAttrTexts.toString()},t=${applyDocumentTitle.toString()},o=null,M=window.MutationObserver;if(M){o=new M(function(r){for(var i=0;i<r.length;i++){var n=r[i].addedNodes;for(var j=0;j<n.length;j++)if(n[j].nodeType===1)f(n[j],l,A,false)}});o.observe(d,{childList:true,subtree:true})}document.addEventListener("DOMContentLoaded",function(){if(o)o.disconnect();f(document,l,A,true);t(document,l)})}catch(e){}})()`;

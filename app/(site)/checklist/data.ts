@@ -3,6 +3,7 @@ import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
 import { renderInline } from "@/lib/content/render-inline";
 import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
+import { labelsByLocale } from "@/lib/i18n/messages";
 
 /** A link inside an item's text that points into its own note goes to the page that holds it. */
 function hrefResolver(note: Note): (href: string) => string {
@@ -45,7 +46,12 @@ export function buildChecklistData(model: ContentModel): ChecklistPageData {
     areas: model.taxonomy.areas.map((area) => ({
       id: area.id,
       label: area.labels.en,
-      children: area.children.map((child) => ({ id: child.id, label: child.labels.en })),
+      labels: labelsByLocale(area.labels),
+      children: area.children.map((child) => ({
+        id: child.id,
+        label: child.labels.en,
+        labels: labelsByLocale(child.labels),
+      })),
     })),
     langs: LANGS.filter((lang) => present.has(lang)),
   };

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { ChecklistPage } from "@/components/checklist/ChecklistPage";
 import { getContent } from "@/lib/content";
 import { buildChecklistData } from "./data";
+import { messageTitle } from "@/lib/i18n/title";
 
 export const metadata: Metadata = {
-  title: "Checklist",
+  ...messageTitle("nav.checklist"),
   description: "Every production-readiness task from the notes, with your progress.",
 };
 

@@ -4,14 +4,23 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getContent } from "@/lib/content";
 import type { Severity } from "@/lib/content/types";
 import { groupByFile, SEVERITIES } from "./health";
+import { Localized, T } from "@/components/T";
+import { localizedBy } from "@/lib/i18n/format";
+import { translate } from "@/lib/i18n/messages";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { messageTitle } from "@/lib/i18n/title";
 
-export const metadata: Metadata = { title: "Content health", robots: { index: false } };
+export const metadata: Metadata = { ...messageTitle("nav.health"), robots: { index: false } };
 
-const LABEL: Record<Severity, { one: string; many: string }> = {
-  error: { one: "error", many: "errors" },
-  warning: { one: "warning", many: "warnings" },
-  info: { one: "info", many: "info" },
-};
+const KEYS = {
+  error: { count: "health.count.error", chip: "health.chip.error", badge: "health.severity.error" },
+  warning: {
+    count: "health.count.warning",
+    chip: "health.chip.warning",
+    badge: "health.severity.warning",
+  },
+  info: { count: "health.count.info", chip: "health.chip.info", badge: "health.severity.info" },
+} as const satisfies Record<Severity, Record<string, string>>;
 
 const BADGE: Record<Severity, string> = {
   error: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
@@ -19,7 +28,9 @@ const BADGE: Record<Severity, string> = {
   info: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100",
 };
 
-const count = (n: number, s: Severity) => `${n} ${n === 1 ? LABEL[s].one : LABEL[s].many}`;
+/** "2 errors · 1 warning" in `locale`. */
+const counts = (locale: UiLocale, n: Record<Severity, number>, only = SEVERITIES) =>
+  only.map((s) => translate(locale, KEYS[s].count, { count: n[s] })).join(" · ");
 
 /**
  * The filter chips are radio buttons; these rules hide what the checked one leaves out, so the
@@ -34,37 +45,42 @@ const FILTER_CSS = SEVERITIES.map(
 /** Every diagnostic of the last build, by file: what `npm run shiori -- check` prints. */
 export default function HealthPage() {
   const { diagnostics, notes } = getContent();
-  const { files, counts } = groupByFile(diagnostics, notes);
-  const chips: { id: string; label: string; n: number }[] = [
-    { id: "all", label: "All", n: diagnostics.length },
-    ...SEVERITIES.map((s) => ({
-      id: s,
-      label: LABEL[s].many[0]!.toUpperCase() + LABEL[s].many.slice(1),
-      n: counts[s],
-    })),
+  const { files, counts: total } = groupByFile(diagnostics, notes);
+  const chips = [
+    { id: "all", key: "health.all", n: diagnostics.length } as const,
+    ...SEVERITIES.map((s) => ({ id: s, key: KEYS[s].chip, n: total[s] })),
   ];
   return (
     <div className="mx-auto max-w-4xl" data-health="">
       <style>{FILTER_CSS}</style>
-      <Breadcrumbs crumbs={[{ href: null, label: "Content health" }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Content health</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
-        What the last build found in the notes: each problem with its file, line and how to fix it.
-        The same list comes from <code className="text-sm">npm run shiori -- check</code>.
+      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.health" /> }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+        <T k="nav.health" />
+      </h1>
+      <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
+        <T k="health.intro" /> <T k="health.cli" />{" "}
+        <code className="text-sm">npm run shiori -- check</code>
       </p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-health-summary="">
-        {SEVERITIES.map((s) => count(counts[s], s)).join(" · ")} in {files.length}{" "}
-        {files.length === 1 ? "file" : "files"}
+        <Localized
+          texts={localizedBy((locale) =>
+            translate(locale, "health.summary", {
+              counts: counts(locale, total),
+              files: files.length,
+              count: files.length,
+            }),
+          )}
+        />
       </p>
       {files.length === 0 ? (
         <p className="mt-6 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
-          No problems found in the notes.
+          <T k="health.none" />
         </p>
       ) : (
         <>
           <fieldset className="mt-6">
             <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">
-              Show
+              <T k="health.show" />
             </legend>
             <div className="flex flex-wrap gap-2">
               {chips.map((c) => (
@@ -79,7 +95,7 @@ export default function HealthPage() {
                     defaultChecked={c.id === "all"}
                     className="sr-only"
                   />
-                  {c.label}
+                  <T k={c.key} />
                   <span className="tabular-nums">{c.n}</span>
                 </label>
               ))}
@@ -99,15 +115,23 @@ export default function HealthPage() {
                       href={f.href}
                       className="text-sm font-normal text-sky-700 underline dark:text-sky-300"
                     >
-                      open the note
+                      <T k="health.openNote" />
                     </Link>
                   )}
                 </h2>
                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                  {SEVERITIES.filter((s) => f.counts[s] > 0)
-                    .map((s) => count(f.counts[s], s))
-                    .join(" · ")}
-                  {!f.href && " · not published"}
+                  <Localized
+                    texts={localizedBy((locale) =>
+                      [
+                        counts(
+                          locale,
+                          f.counts,
+                          SEVERITIES.filter((s) => f.counts[s] > 0),
+                        ),
+                        ...(f.href ? [] : [translate(locale, "health.unpublished")]),
+                      ].join(" · "),
+                    )}
+                  />
                 </p>
                 <ul className="mt-3 space-y-3">
                   {f.diagnostics.map((d, i) => (
@@ -116,7 +140,7 @@ export default function HealthPage() {
                         <span
                           className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[d.severity]}`}
                         >
-                          {d.severity}
+                          <T k={KEYS[d.severity].badge} />
                         </span>
                         <code className="text-xs [overflow-wrap:anywhere]">
                           {d.line === null ? d.file : `${d.file}:${d.line}`}

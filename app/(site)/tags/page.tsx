@@ -4,8 +4,9 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { getNotes } from "@/lib/content";
 import { collectTags, tagHref } from "@/lib/portal/tags";
+import { messageTitle } from "@/lib/i18n/title";
 
-export const metadata: Metadata = { title: "Tags" };
+export const metadata: Metadata = messageTitle("tags.title");
 
 export default function TagsPage() {
   const tags = collectTags(getNotes());

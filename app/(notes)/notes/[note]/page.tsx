@@ -16,6 +16,7 @@ import { noteParams } from "@/lib/content/routes";
 import { renderNoteHtml } from "@/lib/content/render";
 import { categoryIndex } from "@/lib/portal/categories";
 import { finishNoteHtml } from "@/lib/portal/note-html";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return noteParams();
@@ -25,7 +26,8 @@ type Params = { params: Promise<{ note: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const note = getNote((await params).note);
-  return { title: note?.title ?? "Not found", description: note?.summary ?? undefined };
+  if (!note) return messageTitle("notFound.title");
+  return { ...textTitle(note.title), description: note.summary ?? undefined };
 }
 
 export default async function NotePage({ params }: Params) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { messageTitle } from "@/lib/i18n/title";
 import { notFound } from "next/navigation";
 import { AllNotesView } from "@/components/AllNotesView";
 import { getContent } from "@/lib/content";
@@ -23,9 +24,9 @@ function resolve(segments: string[]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = resolve((await params).filter);
-  if (!found) return { title: "Not found" };
+  if (!found) return messageTitle("notFound.title");
   const parts = [found.filter.lang, found.filter.sort, found.page > 1 ? String(found.page) : null];
-  return { title: `All notes (${parts.filter(Boolean).join(", ")})` };
+  return messageTitle("nav.allNotes", parts.filter(Boolean).join(", "));
 }
 
 export default async function FilteredNotesPage({ params }: Params) {

@@ -5,6 +5,8 @@ import { getContent } from "@/lib/content";
 import { categoryParams } from "@/lib/content/routes";
 import { resolveCategory, UNCLASSIFIED, type ResolvedCategory } from "@/lib/portal/categories";
 import { parsePageSegment } from "@/lib/portal/paginate";
+import { labelsByLocale, translations, type LocalizedTexts } from "@/lib/i18n/messages";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return categoryParams();
@@ -41,9 +43,15 @@ function resolve(path: string[]): { resolved: ResolvedCategory | null; page: num
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = resolve((await params).path);
-  if (!found) return { title: "Not found" };
-  const title = found.resolved ? found.resolved.category.labels.en : "Unclassified";
-  return { title: found.page > 1 ? `${title} (${found.page})` : title };
+  if (!found) return messageTitle("notFound.title");
+  const labels = found.resolved
+    ? labelsByLocale(found.resolved.category.labels)
+    : translations("category.unclassified");
+  if (found.page === 1) return textTitle(labels);
+  const paged = Object.fromEntries(
+    Object.entries(labels).map(([l, t]) => [l, { ...t, text: `${t.text} (${found.page})` }]),
+  ) as LocalizedTexts;
+  return textTitle(paged);
 }
 
 /** An area, a subcategory or the unclassified view; long lists go on over `/page/N`. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { messageTitle } from "@/lib/i18n/title";
 import { notFound } from "next/navigation";
 import { LinkCatalogPage } from "@/components/LinkCatalogPage";
 import { getContent } from "@/lib/content";
@@ -25,9 +26,9 @@ function resolve(segments: string[]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = resolve((await params).filter);
-  if (!found) return { title: "Not found" };
+  if (!found) return messageTitle("notFound.title");
   const parts = [found.filter.area, found.filter.lang, found.page > 1 ? String(found.page) : null];
-  return { title: `Link catalog (${parts.filter(Boolean).join(", ")})` };
+  return messageTitle("links.title", parts.filter(Boolean).join(", "));
 }
 
 export default async function FilteredLinksPage({ params }: Params) {

@@ -9,6 +9,7 @@ import { Pagination, PageStatus } from "@/components/Pagination";
 import { tagParams } from "@/lib/content/routes";
 import { listHref, paginate, parsePageSegment } from "@/lib/portal/paginate";
 import { collectTags, slugFromParam, tagHref } from "@/lib/portal/tags";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return tagParams();
@@ -35,9 +36,9 @@ function findTag(path: string[]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = findTag((await params).path);
-  if (!found) return { title: "Not found" };
+  if (!found) return messageTitle("notFound.title");
   const { tag, slice } = found;
-  return { title: slice.page > 1 ? `#${tag.label} (${slice.page})` : `#${tag.label}` };
+  return textTitle(slice.page > 1 ? `#${tag.label} (${slice.page})` : `#${tag.label}`);
 }
 
 /** The notes carrying a tag, a hundred a page (`/tags/運用/page/2`). */

@@ -17,6 +17,7 @@ import { renderNoteHtml } from "@/lib/content/render";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { categoryIndex } from "@/lib/portal/categories";
 import { finishNoteHtml } from "@/lib/portal/note-html";
+import { messageTitle, textTitle } from "@/lib/i18n/title";
 
 export function generateStaticParams() {
   return chapterParams();
@@ -28,7 +29,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const p = await params;
   const note = getNote(p.note);
   const chapter = note && getChapter(note, p.chapter);
-  return { title: chapter && note ? `${chapter.title} · ${note.title}` : "Not found" };
+  return chapter && note
+    ? textTitle(`${chapter.title} · ${note.title}`)
+    : messageTitle("notFound.title");
 }
 
 export default async function ChapterPage({ params }: Params) {
