@@ -29,6 +29,9 @@ function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
+/** How many matching items are drawn at first, and added by each "show more". */
+const RENDER_STEP = 500;
+
 /** The checklist page: progress, notices, actions, orphans, filters and the grouped items. */
 export function ChecklistPage({ data }: { data: ChecklistPageData }) {
   const snapshot = useChecklist();
@@ -37,10 +40,13 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
   // Items ticked while "open only"/"done only" is shown stay in place until the filter changes,
   // so the row (and the keyboard focus on it) does not vanish under the reader.
   const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
+  // Rows drawn: the first RENDER_STEP matches, more on request (9,000 items at 1,000 notes).
+  const [limit, setLimit] = useState(RENDER_STEP);
 
   const setFilter = useCallback((next: ChecklistFilter) => {
     setFilterState(next);
     setPinned(new Set());
+    setLimit(RENDER_STEP);
   }, []);
 
   const known = useMemo(() => new Set<string>(data.items.map((item) => item.id)), [data.items]);
@@ -72,7 +78,10 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
     const matches = matchFilter(filter, state, normalizeText);
     return data.items.filter((item) => pinned.has(item.id) || matches(item));
   }, [data.items, filter, state, pinned]);
-  const groups = useMemo(() => groupItems(visible, data.areas), [visible, data.areas]);
+  const groups = useMemo(
+    () => groupItems(visible.slice(0, limit), data.areas),
+    [visible, limit, data.areas],
+  );
   const orphans = useMemo(() => findOrphans(state, known), [state, known]);
 
   const describe = useCallback<DescribeItem>(
@@ -190,6 +199,24 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
         state={state}
         onToggle={onToggle}
       />
+      {visible.length > limit && (
+        <p className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
+          <button
+            type="button"
+            data-checklist-more=""
+            onClick={() => setLimit((n) => n + RENDER_STEP)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            <T
+              k="checklist.showMore"
+              vars={{ count: Math.min(RENDER_STEP, visible.length - limit) }}
+            />
+          </button>
+          <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+            <T k="checklist.drawn" vars={{ shown: limit, count: visible.length }} />
+          </span>
+        </p>
+      )}
     </div>
   );
 }

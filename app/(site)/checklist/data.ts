@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklist/types";
 import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
@@ -55,4 +56,25 @@ export function buildChecklistData(model: ContentModel): ChecklistPageData {
     })),
     langs: LANGS.filter((lang) => present.has(lang)),
   };
+}
+
+const built = new WeakMap<ContentModel, { data: ChecklistPageData; hash: string; url: string }>();
+
+/**
+ * The checklist data of a content model, built once per model (the page and the
+ * `/checklist-items.json` route both ask), with a content hash for the URL the page fetches.
+ */
+export function checklistData(model: ContentModel): {
+  data: ChecklistPageData;
+  hash: string;
+  url: string;
+} {
+  let entry = built.get(model);
+  if (!entry) {
+    const data = buildChecklistData(model);
+    const hash = createHash("sha256").update(JSON.stringify(data)).digest("hex").slice(0, 16);
+    entry = { data, hash, url: `/checklist-items.json?v=${hash}` };
+    built.set(model, entry);
+  }
+  return entry;
 }
