@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaProgress } from "@/components/checklist/AreaProgress";
 import type { ContentModel } from "@/lib/content/types";
-import { labelsByLocale, translate } from "@/lib/i18n/messages";
+import { labelsByLocale, translations } from "@/lib/i18n/messages";
 import { categoryIndex, type ResolvedCategory } from "@/lib/portal/categories";
 import { countsOf, summarize } from "@/lib/portal/dashboard";
 import { categoryContents, categoryPageCount } from "@/lib/portal/lists";
@@ -63,8 +63,7 @@ export function CategoryView({
           <AreaProgress
             itemIds={contents.items.map((i) => i.id)}
             defaults={Object.fromEntries(contents.items.map((i) => [i.id, i.checked]))}
-            label={translate("en", "progress.label")}
-            visibleLabel={<T k="progress.label" />}
+            label={translations("progress.label")}
           />
         </div>
       )}

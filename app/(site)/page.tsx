@@ -5,7 +5,7 @@ import { LangBadge } from "@/components/LangBadge";
 import { SearchButton } from "@/components/SearchButton";
 import { Localized, T } from "@/components/T";
 import { getContent } from "@/lib/content";
-import { labelsByLocale, translate } from "@/lib/i18n/messages";
+import { labelsByLocale, translations } from "@/lib/i18n/messages";
 import {
   areaSummaries,
   languagesPresent,
@@ -78,8 +78,7 @@ export default function DashboardPage() {
                 <AreaProgress
                   itemIds={area.itemIds}
                   defaults={area.defaults}
-                  label={translate("en", "progress.label")}
-                  visibleLabel={<T k="progress.label" />}
+                  label={translations("progress.label")}
                 />
               </div>
             </li>
