@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getContent } from "@/lib/content";
+import { cspNonce } from "@/lib/csp-nonce";
 import { navTree } from "@/lib/portal/nav";
 import { ClientEnhancements } from "./ClientEnhancements";
 import { HeaderNav } from "./HeaderNav";
@@ -24,7 +25,7 @@ import "@/app/globals.css";
  * `followUi`: `lang` then follows the reader's UI language. On note pages `lang` stays the note's;
  * the UI text carries its own `lang` (see `<T>`).
  */
-export function Shell({
+export async function Shell({
   lang,
   followUi = false,
   children,
@@ -35,11 +36,12 @@ export function Shell({
 }) {
   const model = getContent();
   const tree = navTree(model);
+  const nonce = await cspNonce();
   return (
     <html lang={lang} data-lang-follows-ui={followUi ? "" : undefined} suppressHydrationWarning>
       <head>
-        <ThemeScript />
-        <LocaleScript />
+        <ThemeScript nonce={nonce} />
+        <LocaleScript nonce={nonce} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
