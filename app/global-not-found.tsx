@@ -89,7 +89,7 @@ export default function GlobalNotFound() {
                   <Link
                     href={`/notes/${n.slug}`}
                     lang={n.lang}
-                    className="text-sky-800 hover:underline dark:text-sky-300"
+                    className="line-clamp-3 min-w-0 text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
                   >
                     {n.title}
                   </Link>

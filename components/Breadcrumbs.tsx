@@ -9,7 +9,14 @@ export interface Crumb {
   lang?: string;
 }
 
-/** Where a page sits: Home › area › note › chapter. The last crumb is the current page. */
+/**
+ * Where a page sits: Home › area › note › chapter. The last crumb is the current page.
+ *
+ * A crumb never widens the page, however long its title (a note title can be thousands of
+ * characters with no space): each is cut to one line with an ellipsis, links to at most a third of
+ * the line on wide screens, the current page to what is left. The full text stays in the DOM (screen
+ * readers read it all) and text labels carry it in `title` for a pointer to see.
+ */
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   const all: Crumb[] = [{ href: "/", label: <T k="nav.home" /> }, ...crumbs];
   return (
@@ -21,10 +28,14 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         {all.map((c, i) => {
           const last = i === all.length - 1;
+          const title = typeof c.label === "string" ? c.label : undefined;
           return (
-            <li key={i} className="flex min-w-0 items-center gap-1.5">
+            <li
+              key={i}
+              className={`flex min-w-0 max-w-full items-center gap-1.5 ${last ? "flex-1 basis-40" : ""}`}
+            >
               {i > 0 && (
-                <span aria-hidden="true" className="text-slate-400 dark:text-slate-500">
+                <span aria-hidden="true" className="shrink-0 text-slate-400 dark:text-slate-500">
                   ›
                 </span>
               )}
@@ -32,15 +43,17 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                 <Link
                   href={c.href}
                   lang={c.lang}
-                  className="hover:text-sky-700 hover:underline dark:hover:text-sky-300"
+                  title={title}
+                  className="min-w-0 max-w-[14rem] truncate hover:text-sky-700 hover:underline sm:max-w-[20rem] lg:max-w-[28rem] dark:hover:text-sky-300"
                 >
                   {c.label}
                 </Link>
               ) : (
                 <span
                   lang={c.lang}
+                  title={title}
                   aria-current={last ? "page" : undefined}
-                  className={last ? "text-slate-800 dark:text-slate-200" : undefined}
+                  className={`min-w-0 truncate ${last ? "text-slate-800 dark:text-slate-200" : ""}`}
                 >
                   {c.label}
                 </span>

@@ -57,7 +57,9 @@ function Section({
   );
 }
 
-const rowLink = "font-medium text-sky-800 hover:underline dark:text-sky-300";
+/** A title of any length stays in the column: wrapped anywhere, cut after three lines. */
+const rowLink =
+  "line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300";
 
 /**
  * What a category page lists: chapters, notes, links and checklist items, each with its

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getContent } from "@/lib/content";
+import { cspNonce } from "@/lib/csp-nonce";
 import { navTree } from "@/lib/portal/nav";
 import { ClientEnhancements } from "./ClientEnhancements";
 import { HeaderNav } from "./HeaderNav";
@@ -25,7 +26,7 @@ import "@/app/globals.css";
  * `followUi`: `lang` then follows the reader's UI language. On note pages `lang` stays the note's;
  * the UI text carries its own `lang` (see `<T>`).
  */
-export function Shell({
+export async function Shell({
   lang,
   followUi = false,
   note = null,
@@ -40,11 +41,12 @@ export function Shell({
   // Small and independent of the number of notes on big sites (see lib/portal/nav.ts); it crosses
   // to the client once, through the provider, for both the sidebar and the phone drawer.
   const tree = navTree(getContent(), note);
+  const nonce = await cspNonce();
   return (
     <html lang={lang} data-lang-follows-ui={followUi ? "" : undefined} suppressHydrationWarning>
       <head>
-        <ThemeScript />
-        <LocaleScript />
+        <ThemeScript nonce={nonce} />
+        <LocaleScript nonce={nonce} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

@@ -190,6 +190,14 @@ test.describe("no script from a note ever runs", () => {
       });
       await page.waitForLoadState("networkidle");
       expect(await chromeHidden(page)).toEqual([]);
+      // Nothing from a note (a 5,000-character title, a long tag) makes the page wider than the window.
+      expect(
+        await page.evaluate(() => {
+          const root = document.scrollingElement!;
+          return root.scrollWidth - root.clientWidth;
+        }),
+        "page wider than the window by (px)",
+      ).toBeLessThanOrEqual(0);
       // Give focus and hover handlers a chance, then take focus away again (the skip link
       // shows over the header while it has focus).
       await page.keyboard.press("Tab");
@@ -315,6 +323,41 @@ test.describe("hostile corpus", () => {
     ).toBe(true);
   });
 
+  test("a 5,000-character title is cut short in the breadcrumbs and never widens the page", async ({
+    page,
+  }) => {
+    const note = model.notes.find((n) => n.title.length >= 4000);
+    expect(note, "the long-heading note of the hostile corpus").toBeTruthy();
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1366, height: 900 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(href(`/notes/${note!.slug}`));
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement!;
+        return { scroll: root.scrollWidth, client: root.clientWidth };
+      });
+      expect(overflow.scroll, `page width at ${viewport.width} px`).toBeLessThanOrEqual(
+        overflow.client,
+      );
+      const current = page
+        .getByRole("navigation", { name: "Breadcrumb" })
+        .locator('[aria-current="page"]');
+      // The full title is there for a pointer (title) and a screen reader (text); the line is cut.
+      await expect(current).toHaveAttribute("title", note!.title);
+      await expect(current).toHaveText(note!.title);
+      const box = await current.evaluate((el) => ({
+        cut: el.scrollWidth > el.clientWidth,
+        ellipsis: getComputedStyle(el).textOverflow,
+        right: el.getBoundingClientRect().right,
+      }));
+      expect(box.cut).toBe(true);
+      expect(box.ellipsis).toBe("ellipsis");
+      expect(box.right).toBeLessThanOrEqual(viewport.width);
+    }
+  });
+
   test("a note nested 1,000 deep is shown as plain text", async ({ page }) => {
     await page.goto("/notes/nested-quote-1000");
     await expect(page.locator("[data-note-body] pre").first()).toContainText("> > > >");
@@ -324,7 +367,9 @@ test.describe("hostile corpus", () => {
     const found = await trap(page);
     await page.goto(`/search?q=${encodeURIComponent("pwned")}`);
     // Results quote the script note's markup as text a reader can see.
-    await expect(page.getByRole("main")).toContainText("<script>window.__pwned", { timeout: 30_000 });
+    await expect(page.getByRole("main")).toContainText("<script>window.__pwned", {
+      timeout: 30_000,
+    });
     expect(await hits(page)).toEqual([]);
     expect(found.dialogs).toEqual([]);
     expect(await dangerousDom(page)).toEqual([]);

@@ -1,10 +1,10 @@
 /**
  * `npm run serve`: server mode. Builds the content model (prebuild into `generated/`), builds Next
  * for its production server (`SHIORI_SERVER=1 next build` into `.next-server/`), then runs Next's
- * production server on http://127.0.0.1:3000 (PORT, HOST to change). Note and chapter pages are not
- * pre-rendered: each is rendered from the content model the first time it is asked for, then
- * served from Next's cache, at the same URLs as the static export. Build time therefore does not
- * grow with the number of notes; only the dashboard and the checklist are rendered at build time.
+ * production server on http://127.0.0.1:3000 (PORT, HOST to change). No page is pre-rendered: each
+ * is rendered from the content model when it is asked for, at the same URLs as the static export,
+ * with a Content-Security-Policy header whose nonce is fresh for every response (proxy.ts). Build
+ * time therefore does not grow with the number of notes.
  *
  * The search index is served from `<generated>/_search/` at `/_search/` by this process (in front
  * of Next's request handler), with the same immutable caching as the static server, so nothing is

@@ -99,6 +99,15 @@ export default function DashboardPage() {
               <T k="dashboard.unclassifiedHint" />
             </p>
             <CountsLine counts={unclassified.counts} className="mt-1" />
+            {unclassified.itemIds.length > 0 && (
+              <div className="mt-auto pt-4">
+                <AreaProgress
+                  itemIds={unclassified.itemIds}
+                  defaults={unclassified.defaults}
+                  label={translations("progress.label")}
+                />
+              </div>
+            )}
           </li>
         </ul>
       </section>
@@ -168,7 +177,7 @@ export default function DashboardPage() {
               <Link
                 href={`/notes/${n.slug}`}
                 lang={n.lang}
-                className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300"
+                className="line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
               >
                 {n.title}
               </Link>

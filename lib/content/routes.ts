@@ -10,26 +10,40 @@ import { getContent, getNotes } from "./index";
  */
 export const serverMode = process.env.SHIORI_SERVER === "1";
 
-/** Params of every note page for the static export; none in server mode (rendered on demand). */
-export function noteParams(): { note: string }[] {
-  return serverMode ? [] : getNotes().map((n) => ({ note: n.slug }));
+/**
+ * Server mode renders every page per request (its CSP nonce is fresh each time, see proxy.ts), so
+ * each route gets just its first param: the build's try at rendering it meets the nonce and marks
+ * the route dynamic. With no param at all, Next would render the route once and cache it (ISR),
+ * and fail on the first request ("Page changed from static to dynamic at runtime").
+ */
+function paramsFor<P>(all: () => P[]): P[] {
+  if (!serverMode) return all();
+  const first = all()[0];
+  return first ? [first] : [];
 }
 
-/** Params of every chapter page for the static export; none in server mode. */
+/** Params of every note page for the static export (see `paramsFor` for server mode). */
+export function noteParams(): { note: string }[] {
+  return paramsFor(() => getNotes().map((n) => ({ note: n.slug })));
+}
+
+/** Params of every chapter page for the static export. */
 export function chapterParams(): { note: string; chapter: string }[] {
-  return serverMode
-    ? []
-    : getNotes().flatMap((n) => n.chapters.map((c) => ({ note: n.slug, chapter: c.slug })));
+  return paramsFor(() =>
+    getNotes().flatMap((n) => n.chapters.map((c) => ({ note: n.slug, chapter: c.slug }))),
+  );
 }
 
 /**
  * Params of every category page (`/categories/[...path]`): each area, each subcategory
  * (`capacity/design` → `["capacity", "design"]`) and the unclassified view, each followed by its
- * later pages (`["capacity", "page", "2"]`); none in server mode.
+ * later pages (`["capacity", "page", "2"]`); see `paramsFor` for server mode.
  */
 export function categoryParams(): { path: string[] }[] {
-  if (serverMode) return [];
-  const model = getContent();
+  return paramsFor(() => allCategoryParams(getContent()));
+}
+
+function allCategoryParams(model: ReturnType<typeof getContent>): { path: string[] }[] {
   const targets: [target: CategoryTarget, segments: string[]][] = [
     ...model.taxonomy.areas.flatMap((a): [CategoryTarget, string[]][] => [
       [a.id, [a.id]],
@@ -48,19 +62,20 @@ export function categoryParams(): { path: string[] }[] {
  * and URL) and of the later pages of tags on more notes than a page holds.
  */
 export function tagParams(): { path: string[] }[] {
-  if (serverMode) return [];
-  return collectTags(getNotes()).flatMap((t) => [
-    { path: [t.slug as string] },
-    ...laterPages(t.notes.length).map((n) => ({ path: [t.slug as string, "page", n] })),
-  ]);
+  return paramsFor(() =>
+    collectTags(getNotes()).flatMap((t) => [
+      { path: [t.slug as string] },
+      ...laterPages(t.notes.length).map((n) => ({ path: [t.slug as string, "page", n] })),
+    ]),
+  );
 }
 
 /** Params of the link catalog's filtered and later pages (`/links/[...filter]`). */
 export function linkParams(): { filter: string[] }[] {
-  return serverMode ? [] : linkCatalogPaths(getContent()).map((filter) => ({ filter }));
+  return paramsFor(() => linkCatalogPaths(getContent()).map((filter) => ({ filter })));
 }
 
 /** Params of the all-notes index's filtered and later pages (`/all-notes/[...filter]`). */
 export function allNotesParams(): { filter: string[] }[] {
-  return serverMode ? [] : allNotesPaths(getContent()).map((filter) => ({ filter }));
+  return paramsFor(() => allNotesPaths(getContent()).map((filter) => ({ filter })));
 }

@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { newNonce, nonceContentSecurityPolicy } from "@/lib/csp";
 import { applyCsp, contentSecurityPolicy, inlineScripts, scriptHash, withCsp } from "@/scripts/csp";
 
 // The hash MDN's CSP guide gives for `<script>var inline = 1;</script>`.
@@ -41,6 +42,21 @@ describe("the CSP post-build step", () => {
     );
   });
 
+  it("gives no hash to a script inside a note's body, so the policy blocks it", () => {
+    const html = page(
+      "<script>theme()</script>",
+      '<main><article data-note-body=""><p>x</p><div><script>window.__pwned=1</script></div></article></main><script>self.__next_f.push([1])</script>',
+    );
+    const out = withCsp(html);
+    expect(inlineScripts(html)).toEqual(["theme()", "self.__next_f.push([1])"]);
+    expect(out.scripts).toBe(2);
+    expect(out.unhashed).toBe(1);
+    expect(out.html).toContain(
+      `script-src 'self' ${scriptHash("theme()")} ${scriptHash("self.__next_f.push([1])")};`,
+    );
+    expect(out.html).not.toContain(scriptHash("window.__pwned=1"));
+  });
+
   it("replaces its own tag when run twice, and refuses a page with a script before the policy", () => {
     const once = withCsp(page("<script>a()</script>")).html;
     expect(withCsp(once).html).toBe(once);
@@ -60,7 +76,7 @@ describe("the CSP post-build step", () => {
         page("", "<script>b()</script>"),
       );
       await fs.writeFile(path.join(dir, "index.txt"), "<head><script>c()</script>");
-      expect(await applyCsp(dir)).toEqual({ files: 2, scripts: 2 });
+      expect(await applyCsp(dir)).toEqual({ files: 2, scripts: 2, unhashed: 0 });
       expect(await fs.readFile(path.join(dir, "notes", "日本語", "x.html"), "utf8")).toContain(
         `script-src 'self' ${scriptHash("b()")};`,
       );
@@ -70,5 +86,19 @@ describe("the CSP post-build step", () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the server-mode policy (proxy.ts)", () => {
+  it("allows the request's nonce and what those scripts load, and keeps the static policy's other rules", () => {
+    expect(nonceContentSecurityPolicy("bm9uY2U=")).toBe(
+      "default-src 'self'; script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it("makes a fresh 128-bit base64 nonce each time", () => {
+    const nonces = Array.from({ length: 50 }, newNonce);
+    for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(new Set(nonces).size).toBe(50);
   });
 });

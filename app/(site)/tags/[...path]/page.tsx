@@ -55,7 +55,7 @@ export default async function TagPage({ params }: Params) {
           { href: null, label: tag.label, lang: tag.langs[0] },
         ]}
       />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+      <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">
         <span aria-hidden="true" className="text-slate-400">
           #
         </span>
