@@ -24,7 +24,11 @@ export async function prebuild(options: PrebuildOptions) {
   });
   await fs.mkdir(options.generatedDir, { recursive: true });
   const { stats, ...content } = model;
-  await fs.writeFile(path.join(options.generatedDir, "content.json"), JSON.stringify(content));
+  // Written under a temporary name and renamed, so a running server (dev, server mode) that reads
+  // content.json while a rebuild writes it sees the old model or the new one, never half a file.
+  const contentJson = path.join(options.generatedDir, "content.json");
+  await fs.writeFile(`${contentJson}.tmp`, JSON.stringify(content));
+  await fs.rename(`${contentJson}.tmp`, contentJson);
 
   // The search index: hashed shards plus an unhashed manifest, copied into the site by build-site.
   const indexStarted = performance.now();
@@ -41,10 +45,17 @@ export async function prebuild(options: PrebuildOptions) {
   const problems = model.diagnostics.filter((d) => d.severity !== "info");
   if (!options.quiet) {
     for (const d of problems.slice(0, 50)) console.warn(formatDiagnostic(d));
-    if (problems.length > 50) console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
+    if (problems.length > 50)
+      console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
     console.log(
       `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; in ${Math.round(performance.now() - started)} ms`,
     );
   }
-  return { model, stats, ms: performance.now() - started, indexMs, searchFiles: search.files.length };
+  return {
+    model,
+    stats,
+    ms: performance.now() - started,
+    indexMs,
+    searchFiles: search.files.length,
+  };
 }
