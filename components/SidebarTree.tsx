@@ -40,7 +40,7 @@ const within = (pathname: string, href: string) =>
   samePath(pathname, href) || pathname.startsWith(`${href}/`);
 
 const linkClass = (current: boolean) =>
-  `block min-w-0 flex-1 rounded px-2 py-1 leading-snug ${
+  `line-clamp-3 min-w-0 flex-1 rounded px-2 py-1 leading-snug [overflow-wrap:anywhere] ${
     current
       ? "bg-sky-50 font-medium text-sky-800 dark:bg-sky-950 dark:text-sky-200"
       : "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
