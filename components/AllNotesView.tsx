@@ -129,7 +129,7 @@ export function AllNotesView({
             <Link
               href={`/notes/${n.slug}`}
               lang={n.lang}
-              className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300"
+              className="line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
             >
               {n.title}
             </Link>

@@ -86,7 +86,7 @@ export default async function TagPage({ params }: Params) {
             <Link
               href={`/notes/${n.slug}`}
               lang={n.lang}
-              className="min-w-0 font-medium text-sky-800 hover:underline dark:text-sky-300"
+              className="line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
             >
               {n.title}
             </Link>
