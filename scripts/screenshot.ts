@@ -1,13 +1,13 @@
 /**
  * Takes screenshots of pages of a running site, for looking at what was built:
- *   npx tsx scripts/screenshot.ts <url> <out.png> [--phone] [--dark] [--full]
+ *   npx tsx scripts/screenshot.ts <url> <out.png> [--phone] [--dark] [--full] [--ui ja|ko|zh-Hant|zh-Hans|en]
  */
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 
 const [url, out, ...flags] = process.argv.slice(2);
 if (!url || !out) {
-  console.error("usage: screenshot.ts <url> <out.png> [--phone] [--dark] [--full]");
+  console.error("usage: screenshot.ts <url> <out.png> [--phone] [--dark] [--full] [--ui LOCALE]");
   process.exit(2);
 }
 const phone = flags.includes("--phone");
@@ -19,6 +19,11 @@ const context = await browser.newContext({
   isMobile: phone,
   hasTouch: phone,
 });
+const ui = flags.includes("--ui") ? flags[flags.indexOf("--ui") + 1] : undefined;
+if (ui) {
+  // The reader's UI language, as the locale picker stores it.
+  await context.addInitScript((locale) => localStorage.setItem("shiori.ui-lang", locale), ui);
+}
 const page = await context.newPage();
 await page.goto(url, { waitUntil: "networkidle" });
 await page.screenshot({ path: out, fullPage: flags.includes("--full") });
