@@ -1,13 +1,13 @@
+import { AllNotesLink, NoteRow } from "@/components/NoteRow";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LangBadge } from "@/components/LangBadge";
 import { SearchButton } from "@/components/SearchButton";
 import { Shell } from "@/components/Shell";
 import { Localized, T } from "@/components/T";
 import { getContent } from "@/lib/content";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { categoryUrl } from "@/lib/portal/categories";
-import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
+import { INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { ICON_DATA_URI } from "@/lib/portal/icon";
 import { messageTitle } from "@/lib/i18n/title";
 
@@ -85,28 +85,10 @@ export default function GlobalNotFound() {
             </h2>
             <ul className="space-y-1.5">
               {model.notes.slice(0, INLINE_NOTES_MAX).map((n) => (
-                <li key={n.slug} className="flex flex-wrap items-baseline gap-2">
-                  <Link
-                    href={`/notes/${n.slug}`}
-                    lang={n.lang}
-                    className="line-clamp-3 min-w-0 text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
-                  >
-                    {n.title}
-                  </Link>
-                  <LangBadge lang={n.lang} />
-                </li>
+                <NoteRow key={n.slug} note={n} compact />
               ))}
             </ul>
-            {model.notes.length > INLINE_NOTES_MAX && (
-              <p className="mt-3 text-sm">
-                <Link
-                  href={ALL_NOTES_URL}
-                  className="font-medium text-sky-800 hover:underline dark:text-sky-300"
-                >
-                  <T k="nav.allNotes" /> ({model.notes.length}) →
-                </Link>
-              </p>
-            )}
+            <AllNotesLink total={model.notes.length} />
           </section>
         </div>
       </div>

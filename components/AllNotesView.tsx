@@ -1,3 +1,4 @@
+import { NoteRow, noteListClass } from "@/components/NoteRow";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ContentModel } from "@/lib/content/types";
@@ -10,7 +11,6 @@ import {
 } from "@/lib/portal/lists";
 import { paginate } from "@/lib/portal/paginate";
 import { Breadcrumbs } from "./Breadcrumbs";
-import { LangBadge } from "./LangBadge";
 import { Pagination, PageStatus } from "./Pagination";
 import { T } from "./T";
 
@@ -120,30 +120,17 @@ export function AllNotesView({
         <T k="count.notes" vars={{ count: slice.total }} />
       </p>
       <PageStatus slice={slice} />
-      <ul
-        data-all-notes-list=""
-        className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
-      >
+      <ul data-all-notes-list="" className={`mt-3 ${noteListClass}`}>
         {slice.items.map((n) => (
-          <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
-            <Link
-              href={`/notes/${n.slug}`}
-              lang={n.lang}
-              className="line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
-            >
-              {n.title}
-            </Link>
-            <LangBadge lang={n.lang} />
-            <span className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">
-              {n.date && <time dateTime={n.date}>{n.date}</time>}
-              {n.date && " · "}
-              {n.chapters.length > 0 ? (
-                <T k="count.chapters" vars={{ count: n.chapters.length }} />
-              ) : (
-                <T k="note.singlePage" />
-              )}
-            </span>
-          </li>
+          <NoteRow key={n.slug} note={n}>
+            {n.date && <time dateTime={n.date}>{n.date}</time>}
+            {n.date && " · "}
+            {n.chapters.length > 0 ? (
+              <T k="count.chapters" vars={{ count: n.chapters.length }} />
+            ) : (
+              <T k="note.singlePage" />
+            )}
+          </NoteRow>
         ))}
       </ul>
       <Pagination page={slice.page} pages={slice.pages} href={(p) => allNotesHref(filter, p)} />

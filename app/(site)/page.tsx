@@ -1,7 +1,7 @@
+import { AllNotesLink, NoteRow, noteListClass } from "@/components/NoteRow";
 import Link from "next/link";
 import { AreaProgress } from "@/components/checklist/AreaProgress";
 import { CountsLine } from "@/components/CountsLine";
-import { LangBadge } from "@/components/LangBadge";
 import { SearchButton } from "@/components/SearchButton";
 import { Localized, T } from "@/components/T";
 import { getContent } from "@/lib/content";
@@ -12,7 +12,7 @@ import {
   recentNotes,
   unclassifiedSummary,
 } from "@/lib/portal/dashboard";
-import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
+import { INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { homeTitle } from "@/lib/i18n/title";
 import type { Metadata } from "next";
 
@@ -171,42 +171,22 @@ export default function DashboardPage() {
         <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
           <T k="dashboard.allNotes" />
         </h2>
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        <ul className={noteListClass}>
           {model.notes.slice(0, INLINE_NOTES_MAX).map((n) => (
-            <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
-              <Link
-                href={`/notes/${n.slug}`}
-                lang={n.lang}
-                className="line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
-              >
-                {n.title}
-              </Link>
-              <LangBadge lang={n.lang} />
-              <span className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400">
-                {n.chapters.length > 0 ? (
-                  <T k="count.chapters" vars={{ count: n.chapters.length }} />
-                ) : (
-                  <T k="note.singlePage" />
-                )}
-                {" · "}
-                <T k="count.links" vars={{ count: n.links.length }} />
-                {" · "}
-                <T k="count.items" vars={{ count: n.checklist.length }} />
-              </span>
-            </li>
+            <NoteRow key={n.slug} note={n}>
+              {n.chapters.length > 0 ? (
+                <T k="count.chapters" vars={{ count: n.chapters.length }} />
+              ) : (
+                <T k="note.singlePage" />
+              )}
+              {" · "}
+              <T k="count.links" vars={{ count: n.links.length }} />
+              {" · "}
+              <T k="count.items" vars={{ count: n.checklist.length }} />
+            </NoteRow>
           ))}
         </ul>
-        {model.notes.length > INLINE_NOTES_MAX && (
-          <p className="mt-3 text-sm">
-            <Link
-              href={ALL_NOTES_URL}
-              data-all-notes=""
-              className="font-medium text-sky-800 hover:underline dark:text-sky-300"
-            >
-              <T k="nav.allNotes" /> ({model.notes.length}) →
-            </Link>
-          </p>
-        )}
+        <AllNotesLink total={model.notes.length} />
       </section>
     </div>
   );

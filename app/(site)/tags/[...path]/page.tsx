@@ -1,8 +1,7 @@
+import { NoteRow, noteListClass } from "@/components/NoteRow";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { LangBadge } from "@/components/LangBadge";
 import { T } from "@/components/T";
 import { getNote, getNotes } from "@/lib/content";
 import { Pagination, PageStatus } from "@/components/Pagination";
@@ -80,26 +79,11 @@ export default async function TagPage({ params }: Params) {
         <T k="tags.notesTagged" />
       </h2>
       <PageStatus slice={slice} />
-      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+      <ul className={noteListClass}>
         {notes.map((n) => (
-          <li key={n.slug} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2.5">
-            <Link
-              href={`/notes/${n.slug}`}
-              lang={n.lang}
-              className="line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300"
-            >
-              {n.title}
-            </Link>
-            <LangBadge lang={n.lang} />
-            {n.date && (
-              <time
-                dateTime={n.date}
-                className="ml-auto text-xs tabular-nums text-slate-600 dark:text-slate-400"
-              >
-                {n.date}
-              </time>
-            )}
-          </li>
+          <NoteRow key={n.slug} note={n}>
+            {n.date && <time dateTime={n.date}>{n.date}</time>}
+          </NoteRow>
         ))}
       </ul>
       <Pagination
