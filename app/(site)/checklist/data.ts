@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklist/types";
 import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
+import { shortHash } from "@/lib/content/ids";
 import { renderInline } from "@/lib/content/render-inline";
 import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
@@ -72,7 +72,7 @@ export function checklistData(model: ContentModel): {
   let entry = built.get(model);
   if (!entry) {
     const data = buildChecklistData(model);
-    const hash = createHash("sha256").update(JSON.stringify(data)).digest("hex").slice(0, 16);
+    const hash = shortHash(JSON.stringify(data), 16);
     entry = { data, hash, url: `/checklist-items.json?v=${hash}` };
     built.set(model, entry);
   }
