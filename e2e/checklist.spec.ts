@@ -454,3 +454,29 @@ test("before any script of the site runs, a Korean reader already has Korean att
     "사이트",
   );
 });
+
+test("when the checklist items cannot be fetched, the page says so, keeps the saved ticks and retries", async ({
+  page,
+}) => {
+  const [item] = itemsOf001();
+  // A tick made on the chapter page first, so there is saved state to lose.
+  await page.goto(item!.url);
+  await chapterBox(page, item!).check();
+  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  expect(saved).toContain(item!.id);
+
+  let fail = true;
+  await page.route(/\/checklist-items\.json/, (route) =>
+    fail ? route.fulfill({ status: 503, body: "down" }) : route.fallback(),
+  );
+  await page.goto("/checklist");
+  const alert = page.locator("[data-checklist-loading]").getByRole("alert");
+  await expect(alert).toContainText("could not be loaded", SEEN);
+  await expect(alert).toContainText("HTTP 503");
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
+
+  fail = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expectListTicked(page, item!, true);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
+});
