@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { normalizeText } from "@/lib/search/normalize";
 import { T } from "@/components/T";
 import { ChecklistPage } from "./ChecklistPage";
 import type { ChecklistPageData } from "./types";
+import { unpackChecklistData } from "./wire";
 
 type Load =
   | { state: "loading" }
@@ -23,7 +25,7 @@ export function ChecklistLoader({ src, total }: { src: string; total: number }) 
     fetch(src)
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return (await response.json()) as ChecklistPageData;
+        return unpackChecklistData(await response.json(), normalizeText);
       })
       .then((data) => live && setLoad({ state: "ready", data }))
       .catch((error: unknown) => live && setLoad({ state: "failed", reason: String(error) }));

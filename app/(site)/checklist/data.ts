@@ -1,4 +1,5 @@
 import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklist/types";
+import { itemSearchText } from "@/components/checklist/wire";
 import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
 import { shortHash } from "@/lib/content/ids";
@@ -29,7 +30,7 @@ export function buildChecklistData(model: ContentModel): ChecklistPageData {
         checked: item.checked,
         plain: item.plain,
         html: renderInline(item.text, { resolveHref }),
-        search: normalizeText([item.plain, note.title, chapterTitle ?? ""].join("\n")),
+        search: normalizeText(itemSearchText(item.plain, note.title, chapterTitle)),
         note: item.note,
         noteTitle: note.title,
         noteLang: note.lang,
