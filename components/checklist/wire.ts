@@ -36,7 +36,11 @@ export function itemUrl(note: string, chapter: string | null, id: string): strin
 }
 
 /** The search text of an item, as the checklist filter matches it (before normalising). */
-export function itemSearchText(plain: string, noteTitle: string, chapterTitle: string | null): string {
+export function itemSearchText(
+  plain: string,
+  noteTitle: string,
+  chapterTitle: string | null,
+): string {
   return [plain, noteTitle, chapterTitle ?? ""].join("\n");
 }
 
@@ -115,28 +119,31 @@ export function unpackChecklistData(
     );
   }
   const { notes, chapters, categories } = w;
-  const items = w.items.map(([id, checked, plain, html, n, c, lang, taxonomy]): ChecklistPageItem => {
-    const note = notes[n];
-    const chapter = c >= 0 ? chapters[c] : null;
-    if (!note || chapter === undefined) throw new ChecklistWireError(`item ${id} names a missing note or chapter`);
-    const [slug, noteTitle, noteLang] = note;
-    const chapterSlug = chapter ? (chapter[0] as ChapterSlug) : null;
-    const chapterTitle = chapter ? chapter[1] : null;
-    return {
-      id: id as ChecklistId,
-      checked: checked === 1,
-      plain,
-      html: html === 0 ? plain : html,
-      search: normalize(itemSearchText(plain, noteTitle, chapterTitle)),
-      note: slug,
-      noteTitle,
-      noteLang,
-      chapter: chapterSlug,
-      chapterTitle,
-      url: itemUrl(slug, chapterSlug, id),
-      lang: lang === 0 ? noteLang : lang,
-      taxonomy: taxonomy.map((k) => categories[k] ?? ""),
-    };
-  });
+  const items = w.items.map(
+    ([id, checked, plain, html, n, c, lang, taxonomy]): ChecklistPageItem => {
+      const note = notes[n];
+      const chapter = c >= 0 ? chapters[c] : null;
+      if (!note || chapter === undefined)
+        throw new ChecklistWireError(`item ${id} names a missing note or chapter`);
+      const [slug, noteTitle, noteLang] = note;
+      const chapterSlug = chapter ? (chapter[0] as ChapterSlug) : null;
+      const chapterTitle = chapter ? chapter[1] : null;
+      return {
+        id: id as ChecklistId,
+        checked: checked === 1,
+        plain,
+        html: html === 0 ? plain : html,
+        search: normalize(itemSearchText(plain, noteTitle, chapterTitle)),
+        note: slug,
+        noteTitle,
+        noteLang,
+        chapter: chapterSlug,
+        chapterTitle,
+        url: itemUrl(slug, chapterSlug, id),
+        lang: lang === 0 ? noteLang : lang,
+        taxonomy: taxonomy.map((k) => categories[k] ?? ""),
+      };
+    },
+  );
   return { items, areas: w.areas, langs: w.langs };
 }

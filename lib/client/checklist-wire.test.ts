@@ -38,9 +38,19 @@ describe("checklist wire format", () => {
     const data = {
       items: [
         {
-          id: "n--a", checked: true, plain: "x", html: "<code>x</code>", search: normalizeText("x\nN\n"),
-          note: "n", noteTitle: "N", noteLang: "ja", chapter: "c1", chapterTitle: null,
-          url: "/notes/n/c1#task-n--a", lang: "en", taxonomy: [],
+          id: "n--a",
+          checked: true,
+          plain: "x",
+          html: "<code>x</code>",
+          search: normalizeText("x\nN\n"),
+          note: "n",
+          noteTitle: "N",
+          noteLang: "ja",
+          chapter: "c1",
+          chapterTitle: null,
+          url: "/notes/n/c1#task-n--a",
+          lang: "en",
+          taxonomy: [],
         },
       ],
       areas: [],

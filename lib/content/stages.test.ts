@@ -206,4 +206,29 @@ describe("taxonomy file", () => {
     );
     expect(() => parseTaxonomy("areas: [", "t.yaml")).toThrowError(/^t\.yaml:\d+ is not valid YAML/);
   });
+
+  it("refuses a category id that would collide with the page addresses of category lists", () => {
+    const source = [
+      "areas:",
+      "  - id: ops",
+      "    labels: {en: Ops, ja: 運用}",
+      "    children:",
+      "      - id: ops/page # the pager's own segment",
+      "        labels: {en: Paging, ja: ページ}",
+      "",
+    ].join("\n");
+    expect(() => parseTaxonomy(source, "content/taxonomy.yaml")).toThrowError(
+      new TaxonomyError(
+        "content/taxonomy.yaml",
+        5,
+        'uses "page" in the id "ops/page", but category pages use /page/N for their later pages. Rename it (for example "ops/pages").',
+      ),
+    );
+    expect(() => parseTaxonomy(source.replace("ops/page", "ops/paging"), "t.yaml")).not.toThrow();
+  });
+
+  it("points at the second of two equal ids", () => {
+    const source = "areas:\n  - id: a\n    labels: {en: A, ja: A}\n  - id: a\n    labels: {en: B, ja: B}\n";
+    expect(() => parseTaxonomy(source, "t.yaml")).toThrowError('t.yaml:4 has the id "a" twice');
+  });
 });

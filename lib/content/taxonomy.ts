@@ -25,6 +25,21 @@ export function foldForMatch(text: string): string {
   return normalizeText(text);
 }
 
+/**
+ * Path segments category pages use for themselves (`/categories/<area>/page/2`): a category id
+ * segment with one of these names would make two pages share an address.
+ */
+export const RESERVED_CATEGORY_SEGMENTS = ["page"] as const;
+
+/** The line (1-based) of the `nth` `id: <id>` in the taxonomy source, or null when not found. */
+function idLine(source: string, id: string, nth = 1): number | null {
+  const quoted = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`^\\s*(?:-\\s*)?id:\\s*["']?${quoted}["']?\\s*(?:#.*)?$`);
+  const lines = source.split("\n");
+  for (let k = 0, seen = 0; k < lines.length; k++) if (re.test(lines[k]!) && ++seen === nth) return k + 1;
+  return null;
+}
+
 export function parseTaxonomy(source: string, file: string): Taxonomy {
   let raw: unknown;
   try {
@@ -55,8 +70,16 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
     keywords: string[];
     children?: { id: string; labels: TaxonomyCategory["labels"]; aliases: string[]; keywords: string[] }[];
   }): TaxonomyCategory => {
-    if (ids.has(c.id)) throw new TaxonomyError(file, null, `has the id "${c.id}" twice. Ids must be unique.`);
+    if (ids.has(c.id)) throw new TaxonomyError(file, idLine(source, c.id, 2), `has the id "${c.id}" twice. Ids must be unique.`);
     ids.add(c.id);
+    const reserved = c.id.split("/").find((part) => (RESERVED_CATEGORY_SEGMENTS as readonly string[]).includes(part));
+    if (reserved) {
+      throw new TaxonomyError(
+        file,
+        idLine(source, c.id),
+        `uses "${reserved}" in the id "${c.id}", but category pages use /${reserved}/N for their later pages. Rename it (for example "${c.id.replace(/(^|\/)page$/, "$1pages")}").`,
+      );
+    }
     return {
       id: c.id as CategoryId,
       labels: c.labels,
@@ -66,7 +89,7 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
         if (!child.id.startsWith(`${c.id}/`)) {
           throw new TaxonomyError(
             file,
-            null,
+            idLine(source, child.id),
             `subcategory "${child.id}" is under area "${c.id}" but its id does not start with "${c.id}/".`,
           );
         }
