@@ -16,9 +16,8 @@ async function copyText(text: string): Promise<boolean> {
 
 /**
  * Behaviour for the rendered note HTML (which is static): copy buttons on code blocks and
- * copy-link on heading anchors, announced in a live region; the fixed English texts of that HTML
- * (button labels, "opens in a new tab") put into the UI language. One delegated listener, removed
- * on unmount.
+ * copy-link on heading anchors, announced in a live region. The HTML carries its own labels in
+ * every UI language (lib/content/render.ts). One delegated listener, removed on unmount.
  */
 export function ClientEnhancements() {
   const locale = useUiLocale();
@@ -26,27 +25,14 @@ export function ClientEnhancements() {
   const [message, setMessage] = useState("");
   const timers = useRef<number[]>([]);
 
-  // Texts inside note bodies that come from the renderer in English.
+  // The renderer writes the copy button's label in every language (CSS shows one); once the
+  // button has said "Copied" it holds plain text, so put it back in the reader's language.
   useEffect(() => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy-code]")) {
+    for (const button of document.querySelectorAll<HTMLButtonElement>(
+      "[data-copy-code][data-copy-text]",
+    )) {
       if (!button.dataset.copyState) button.textContent = translate(locale, "copy.code");
       button.lang = locale;
-    }
-    for (const anchor of document.querySelectorAll<HTMLAnchorElement>(
-      "article[data-note-body] a.heading-anchor",
-    )) {
-      const heading = anchor.parentElement?.cloneNode(true) as HTMLElement | undefined;
-      heading?.querySelector("a.heading-anchor")?.remove();
-      anchor.setAttribute(
-        "aria-label",
-        translate(locale, "heading.link", { heading: heading?.textContent?.trim() ?? "" }),
-      );
-    }
-    for (const span of document.querySelectorAll<HTMLElement>(
-      "article[data-note-body] a.external > .sr-only",
-    )) {
-      span.textContent = ` ${translate(locale, "external.newTab")}`;
-      span.lang = locale;
     }
   }, [locale, pathname]);
 
@@ -63,6 +49,8 @@ export function ClientEnhancements() {
         const code = copyButton.closest("figure")?.querySelector("pre")?.textContent ?? "";
         void copyText(code).then((ok) => {
           copyButton.dataset.copyState = ok ? "copied" : "failed";
+          copyButton.dataset.copyText = "";
+          copyButton.lang = locale;
           copyButton.textContent = translate(locale, ok ? "copy.copied" : "copy.failed");
           announce(translate(locale, ok ? "copy.codeCopied" : "copy.failed"));
           later(() => {

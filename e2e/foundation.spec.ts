@@ -146,7 +146,29 @@ test("every in-note anchor link on every seed page resolves to a heading", async
 test("Qiita-style code fences show their file name", async ({ page }) => {
   await page.goto("/notes/cloud-native-devops-study-log/chapter-4");
   await expect(page.locator("figure.code-block figcaption").first()).toBeVisible();
-  await expect(page.locator("figure.code-block .code-copy").first()).toHaveText("Copy");
+  await expect(page.locator("figure.code-block .code-copy").first()).toHaveText("Copy", {
+    useInnerText: true,
+  });
+});
+
+test("the note body's own labels are in the reader's language before any script runs", async ({
+  page,
+}) => {
+  // Only the inline <head> script runs: the renderer's labels must not need hydration.
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
+  await page.addInitScript(() => localStorage.setItem("shiori.ui-lang", "ko"));
+  await page.goto("/notes/cloud-native-devops-study-log/chapter-4");
+  const copy = page.locator("figure.code-block .code-copy").first();
+  await expect(copy).toHaveText("복사", { useInnerText: true });
+  await expect(copy).toHaveAccessibleName("복사");
+  const anchor = page.locator("article[data-note-body] a.heading-anchor").first();
+  await expect(anchor).toHaveAttribute("aria-label", /^이 섹션으로 연결되는 링크: /);
+  const external = page.locator("article[data-note-body] a.external").first();
+  await expect(external).toHaveAccessibleName(/\(새 탭에서 열림\)$/);
+  await expect(page.locator("figure.code-block pre[aria-label]").first()).toHaveAttribute(
+    "aria-label",
+    /코드$/,
+  );
 });
 
 test("a <script> in a note does not run", async ({ page }) => {

@@ -96,4 +96,25 @@ describe("renderNoteHtml", () => {
     expect(html).not.toMatch(/<script|onerror|href="javascript:|src="javascript:|<style|<iframe|display:none/i);
     expect(html).toContain("<p>本文</p>");
   });
+
+  it("writes its own UI text in every UI language, not only English", async () => {
+    const html = await chapter(split, 0);
+    // The copy button: one span per language, CSS shows the reader's.
+    expect(html).toContain(
+      '<button type="button" class="code-copy" data-copy-code=""><span data-l="en" lang="en">Copy</span><span data-l="ja" lang="ja">コピー</span><span data-l="zh-Hant" lang="zh-Hant">複製</span><span data-l="zh-Hans" lang="zh-Hans">复制</span><span data-l="ko" lang="ko">복사</span></button>',
+    );
+    // The code block's name and the heading link's label, switched by the head script.
+    expect(html).toContain('aria-label="deployment.yaml code" data-i18n-aria-label="code.label"');
+    expect(html).toContain('data-i18n-aria-label-ja="deployment.yaml のコード"');
+    expect(html).toContain('aria-label="Link to this section: 1章 はじめに" data-i18n-aria-label="heading.link"');
+    expect(html).toContain('data-i18n-aria-label-ko="이 섹션으로 연결되는 링크: 1章 はじめに"');
+    // "(opens in a new tab)" for screen readers, in each language.
+    expect(html).toMatch(/<span class="sr-only"> <span data-l="en" lang="en">\(opens in a new tab\)<\/span><span data-l="ja" lang="ja">（新しいタブで開きます）<\/span>/);
+  });
+
+  it("names a broken in-note link in every UI language", async () => {
+    const html = await overview(note("[nowhere](#missing-heading)\n\n# A\n"));
+    expect(html).toContain('class="broken-anchor" title="This link points to no heading in the note" data-i18n-title="anchor.broken"');
+    expect(html).toContain('data-i18n-title-zh-hant="此連結指向的標題在筆記中不存在"');
+  });
 });

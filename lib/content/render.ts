@@ -11,6 +11,9 @@ import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlig
 import { unified, type Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { rehypeRepairMarks } from "@/lib/encoding/rehype-repair-marks";
+import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
+import { UI_LOCALES } from "@/lib/i18n/locales";
+import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
 import type { Note } from "./types";
 
@@ -35,6 +38,29 @@ const schema = {
     code: [...(defaultSchema.attributes?.code ?? []), "title"],
   },
 };
+
+/**
+ * UI text the renderer adds to a note (copy buttons, link labels) in every UI language, the way
+ * the portal's own components carry it: visible text as one `<span data-l>` per language (CSS
+ * shows the reader's), attributes with `data-i18n-<attr>-<locale>` (switched by the head script
+ * before the first paint). A Japanese reader never sees the English "Copy", even without script.
+ */
+function localizedSpans(key: MessageKey, vars?: MessageVars): ElementContent[] {
+  const texts = translations(key, vars);
+  return UI_LOCALES.map((locale) => ({
+    type: "element",
+    tagName: "span",
+    properties: { dataL: locale, lang: texts[locale].lang },
+    children: [{ type: "text", value: texts[locale].text }],
+  }));
+}
+
+function localizedProperties(attr: I18nAttribute, key: MessageKey, vars?: MessageVars): Element["properties"] {
+  const texts = translations(key, vars);
+  const props: Element["properties"] = { [attr]: texts.en.text, [`data-i18n-${attr}`]: key };
+  for (const locale of UI_LOCALES) props[attrTextName(attr, locale)] = texts[locale].text;
+  return props;
+}
 
 /** ` ```yaml:deployment.yaml ` (Qiita) and ` ```js title="app.js" ` (Docusaurus) name a file. */
 export function parseFence(lang: string | null | undefined, meta: string | null | undefined) {
@@ -95,7 +121,7 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
         properties: {
           className: ["heading-anchor"],
           href: `#${anchor}`,
-          ariaLabel: `Link to this section: ${hastToString(node).trim()}`,
+          ...localizedProperties("aria-label", "heading.link", { heading: hastToString(node).trim() }),
           dataCopyLink: "",
         },
         children: [{ type: "text", value: "#" }],
@@ -149,7 +175,7 @@ const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter }) => {
         const anchor = resolve(href);
         if (!anchor) {
           node.properties.className = ["broken-anchor"];
-          node.properties.title = "This link points to no heading in the note";
+          Object.assign(node.properties, localizedProperties("title", "anchor.broken"));
           return;
         }
         const page = note.anchors[anchor];
@@ -165,7 +191,7 @@ const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter }) => {
           type: "element",
           tagName: "span",
           properties: { className: ["sr-only"] },
-          children: [{ type: "text", value: " (opens in a new tab)" }],
+          children: [{ type: "text", value: " " }, ...localizedSpans("external.newTab")],
         });
       }
     });
@@ -208,7 +234,7 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
     });
     const newPre = highlighted.children.find((n): n is Element => isElement(n, "pre")) ?? pre;
     newPre.properties.tabIndex = 0;
-    if (file || declared) newPre.properties.ariaLabel = `${file ?? declared} code`;
+    if (file || declared) Object.assign(newPre.properties, localizedProperties("aria-label", "code.label", { name: file ?? declared ?? "" }));
     const caption: ElementContent[] = [];
     if (file) caption.push({ type: "element", tagName: "span", properties: { className: ["code-file"] }, children: [{ type: "text", value: file }] });
     if (declared) caption.push({ type: "element", tagName: "span", properties: { className: ["code-lang"] }, children: [{ type: "text", value: declared }] });
@@ -216,7 +242,7 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
       type: "element",
       tagName: "button",
       properties: { type: "button", className: ["code-copy"], dataCopyCode: "" },
-      children: [{ type: "text", value: "Copy" }],
+      children: localizedSpans("copy.code"),
     });
     const figure: Element = {
       type: "element",
