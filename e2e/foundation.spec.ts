@@ -164,7 +164,9 @@ test("the note body's own labels are in the reader's language before any script 
   const anchor = page.locator("article[data-note-body] a.heading-anchor").first();
   await expect(anchor).toHaveAttribute("aria-label", /^이 섹션으로 연결되는 링크: /);
   const external = page.locator("article[data-note-body] a.external").first();
-  await expect(external).toHaveAccessibleName(/\(새 탭에서 열림\)$/);
+  // The name ends with the CSS arrow (↗) after the hidden text.
+  await expect(external).toHaveAccessibleName(/\(새 탭에서 열림\)/);
+  await expect(external).not.toHaveAccessibleName(/opens in a new tab|新しいタブ/);
   await expect(page.locator("figure.code-block pre[aria-label]").first()).toHaveAttribute(
     "aria-label",
     /코드$/,
