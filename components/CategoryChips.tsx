@@ -14,13 +14,10 @@ export function CategoryChips({
   index: Map<CategoryId, TaxonomyCategory>;
   size?: "sm" | "xs";
 }) {
-  const cls = `inline-flex items-center rounded-full border px-2 ${size === "xs" ? "text-[0.7rem] leading-5" : "text-xs leading-6"}`;
+  const cls = size === "xs" ? "chip chip-xs" : "chip";
   if (ids.length === 0) {
     return (
-      <Link
-        href={categoryUrl("unclassified")}
-        className={`${cls} border-dashed border-slate-400 text-slate-600 hover:border-slate-600 dark:border-slate-500 dark:text-slate-300`}
-      >
+      <Link href={categoryUrl("unclassified")} className={`${cls} chip-unclassified`}>
         <T k="category.unclassified" />
       </Link>
     );
@@ -31,10 +28,7 @@ export function CategoryChips({
         const category = index.get(id);
         return (
           <li key={id}>
-            <Link
-              href={categoryUrl(id)}
-              className={`${cls} border-sky-200 bg-sky-50 text-sky-900 hover:border-sky-500 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100 dark:hover:border-sky-500`}
-            >
+            <Link href={categoryUrl(id)} className={`${cls} chip-category`}>
               {category ? <Localized texts={labelsByLocale(category.labels)} /> : id}
             </Link>
           </li>

@@ -6,6 +6,7 @@ import { labelsByLocale, translations } from "@/lib/i18n/messages";
 import { categoryIndex, type ResolvedCategory } from "@/lib/portal/categories";
 import { countsOf, summarize } from "@/lib/portal/dashboard";
 import { categoryContents, categoryPageCount } from "@/lib/portal/lists";
+import { progressProps } from "@/lib/portal/progress";
 import { listHref } from "@/lib/portal/paginate";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ContentLists } from "./ContentLists";
@@ -60,11 +61,7 @@ export function CategoryView({
       <CountsLine counts={countsOf(contents)} className="mt-2" />
       {contents.items.length > 0 && (
         <div className="mt-4 max-w-md">
-          <AreaProgress
-            itemIds={contents.items.map((i) => i.id)}
-            defaults={Object.fromEntries(contents.items.map((i) => [i.id, i.checked]))}
-            label={translations("progress.label")}
-          />
+          <AreaProgress {...progressProps(model, target)} label={translations("progress.label")} />
         </div>
       )}
       {subs.length > 0 && (

@@ -58,8 +58,7 @@ function Section({
 }
 
 /** A title of any length stays in the column: wrapped anywhere, cut after three lines. */
-const rowLink =
-  "line-clamp-3 min-w-0 font-medium text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300";
+const rowLink = "row-title";
 
 /**
  * What a category page lists: chapters, notes, links and checklist items, each with its
@@ -89,21 +88,14 @@ export function ContentLists({
         count={contents.chapters.length}
         slice={chapters}
       >
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+        <ul className="row-list">
           {chapters?.items.map((c) => (
-            <li
-              key={`${c.note}/${c.chapter}`}
-              data-chapter-row=""
-              className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-2"
-            >
+            <li key={`${c.note}/${c.chapter}`} data-chapter-row="" className="row-wrap py-2">
               <Link href={c.url} lang={c.lang} className={rowLink}>
                 {c.title}
               </Link>
               <LangBadge lang={c.lang} />
-              <span
-                className="basis-full text-xs text-slate-600 sm:basis-auto dark:text-slate-400"
-                lang={c.lang}
-              >
+              <span className="row-meta basis-full sm:basis-auto" lang={c.lang}>
                 {c.noteTitle}
               </span>
               {showChips && (
@@ -116,13 +108,9 @@ export function ContentLists({
         </ul>
       </Section>
       <Section id="notes" title="label.notes" count={contents.notes.length} slice={notes}>
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+        <ul className="row-list">
           {notes?.items.map((n) => (
-            <li
-              key={n.note}
-              data-note-row=""
-              className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-2"
-            >
+            <li key={n.note} data-note-row="" className="row-wrap py-2">
               <Link href={n.url} lang={n.lang} className={rowLink}>
                 {n.title}
               </Link>
@@ -132,14 +120,14 @@ export function ContentLists({
         </ul>
       </Section>
       <Section id="links" title="label.links" count={contents.links.length} slice={links}>
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+        <ul className="row-list">
           {links?.items.map((l) => (
             <LinkItem key={l.key} link={l} />
           ))}
         </ul>
       </Section>
       <Section id="items" title="label.items" count={contents.items.length} slice={items}>
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+        <ul className="row-list">
           {items?.items.map((i) => (
             <li key={i.id} data-item-row="" className="py-2">
               <div className="flex items-baseline gap-2">
@@ -147,14 +135,10 @@ export function ContentLists({
                   ☐
                 </span>
                 <div className="min-w-0 flex-1">
-                  <Link
-                    href={i.url}
-                    lang={i.lang}
-                    className="cjk-text text-slate-800 hover:text-sky-800 hover:underline dark:text-slate-200 dark:hover:text-sky-300"
-                  >
+                  <Link href={i.url} lang={i.lang} className="cjk-text item-row-text">
                     {i.text}
                   </Link>
-                  <div className="mt-0.5 flex flex-wrap items-baseline gap-2 text-xs text-slate-600 dark:text-slate-400">
+                  <div className="row-meta mt-0.5 flex flex-wrap items-baseline gap-2">
                     <LangBadge lang={i.lang} />
                     <span lang={i.noteLang}>{i.noteTitle}</span>
                   </div>

@@ -139,7 +139,7 @@ export function LinkCatalogView({
                 <T k="category.unclassified" />
               </Link>
             </h2>
-            <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+            <ul className="row-list">
               {a.sections
                 .flatMap((s) => s.links)
                 .map((l) => l && <LinkItem key={l.key} link={l} />)}
@@ -187,7 +187,7 @@ export function LinkCatalogView({
                       <T k="category.empty" />
                     </p>
                   ) : (
-                    <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+                    <ul className="row-list">
                       {links.map((l) => (
                         <LinkItem key={l.key} link={l} />
                       ))}

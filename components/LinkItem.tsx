@@ -7,13 +7,13 @@ import { T } from "./T";
 export function LinkItem({ link }: { link: LinkRow }) {
   return (
     <li data-link-row="" data-lang={link.lang} className="py-2.5">
-      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+      <div className="row-wrap">
         <a
           href={link.url}
           target="_blank"
           rel="noopener noreferrer"
           lang={link.lang}
-          className="external-link min-w-0 font-medium [overflow-wrap:anywhere] text-sky-800 underline decoration-sky-800/30 underline-offset-2 hover:decoration-sky-800 dark:text-sky-300 dark:decoration-sky-300/30 dark:hover:decoration-sky-300"
+          className="external-link link-row-title"
         >
           {link.text || link.url}
           <span className="sr-only">
@@ -21,23 +21,17 @@ export function LinkItem({ link }: { link: LinkRow }) {
             <T k="external.newTab" />
           </span>
         </a>
-        <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{link.domain}</span>
+        <span className="row-meta font-mono">{link.domain}</span>
         <LangBadge lang={link.lang} />
       </div>
       {link.context && (
-        <p
-          lang={link.lang}
-          className="cjk-text mt-1 line-clamp-3 [overflow-wrap:anywhere] text-sm text-slate-700 dark:text-slate-300"
-        >
+        <p lang={link.lang} className="cjk-text link-row-context">
           {link.context}
         </p>
       )}
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+      <p className="row-meta mt-1">
         <T k="category.inNote" />{" "}
-        <Link
-          href={link.at}
-          className="underline decoration-slate-400 underline-offset-2 hover:text-sky-800 dark:hover:text-sky-300"
-        >
+        <Link href={link.at} className="link-row-at">
           <span lang={link.noteLang}>{link.noteTitle}</span>
           {link.chapterTitle && (
             <>

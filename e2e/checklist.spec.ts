@@ -111,6 +111,81 @@ test("the dashboard cards show the checklist's numbers and move when an item is 
   }
 });
 
+test("a tick on a note page moves the dashboard card and the category page's bar, and survives a reload", async ({
+  page,
+}) => {
+  const [item] = itemsOf001();
+  const area = item!.taxonomy[0]?.split("/")[0];
+  if (!area) throw new Error(`item ${item!.id} is not filed under an area`);
+  const progressFiles: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/checklist-progress.json")) progressFiles.push(request.url());
+  });
+  const card = () => page.locator(`[data-area-card="${area}"]`).getByRole("progressbar");
+  const categoryBar = () => page.getByRole("progressbar", { name: "Your progress" });
+  const read = async (bar: ReturnType<Page["locator"]>) => {
+    await expect(bar).toBeVisible();
+    return [await bar.getAttribute("aria-valuenow"), await bar.getAttribute("aria-valuemax")];
+  };
+
+  await page.goto("/");
+  const before = await read(card());
+  await page.goto(`/categories/${area}`);
+  expect(await read(categoryBar())).toEqual(before);
+  // Nothing changed yet: the bars show the numbers in the page and fetch nothing.
+  expect(progressFiles).toEqual([]);
+
+  await page.goto(item!.url);
+  await chapterBox(page, item!).check();
+  const expected = String(Number(before[0]) + 1);
+  for (const [url, bar] of [
+    ["/", card],
+    [`/categories/${area}`, categoryBar],
+  ] as const) {
+    await page.goto(url);
+    await expect(bar()).toHaveAttribute("aria-valuenow", expected);
+    await expect(bar()).toHaveAttribute("aria-valuemax", before[1]!);
+    await page.reload();
+    await expect(bar()).toHaveAttribute("aria-valuenow", expected);
+    await expect(bar()).toHaveAttribute("aria-valuemax", before[1]!);
+  }
+  expect(progressFiles.length).toBeGreaterThan(0);
+  expect(
+    progressFiles.every((url) => /\/checklist-progress\.json\?v=[A-Za-z0-9]{16}$/.test(url)),
+  ).toBe(true);
+  // The checklist page counts the same.
+  await page.goto("/checklist");
+  await expect(
+    page.locator(`section[aria-labelledby="area-${area}"]`).getByRole("progressbar").first(),
+  ).toHaveAttribute("aria-valuenow", expected);
+});
+
+test("when the progress data cannot be fetched, the bars keep the page's numbers and the ticks stay saved", async ({
+  page,
+}) => {
+  const [item] = itemsOf001();
+  const area = item!.taxonomy[0]?.split("/")[0];
+  if (!area) throw new Error(`item ${item!.id} is not filed under an area`);
+  const card = page.locator(`[data-area-card="${area}"]`).getByRole("progressbar");
+  await page.goto("/");
+  const built = await card.getAttribute("aria-valuenow");
+  await page.goto(item!.url);
+  await chapterBox(page, item!).check();
+  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  expect(saved).toContain(item!.id);
+
+  let requested = 0;
+  await page.route(/\/checklist-progress\.json/, (route) => {
+    requested += 1;
+    return route.fulfill({ status: 503, body: "down" });
+  });
+  await page.goto("/");
+  await expect.poll(() => requested).toBeGreaterThan(0);
+  await expect(card).toHaveAttribute("aria-valuenow", built!);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
+});
+
 test("two pages open in one browser stay in sync", async ({ context }) => {
   const [item] = itemsOf001();
   const chapter = await context.newPage();

@@ -64,10 +64,13 @@ test("no page is pre-rendered by the server build: each is rendered per request"
     JSON.parse(readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")),
   );
   // Every page carries a fresh CSP nonce (proxy.ts), so no page can come from a cache. Data
-  // routes (the checklist items, JSON with no scripts) are built once, as in the static export.
-  expect(Object.keys(manifest.routes).filter((r) => !r.startsWith("/_"))).toEqual([
-    "/checklist-items.json",
-  ]);
+  // routes (the checklist items and the progress data, JSON with no scripts) are built once, as in
+  // the static export.
+  expect(
+    Object.keys(manifest.routes)
+      .filter((r) => !r.startsWith("/_"))
+      .sort(),
+  ).toEqual(["/checklist-items.json", "/checklist-progress.json"]);
   expect(Object.keys(manifest.dynamicRoutes)).toEqual([]);
 });
 

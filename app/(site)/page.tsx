@@ -12,6 +12,7 @@ import {
   recentNotes,
   unclassifiedSummary,
 } from "@/lib/portal/dashboard";
+import { progressProps } from "@/lib/portal/progress";
 import { INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { homeTitle } from "@/lib/i18n/title";
 import type { Metadata } from "next";
@@ -76,8 +77,7 @@ export default function DashboardPage() {
               )}
               <div className="mt-auto pt-4">
                 <AreaProgress
-                  itemIds={area.itemIds}
-                  defaults={area.defaults}
+                  {...progressProps(model, area.id)}
                   label={translations("progress.label")}
                 />
               </div>
@@ -99,11 +99,10 @@ export default function DashboardPage() {
               <T k="dashboard.unclassifiedHint" />
             </p>
             <CountsLine counts={unclassified.counts} className="mt-1" />
-            {unclassified.itemIds.length > 0 && (
+            {unclassified.counts.items > 0 && (
               <div className="mt-auto pt-4">
                 <AreaProgress
-                  itemIds={unclassified.itemIds}
-                  defaults={unclassified.defaults}
+                  {...progressProps(model, unclassified.id)}
                   label={translations("progress.label")}
                 />
               </div>

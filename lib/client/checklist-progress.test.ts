@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  areaProgressProps,
   computeProgress,
   countDone,
+  defaultCounts,
+  inCategory,
+  liveCount,
   percent,
+  scopesOf,
   type ProgressItem,
 } from "./checklist-progress";
+import { decodeProgressIndex, encodeProgressIndex } from "./progress-index";
 
 const items: ProgressItem[] = [
   { id: "a--1", checked: false, note: "a", taxonomy: ["security/pod"] },
@@ -45,19 +49,58 @@ describe("computeProgress", () => {
     expect(p.unclassified).toEqual({ done: 1, total: 1 });
   });
 
-  it.each(["security", "capacity", "security/pod", "capacity/design"])(
-    "gives the dashboard (areaProgressProps + countDone) the page's numbers for %s",
-    (category) => {
-      const state = { items: { "a--1": entry(true), "b--2": entry(false) } };
-      const { itemIds, defaults } = areaProgressProps(items, category);
+  it.each(["security", "capacity", "security/pod", "capacity/design", "unclassified"])(
+    "gives the bars (server counts + liveCount) and countDone the page's numbers for %s",
+    (scope) => {
+      const state = {
+        items: { "a--1": entry(true), "b--2": entry(false), "gone--1": entry(true) },
+      };
       const progress = computeProgress(items, state);
-      const expected = category.includes("/")
-        ? progress.subcategories[category]
-        : progress.areas[category];
+      const expected =
+        scope === "unclassified"
+          ? progress.unclassified
+          : scope.includes("/")
+            ? progress.subcategories[scope]
+            : progress.areas[scope];
       expect(expected).toBeDefined();
-      expect(countDone(itemIds, defaults, state)).toEqual(expected);
+      const index = decodeProgressIndex(encodeProgressIndex(items));
+      const base = defaultCounts(items)[scope];
+      expect(base).toBeDefined();
+      if (base) expect(liveCount(base, scope, index, state)).toEqual(expected);
+      const inside = items.filter((i) =>
+        scope === "unclassified" ? i.taxonomy.length === 0 : inCategory(i, scope),
+      );
+      const defaults = Object.fromEntries(inside.map((i) => [i.id, i.checked]));
+      expect(
+        countDone(
+          inside.map((i) => i.id),
+          defaults,
+          state,
+        ),
+      ).toEqual(expected);
     },
   );
+});
+
+describe("scopesOf", () => {
+  it.each([
+    [[], ["unclassified"]],
+    [["security"], ["security"]],
+    [
+      ["security/pod", "security"],
+      ["security", "security/pod"],
+    ],
+    [
+      ["capacity/design", "security/rbac"],
+      ["capacity", "security", "capacity/design", "security/rbac"],
+    ],
+    [
+      ["容量/設計", "容量"],
+      ["容量", "容量/設計"],
+    ],
+  ])("%o → %o", (taxonomy, expected) => {
+    expect(scopesOf(taxonomy)).toEqual(expected);
+  });
 });
 
 describe("percent", () => {

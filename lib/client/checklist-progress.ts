@@ -107,17 +107,55 @@ export function inCategory(item: Pick<ProgressItem, "taxonomy">, category: strin
   );
 }
 
+/** The scope key of items with no category (the same id as the unclassified category view). */
+export const UNCLASSIFIED_SCOPE = "unclassified";
+
 /**
- * The props `AreaProgress` needs for one category, computed on the server from the model's items:
- * `<AreaProgress {...areaProgressProps(items, "security")} label="Security" />`.
+ * The progress scopes an item counts for, as `computeProgress` counts it: each area it is filed
+ * under (once), each subcategory, or `unclassified` when it has no category.
  */
-export function areaProgressProps(
-  items: readonly ProgressItem[],
-  category: string,
-): { itemIds: string[]; defaults: Record<string, boolean> } {
-  const inside = items.filter((item) => inCategory(item, category));
-  return {
-    itemIds: inside.map((item) => item.id),
-    defaults: Object.fromEntries(inside.map((item) => [item.id, item.checked])),
-  };
+export function scopesOf(taxonomy: readonly string[]): string[] {
+  if (taxonomy.length === 0) return [UNCLASSIFIED_SCOPE];
+  return [...new Set(taxonomy.map(areaOf)), ...new Set(taxonomy.filter((c) => c.includes("/")))];
+}
+
+/**
+ * Done (by source defaults) and total per scope, for the server to render into each progress bar.
+ * An id that occurs twice counts once, with its first occurrence (as in `computeProgress`).
+ */
+export function defaultCounts(items: readonly ProgressItem[]): Record<string, Count> {
+  const counts: Record<string, Count> = {};
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    for (const scope of scopesOf(item.taxonomy)) bump(counts, scope, item.checked);
+  }
+  return counts;
+}
+
+/** Per item: its source default and the scopes it counts for (`progress-index.ts` loads it). */
+export type ProgressIndex = ReadonlyMap<
+  string,
+  { readonly checked: boolean; readonly scopes: readonly string[] }
+>;
+
+/**
+ * The live count of one scope: the server's count by source defaults plus the reader's changes to
+ * items in the scope. Equals `computeProgress(items, state)` for that scope; ids in the state that
+ * no longer exist (or lie outside the scope) change nothing.
+ */
+export function liveCount(
+  base: Count,
+  scope: string,
+  index: ProgressIndex,
+  state: ProgressState,
+): Count {
+  let done = base.done;
+  for (const [id, entry] of Object.entries(state.items)) {
+    const item = index.get(id);
+    if (item === undefined || !item.scopes.includes(scope)) continue;
+    done += Number(entry.checked) - Number(item.checked);
+  }
+  return { done, total: base.total };
 }

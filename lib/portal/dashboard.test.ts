@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ContentModel } from "@/lib/content/types";
 import { areaSummaries, languagesPresent, recentNotes, unclassifiedSummary } from "./dashboard";
 import { smallModel } from "./fixtures/small-model";
+import { progressProps, progressSource } from "./progress";
+import { decodeProgressIndex } from "@/lib/client/progress-index";
 
 describe("areaSummaries", () => {
   const areas = areaSummaries(smallModel);
@@ -25,17 +27,27 @@ describe("areaSummaries", () => {
     expect(byId[id]?.counts).toEqual(counts);
   });
 
-  it("lists the checklist ids of an area with their source defaults, for the progress bar", () => {
-    expect(byId.capacity?.itemIds).toEqual(["ja-log--item1", "ja-log--item2"]);
-    expect(byId.capacity?.defaults).toEqual({ "ja-log--item1": true, "ja-log--item2": false });
-    expect(byId["backup-restore"]?.itemIds).toEqual(["ja-log--item3"]);
+  it("gives each area's progress bar its counts by source defaults, not its item ids", () => {
+    const url = progressSource(smallModel).url;
+    expect(url).toMatch(/^\/checklist-progress\.json\?v=[A-Za-z0-9]{16}$/);
+    expect(progressProps(smallModel, "capacity")).toEqual({
+      scope: "capacity",
+      base: { done: 1, total: 2 },
+      src: url,
+    });
+    expect(progressProps(smallModel, "backup-restore").base).toEqual({ done: 0, total: 1 });
+    expect(progressProps(smallModel, "no-such-area").base).toEqual({ done: 0, total: 0 });
+    expect(decodeProgressIndex(progressSource(smallModel).file).get("ja-log--item1")).toEqual({
+      checked: true,
+      scopes: ["capacity", "capacity/design"],
+    });
   });
 
   it("counts what matched no category in the unclassified summary", () => {
     const u = unclassifiedSummary(smallModel);
     expect(u.url).toBe("/categories/unclassified");
     expect(u.counts).toEqual({ notes: 1, chapters: 1, links: 1, items: 1 });
-    expect(u.itemIds).toEqual(["zh-hans-notes--item1"]);
+    expect(progressProps(smallModel, u.id).base).toEqual({ done: 0, total: 1 });
   });
 
   it("is all zeros for an empty model", () => {

@@ -29,10 +29,6 @@ export interface CategorySummary {
   /** Null for the unclassified view (its label is a UI string). */
   category: TaxonomyCategory | null;
   counts: Counts;
-  /** Checklist ids filed here, for the progress bar. */
-  itemIds: string[];
-  /** Each item's source default (`- [x]` is true). */
-  defaults: Record<string, boolean>;
 }
 
 export interface AreaSummary extends CategorySummary {
@@ -59,8 +55,6 @@ export function summarize(
     url: categoryUrl(target),
     category,
     counts: countsOf(contents),
-    itemIds: contents.items.map((i) => i.id),
-    defaults: Object.fromEntries(contents.items.map((i) => [i.id, i.checked])),
   };
 }
 

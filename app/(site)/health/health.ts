@@ -56,3 +56,60 @@ export function groupByFile(
   );
   return { files, counts };
 }
+
+/** How many diagnostics the page lists in full; the CLI prints them all. */
+export const HEALTH_LIST_MAX = 200;
+
+/**
+ * The files the page lists: whole files, worst first, until `max` diagnostics are listed (at least
+ * one file, however long). At 1,000 notes the build reports thousands of problems, most of them
+ * the same few kinds; listing every one made the page 6 MB.
+ */
+export function listedFiles(files: readonly FileHealth[], max = HEALTH_LIST_MAX): FileHealth[] {
+  const listed: FileHealth[] = [];
+  let count = 0;
+  for (const file of files) {
+    if (listed.length > 0 && count + file.diagnostics.length > max) break;
+    listed.push(file);
+    count += file.diagnostics.length;
+  }
+  return listed;
+}
+
+export interface CodeHealth {
+  code: string;
+  severity: Severity;
+  /** Diagnostics with this code. */
+  count: number;
+  /** Files they are in. */
+  files: number;
+}
+
+/** One row per diagnostic code (its worst severity), worst first, then most frequent, then by code. */
+export function groupByCode(diagnostics: readonly Diagnostic[]): CodeHealth[] {
+  const byCode = new Map<string, { severity: Severity; count: number; files: Set<string> }>();
+  for (const d of diagnostics) {
+    const row = byCode.get(d.code);
+    if (!row) {
+      byCode.set(d.code, { severity: d.severity, count: 1, files: new Set([d.file]) });
+      continue;
+    }
+    row.count += 1;
+    row.files.add(d.file);
+    if (SEVERITIES.indexOf(d.severity) < SEVERITIES.indexOf(row.severity))
+      row.severity = d.severity;
+  }
+  return [...byCode]
+    .map(([code, row]) => ({
+      code,
+      severity: row.severity,
+      count: row.count,
+      files: row.files.size,
+    }))
+    .sort(
+      (a, b) =>
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        b.count - a.count ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    );
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getContent } from "@/lib/content";
 import type { Severity } from "@/lib/content/types";
-import { groupByFile, SEVERITIES } from "./health";
+import { groupByCode, groupByFile, listedFiles, SEVERITIES } from "./health";
 import { Localized, T } from "@/components/T";
 import { localizedBy } from "@/lib/i18n/format";
 import { translate } from "@/lib/i18n/messages";
@@ -42,13 +42,21 @@ const FILTER_CSS = SEVERITIES.map(
     `[data-health]:has(#health-${s}:checked) [data-file]:not(:has([data-severity="${s}"])){display:none}`,
 ).join("");
 
-/** Every diagnostic of the last build, by file: what `npm run shiori -- check` prints. */
+/**
+ * The diagnostics of the last build: how many of each kind, then the worst files in full (up to
+ * `HEALTH_LIST_MAX` problems; `npm run shiori -- check` prints every one).
+ */
 export default function HealthPage() {
   const { diagnostics, notes } = getContent();
   const { files, counts: total } = groupByFile(diagnostics, notes);
+  const listed = listedFiles(files);
+  const shown = listed.reduce((n, f) => n + f.diagnostics.length, 0);
+  const kinds = groupByCode(diagnostics);
+  // The chips filter what is listed, so they count what is listed.
+  const listedCount = (s: Severity) => listed.reduce((n, f) => n + f.counts[s], 0);
   const chips = [
-    { id: "all", key: "health.all", n: diagnostics.length } as const,
-    ...SEVERITIES.map((s) => ({ id: s, key: KEYS[s].chip, n: total[s] })),
+    { id: "all", key: "health.all", n: shown } as const,
+    ...SEVERITIES.map((s) => ({ id: s, key: KEYS[s].chip, n: listedCount(s) })),
   ];
   return (
     <div className="mx-auto max-w-4xl" data-health="">
@@ -78,6 +86,64 @@ export default function HealthPage() {
         </p>
       ) : (
         <>
+          <section aria-labelledby="health-kinds" className="mt-6">
+            <h2 id="health-kinds" className="mb-2 text-lg font-semibold">
+              <T k="health.byKind" />
+            </h2>
+            <table className="w-full text-left text-sm" data-health-kinds="">
+              <thead className="text-slate-600 dark:text-slate-400">
+                <tr>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    <T k="health.kind.code" />
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    <T k="health.kind.severity" />
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right font-medium">
+                    <T k="health.kind.count" />
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    <T k="health.kind.files" />
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+                {kinds.map((k) => (
+                  <tr key={k.code} data-code={k.code}>
+                    <td className="py-1 pr-3">
+                      <code className="text-xs [overflow-wrap:anywhere]">{k.code}</code>
+                    </td>
+                    <td className="py-1 pr-3">
+                      <span
+                        className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[k.severity]}`}
+                      >
+                        <T k={KEYS[k.severity].badge} />
+                      </span>
+                    </td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{k.count}</td>
+                    <td className="py-1 text-right tabular-nums">{k.files}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          {shown < diagnostics.length && (
+            <p
+              data-health-listed=""
+              className="cjk-text mt-6 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-200"
+            >
+              <T
+                k="health.listed"
+                vars={{
+                  shown,
+                  total: diagnostics.length,
+                  files: listed.length,
+                  allFiles: files.length,
+                }}
+              />{" "}
+              <code className="text-sm">npm run shiori -- check</code>
+            </p>
+          )}
           <fieldset className="mt-6">
             <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">
               <T k="health.show" />
@@ -102,7 +168,7 @@ export default function HealthPage() {
             </div>
           </fieldset>
           <ol className="mt-6 space-y-6">
-            {files.map((f) => (
+            {listed.map((f) => (
               <li
                 key={f.file}
                 data-file={f.file}
