@@ -1,8 +1,11 @@
 /**
  * `npm run test:e2e:server`: end-to-end tests of server mode. Builds the server build over the
  * user's notes plus the e2e fixture notes (as scripts/e2e.ts does for the static export), starts
- * Next's production server on a free port with scripts/serve.ts and runs e2e/server-mode.spec.ts in
- * real Chromium against it. Everything goes under .build/e2e-server/.
+ * Next's production server on a free port with scripts/serve.ts, with --watch on that copy of the
+ * content, and runs e2e/server-mode.spec.ts in real Chromium against it, then
+ * e2e/server-watch.spec.ts, which edits, adds and deletes notes in the copy and waits for the
+ * pages and search to show it (after the other spec, so its changes do not race with it).
+ * Everything goes under .build/e2e-server/.
  *   SHIORI_E2E_SKIP_BUILD=1  reuse the last server build
  */
 import { spawn } from "node:child_process";
@@ -19,6 +22,7 @@ const options: ServeOptions = {
   port: 0,
   host: "127.0.0.1",
   quiet: true,
+  watch: true,
 };
 
 async function main(): Promise<number> {
@@ -44,29 +48,36 @@ async function main(): Promise<number> {
   }
   const server = await startServer(options);
   console.log(`e2e:server: server mode at ${server.url}, Chromium ${chromium}`);
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.resolve("node_modules/@playwright/test/cli.js"),
-        "test",
-        "e2e/server-mode.spec.ts",
-        ...process.argv.slice(2),
-      ],
-      {
-        stdio: "inherit",
-        env: {
-          ...process.env,
-          SHIORI_BASE_URL: server.url,
-          SHIORI_SERVER_BASE_URL: server.url,
-          SHIORI_SERVER_DIST: path.resolve(options.distDir),
-          SHIORI_E2E_GENERATED: options.generatedDir,
-          PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+  const playwright = (spec: string) =>
+    new Promise<number>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.resolve("node_modules/@playwright/test/cli.js"),
+          "test",
+          spec,
+          ...process.argv.slice(2),
+          // A --grep may match tests of one spec only.
+          ...(process.argv.length > 2 ? ["--pass-with-no-tests"] : []),
+        ],
+        {
+          stdio: "inherit",
+          env: {
+            ...process.env,
+            SHIORI_BASE_URL: server.url,
+            SHIORI_SERVER_BASE_URL: server.url,
+            SHIORI_SERVER_DIST: path.resolve(options.distDir),
+            SHIORI_E2E_GENERATED: options.generatedDir,
+            SHIORI_E2E_WATCH_CONTENT: options.contentDir,
+            PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+          },
         },
-      },
-    );
-    child.on("exit", (c) => resolve(c ?? 1));
-  });
+      );
+      child.on("exit", (c) => resolve(c ?? 1));
+    });
+  const modeCode = await playwright("e2e/server-mode.spec.ts");
+  const watchCode = await playwright("e2e/server-watch.spec.ts");
+  const code = modeCode || watchCode;
   await server.close();
   return code;
 }

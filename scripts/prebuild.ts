@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
-import { buildSearchArtifacts } from "@/lib/search/build";
+import { buildSearchArtifacts, MANIFEST_PATH } from "@/lib/search/build";
 
 export interface PrebuildOptions {
   contentDir: string;
@@ -34,11 +34,23 @@ export async function prebuild(options: PrebuildOptions) {
   const indexStarted = performance.now();
   const search = buildSearchArtifacts(content);
   const searchDir = path.join(options.generatedDir, "_search");
-  await fs.rm(searchDir, { recursive: true, force: true });
-  for (const file of search.files) {
+  // Replaced in place so a running server never sees a missing index: the hashed files first
+  // (unchanged ones keep their names), then the manifest that names them (renamed into place), then
+  // the files the new manifest no longer names.
+  const written = new Set<string>();
+  const ordered = [...search.files].sort(
+    (a, b) => Number(a.path === MANIFEST_PATH) - Number(b.path === MANIFEST_PATH),
+  );
+  for (const file of ordered) {
     const target = path.join(searchDir, file.path);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, file.content);
+    await fs.writeFile(`${target}.tmp`, file.content);
+    await fs.rename(`${target}.tmp`, target);
+    written.add(path.normalize(target));
+  }
+  for (const entry of await fs.readdir(searchDir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && !written.has(path.normalize(file))) await fs.rm(file, { force: true });
   }
   const indexMs = performance.now() - indexStarted;
 

@@ -10,8 +10,14 @@
  * of Next's request handler), with the same immutable caching as the static server, so nothing is
  * copied into `public/`.
  *
- *   tsx scripts/serve.ts [--no-build] [--port 3000] [--host 127.0.0.1]
- *   SHIORI_CONTENT_DIR (content), SHIORI_GENERATED_DIR (generated), SHIORI_SERVER_DIST_DIR (.next-server)
+ * With `--watch` (or SHIORI_WATCH=1) the content folder is watched while the server runs: an
+ * edited, added or removed note re-runs prebuild (incremental: only changed notes are parsed) into
+ * the generated folder, and the next request renders from the new model and searches the new
+ * index. No `next build` is needed, since no page is pre-rendered.
+ *
+ *   tsx scripts/serve.ts [--no-build] [--watch] [--port 3000] [--host 127.0.0.1]
+ *   SHIORI_CONTENT_DIR (content), SHIORI_GENERATED_DIR (generated), SHIORI_SERVER_DIST_DIR (.next-server),
+ *   SHIORI_CACHE_DIR (.shiori-cache/notes: prebuild's parsed-note cache), SHIORI_WATCH=1 (as --watch)
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -20,9 +26,12 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
+import { modelJsonRoute, type ModelJson } from "@/lib/portal/model-json";
+import { readContentModel } from "@/lib/content";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { isHashedSearchFile } from "./bench/search-adapter";
 import { prebuild } from "./prebuild";
+import { rebuiltLine, watchContent, type ContentWatcher } from "./watch-content";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -36,6 +45,8 @@ export interface ServeOptions {
   /** Parsed-note cache of prebuild (default: .shiori-cache/notes). */
   cacheDir?: string;
   quiet?: boolean;
+  /** Watch contentDir and rebuild the content model and search index on changes (--watch). */
+  watch?: boolean;
 }
 
 export function defaultServeOptions(env: NodeJS.ProcessEnv = process.env): ServeOptions {
@@ -45,6 +56,8 @@ export function defaultServeOptions(env: NodeJS.ProcessEnv = process.env): Serve
     distDir: env.SHIORI_SERVER_DIST_DIR ?? ".next-server",
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? "127.0.0.1",
+    cacheDir: env.SHIORI_CACHE_DIR ? path.resolve(env.SHIORI_CACHE_DIR) : undefined,
+    watch: env.SHIORI_WATCH === "1",
   };
 }
 
@@ -90,7 +103,51 @@ export async function buildServer(
 export interface RunningServer {
   url: string;
   server: http.Server;
+  /** The content watcher (with `watch`), null otherwise. */
+  watcher: ContentWatcher | null;
   close(): Promise<void>;
+}
+
+/**
+ * `/_search/` from the search index folder. sirv lists the folder once when it is created (with
+ * `dev: false`), so after a rebuild writes new hashed files a new handler is made.
+ */
+function searchHandler(searchDir: string) {
+  if (!existsSync(searchDir)) return null;
+  return sirv(searchDir, {
+    dev: false,
+    etag: true,
+    setHeaders(res, pathname) {
+      // Index files named by content hash never change: cache them for a year. The manifest that
+      // names them is revalidated on every load, so a rebuilt index is picked up.
+      if (isHashedSearchFile(pathname))
+        res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      else res.setHeader("Cache-Control", "no-cache");
+    },
+  });
+}
+
+/**
+ * A JSON file of MODEL_JSON_ROUTES from the current content model. The static export writes them
+ * once (`force-static` route handlers), and in server mode Next would likewise serve the build's
+ * copy for ever while the pages, rendered per request, ask for `?v=<hash of the current data>`; so
+ * this process answers them from the model the pages render from, with the same code.
+ */
+function serveModelJson(
+  route: ModelJson,
+  contentJson: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): void {
+  const { body, hash } = route(readContentModel(contentJson));
+  const version = new URL(req.url ?? "/", "http://localhost").searchParams.get("v");
+  res.setHeader("Content-Type", "application/json");
+  // The URL the pages use names the data's hash: cache it for good. Anything else: revalidate.
+  res.setHeader(
+    "Cache-Control",
+    version === hash ? "public, max-age=31536000, immutable" : "no-cache",
+  );
+  res.end(req.method === "HEAD" ? undefined : JSON.stringify(body));
 }
 
 /**
@@ -116,22 +173,23 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   await app.prepare();
   const handle = app.getRequestHandler();
   const searchDir = path.join(options.generatedDir, "_search");
-  const search = existsSync(searchDir)
-    ? sirv(searchDir, {
-        dev: false,
-        etag: true,
-        setHeaders(res, pathname) {
-          // Index files named by content hash never change: cache them for a year.
-          if (isHashedSearchFile(pathname))
-            res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-          else res.setHeader("Cache-Control", "no-cache");
-        },
-      })
-    : null;
+  const contentJson = path.join(options.generatedDir, "content.json");
+  let search = searchHandler(searchDir);
   if (!search && !options.quiet)
     console.warn(`shiori: ${searchDir} does not exist, so search has no index to load.`);
   const server = http.createServer((req, res) => {
     const url = req.url ?? "/";
+    const modelRoute = modelJsonRoute(url.split("?")[0]!);
+    if (modelRoute && (req.method === "GET" || req.method === "HEAD")) {
+      try {
+        serveModelJson(modelRoute, contentJson, req, res);
+      } catch (error: unknown) {
+        console.error(error);
+        res.statusCode = 500;
+        res.end("Internal server error");
+      }
+      return;
+    }
     if (url === "/_search" || url.startsWith("/_search/")) {
       const notFound = () => {
         res.statusCode = 404;
@@ -155,11 +213,28 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
+
+  // Pages read content.json again when it changes (lib/content/index.ts); the search handler is
+  // made again so it sees the new index files.
+  const watcher = options.watch
+    ? watchContent(options.contentDir, async () => {
+        const { ms, stats } = await prebuild({
+          contentDir: options.contentDir,
+          generatedDir: options.generatedDir,
+          cacheDir: options.cacheDir,
+          quiet: true,
+        });
+        search = searchHandler(searchDir);
+        console.log(rebuiltLine(ms, stats));
+      })
+    : null;
   return {
     url: `http://${host}:${port}`,
     server,
+    watcher,
     close: () =>
       new Promise<void>((resolve) => {
+        watcher?.close();
         server.close(() => resolve());
         server.closeAllConnections();
         void app.close();
@@ -176,9 +251,10 @@ function parseArgs(
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--no-build") build = false;
+    else if (a === "--watch") options.watch = true;
     else if (a === "--port") options.port = Number(argv[++i]);
     else if (a === "--host") options.host = argv[++i] ?? options.host;
-    else throw new Error(`unknown option ${a}. Options: --no-build, --port N, --host H`);
+    else throw new Error(`unknown option ${a}. Options: --no-build, --watch, --port N, --host H`);
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
     throw new Error("--port takes a port number (0 picks a free one).");
@@ -197,7 +273,7 @@ if (isMain) {
     }
     const running = await startServer(options);
     console.log(
-      `Shiori server mode: ${running.url}/ (pages rendered on demand from ${path.relative(process.cwd(), options.generatedDir)}/content.json)`,
+      `Shiori server mode: ${running.url}/ (pages rendered on demand from ${path.relative(process.cwd(), options.generatedDir)}/content.json${options.watch ? ", rebuilt when the content changes" : ""})`,
     );
     const stop = () => {
       void running.close().then(() => process.exit(0));

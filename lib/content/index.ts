@@ -8,25 +8,35 @@ export const GENERATED_DIR = path.resolve(
 );
 export const CONTENT_JSON = path.join(GENERATED_DIR, "content.json");
 
-let cached: { mtime: number; model: ContentModel } | null = null;
+const cached = new Map<string, { mtime: number; model: ContentModel }>();
+
+/**
+ * The content model in `file` (a content.json written by prebuild), read again only when the file
+ * changes, so a rebuild (dev, `npm run serve -- --watch`) shows on the next request.
+ */
+export function readContentModel(file: string): ContentModel {
+  let mtime: number;
+  try {
+    mtime = statSync(file).mtimeMs;
+  } catch {
+    throw new Error(
+      `${path.relative(process.cwd(), file)} is missing. Run "npm run prebuild" (npm run build does it for you) to build the content model from content/.`,
+    );
+  }
+  let entry = cached.get(file);
+  if (!entry || entry.mtime !== mtime) {
+    entry = { mtime, model: JSON.parse(readFileSync(file, "utf8")) as ContentModel };
+    cached.set(file, entry);
+  }
+  return entry.model;
+}
 
 /**
  * The content model written by `npm run prebuild` (scripts/prebuild.ts). Pages call this and the
  * typed accessors below; they never parse Markdown themselves.
  */
 export function getContent(): ContentModel {
-  let mtime: number;
-  try {
-    mtime = statSync(CONTENT_JSON).mtimeMs;
-  } catch {
-    throw new Error(
-      `${path.relative(process.cwd(), CONTENT_JSON)} is missing. Run "npm run prebuild" (npm run build does it for you) to build the content model from content/.`,
-    );
-  }
-  if (!cached || cached.mtime !== mtime) {
-    cached = { mtime, model: JSON.parse(readFileSync(CONTENT_JSON, "utf8")) as ContentModel };
-  }
-  return cached.model;
+  return readContentModel(CONTENT_JSON);
 }
 
 export function getNotes(): Note[] {

@@ -15,6 +15,8 @@ export const serverMode = process.env.SHIORI_SERVER === "1";
  * each route gets just its first param: the build's try at rendering it meets the nonce and marks
  * the route dynamic. With no param at all, Next would render the route once and cache it (ISR),
  * and fail on the first request ("Page changed from static to dynamic at runtime").
+ * `dynamicParams` stays at its default (true), so a note added after the build renders at its URL
+ * and a removed one is a 404 (`npm run serve -- --watch`, e2e/server-watch.spec.ts).
  */
 function paramsFor<P>(all: () => P[]): P[] {
   if (!serverMode) return all();

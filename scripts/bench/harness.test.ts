@@ -144,9 +144,44 @@ describe("checkBudgets", () => {
     ]);
   });
 
+  it("reads the server --watch edit → page figure, and none when it was not measured", () => {
+    const server = {
+      prebuildMs: 1500,
+      notes: 1000,
+      nextBuildMs: 40_000,
+      nextBuildCpuMs: 50_000,
+      prerenderedNotePages: 0,
+      chapterFirstMs: 300,
+      chapterCachedMs: 100,
+      chapterBytes: 50_000,
+      dashboardMs: 200,
+      dashboardBytes: 80_000,
+    };
+    const measured = size({
+      server: {
+        ...server,
+        watchEdit: {
+          edited: "1000/notes/ja/001/n00333.md",
+          editToPageMs: 2400,
+          prebuildMs: 1900,
+          parsed: 1,
+          cached: 999,
+        },
+      },
+    });
+    const failed = size({ server: { ...server, watchEdit: { skipped: "failed: timeout" } } });
+    const older = size({ server });
+    expect(
+      [measured, failed, older].map(
+        (r) => checkBudgets([budget("serverWatchEditMs", 10_000)], [r])[0]!.status,
+      ),
+    ).toEqual(["met", "not measured", "not measured"]);
+    expect(checkBudgets([budget("serverWatchEditMs", 10_000)], [measured])[0]!.actual).toBe(2400);
+  });
+
   it("names the metrics there are when a budget names one that is not", () => {
     expect(() => checkBudgets([budget("fastness", 1)], [])).toThrowErrorMatchingInlineSnapshot(
-      `[Error: bench/budgets.json: budget "fastness" names metric "fastness", which does not exist. Use one of: pipelinePlusSearchMs, peakRssMB, buildMs, rebuildPrebuildMs, rebuildTotalMs, firstLoadChapterKB, firstLoadSearchFiles, queryP95Ms, firstQueryKB.]`,
+      `[Error: bench/budgets.json: budget "fastness" names metric "fastness", which does not exist. Use one of: pipelinePlusSearchMs, peakRssMB, buildMs, rebuildPrebuildMs, rebuildTotalMs, serverWatchEditMs, firstLoadChapterKB, firstLoadSearchFiles, queryP95Ms, firstQueryKB.]`,
     );
   });
 });

@@ -113,6 +113,17 @@ const ROWS: Row[] = [
         : `${s(r.server.dashboardMs)}, ${kb(r.server.dashboardBytes)} HTML`,
   ],
   [
+    "server mode --watch: edit → page shows it",
+    (r) => {
+      if (isSkipped(r.server)) return null;
+      const w = r.server.watchEdit;
+      if (!w) return "— (not measured)";
+      return isSkipped(w)
+        ? why(w)
+        : `${s(w.editToPageMs)} (prebuild ${s(w.prebuildMs)}, ${w.parsed} parsed, ${w.cached} cached)`;
+    },
+  ],
+  [
     "query p50 / p95 (Chromium)",
     (r) => (isSkipped(r.query) ? why(r.query) : `${s(r.query.p50Ms)} / ${s(r.query.p95Ms)}`),
   ],

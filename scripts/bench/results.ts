@@ -114,6 +114,18 @@ export const queryResultSchema = z.object({
 });
 export type QueryResult = z.infer<typeof queryResultSchema>;
 
+export const watchEditResultSchema = z.object({
+  /** The note whose title was rewritten (relative to the corpus folder). */
+  edited: z.string(),
+  /** From writing the file to the first response of the note page with the new title. */
+  editToPageMs: ms,
+  /** The prebuild the watcher ran for that edit, as the server printed it. */
+  prebuildMs: ms,
+  parsed: z.number().int().nonnegative(),
+  cached: z.number().int().nonnegative(),
+});
+export type WatchEditResult = z.infer<typeof watchEditResultSchema>;
+
 export const serverResultSchema = z.object({
   /** prebuild for the server build (warm cache from the pipeline part when it ran). */
   prebuildMs: ms,
@@ -131,6 +143,11 @@ export const serverResultSchema = z.object({
   /** The dashboard (rendered at build time; it lists every note). */
   dashboardMs: ms,
   dashboardBytes: bytes,
+  /**
+   * `serve --watch`: one note's title rewritten on disk, until the page shows it (no next build).
+   * Absent in results written before it was measured.
+   */
+  watchEdit: z.union([watchEditResultSchema, skippedSchema]).optional(),
 });
 export type ServerResult = z.infer<typeof serverResultSchema>;
 
@@ -206,6 +223,10 @@ export const METRICS: Record<string, (r: SizeResult) => number | null> = {
   buildMs: (r) => (isSkipped(r.build) ? null : r.build.totalMs),
   rebuildPrebuildMs: (r) => (isSkipped(r.rebuild) ? null : r.rebuild.prebuildMs),
   rebuildTotalMs: (r) => (isSkipped(r.rebuild) ? null : r.rebuild.totalMs),
+  serverWatchEditMs: (r) =>
+    isSkipped(r.server) || !r.server.watchEdit || isSkipped(r.server.watchEdit)
+      ? null
+      : r.server.watchEdit.editToPageMs,
   firstLoadChapterKB: (r) => {
     if (isSkipped(r.firstLoad)) return null;
     const page = r.firstLoad.chapter;

@@ -11,7 +11,8 @@
  * Parts: pipeline (pipeline + search index, in a child process for peak memory), build (prebuild +
  * next build + first-load JS, only for --build-sizes), rebuild (one edited note, --rebuild-size),
  * query (Chromium figures from bench/search-results.json; --search-bench runs npm run bench:search
- * first), server (SHIORI_SERVER=1 next build + on-demand chapter render, --server-sizes).
+ * first), server (SHIORI_SERVER=1 next build + on-demand chapter render + `serve --watch` edit →
+ * page, --server-sizes).
  * --merge keeps the previous results.json figures of parts (and sizes) not run this time.
  */
 import { existsSync, readFileSync, promises as fs } from "node:fs";
@@ -31,6 +32,7 @@ import {
   isSkipped,
   type BenchResults,
   type Budget,
+  type ServerResult,
   type SizeResult,
   type Skipped,
 } from "./results";
@@ -180,7 +182,7 @@ async function measureSize(notes: number, o: RunOptions): Promise<SizeResult> {
           serverPaths(o.workDir, notes, contentDir, pipelineCache),
         );
         o.log(
-          `bench: ${notes} notes: server build ${(result.server.nextBuildMs / 1000).toFixed(1)} s, chapter page ${result.server.chapterFirstMs.toFixed(0)} ms first, ${result.server.chapterCachedMs.toFixed(0)} ms cached`,
+          `bench: ${notes} notes: server build ${(result.server.nextBuildMs / 1000).toFixed(1)} s, chapter page ${result.server.chapterFirstMs.toFixed(0)} ms first, ${result.server.chapterCachedMs.toFixed(0)} ms cached, --watch edit → page ${watchFigure(result.server.watchEdit)}`,
         );
       } catch (error) {
         result.server = failed(error);
@@ -192,6 +194,12 @@ async function measureSize(notes: number, o: RunOptions): Promise<SizeResult> {
   }
   if (o.parts.has("query")) result.query = readQueryFigures(notes, o.searchResultsFile);
   return result;
+}
+
+function watchFigure(w: ServerResult["watchEdit"]): string {
+  if (!w) return "not measured";
+  if (isSkipped(w)) return w.skipped;
+  return `${w.editToPageMs.toFixed(0)} ms (prebuild ${w.prebuildMs.toFixed(0)} ms, ${w.parsed} parsed)`;
 }
 
 const NOT_REQUESTED = /^not requested /;
