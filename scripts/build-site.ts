@@ -21,18 +21,34 @@ export interface BuildOptions {
   quiet?: boolean;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  quiet: boolean,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit" });
+    const child = spawn(command, args, {
+      env,
+      stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit",
+    });
     child.stdout?.resume();
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: string }> {
-  const contentDir = path.resolve(options.contentDir ?? process.env.SHIORI_CONTENT_DIR ?? "content");
-  const generatedDir = path.resolve(options.generatedDir ?? process.env.SHIORI_GENERATED_DIR ?? "generated");
+  const contentDir = path.resolve(
+    options.contentDir ?? process.env.SHIORI_CONTENT_DIR ?? "content",
+  );
+  const generatedDir = path.resolve(
+    options.generatedDir ?? process.env.SHIORI_GENERATED_DIR ?? "generated",
+  );
   const distDir = options.distDir ?? process.env.SHIORI_DIST_DIR;
   await prebuild({ contentDir, generatedDir, quiet: options.quiet });
   const env: NodeJS.ProcessEnv = {
@@ -56,7 +72,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: 
   return { siteDir };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   buildSite().then(
     ({ siteDir }) => console.log(`shiori: site built in ${path.relative(process.cwd(), siteDir)}/`),

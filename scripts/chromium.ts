@@ -32,7 +32,8 @@ function playwrightOwn(): string | null {
 export function findChromium(options: { install?: boolean } = {}): string {
   const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${fromEnv} does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${fromEnv} does not exist.`);
     return fromEnv;
   }
   if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";

@@ -37,7 +37,9 @@ async function main(): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const baseURL = `http://127.0.0.1:${port}`;
-  console.log(`e2e: serving ${path.relative(process.cwd(), siteDir)} at ${baseURL}, Chromium ${chromium}`);
+  console.log(
+    `e2e: serving ${path.relative(process.cwd(), siteDir)} at ${baseURL}, Chromium ${chromium}`,
+  );
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,

@@ -32,7 +32,9 @@ export function createStaticServer(root: string): http.Server {
   });
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const root = path.resolve(process.env.SHIORI_OUT_DIR ?? "out");
   if (!existsSync(path.join(root, "index.html"))) {
@@ -42,6 +44,8 @@ if (isMain) {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "127.0.0.1";
   createStaticServer(root).listen(port, host, () => {
-    console.log(`Shiori is serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}/`);
+    console.log(
+      `Shiori is serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}/`,
+    );
   });
 }

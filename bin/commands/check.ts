@@ -29,7 +29,12 @@ export function toCheckJson(model: ContentModel) {
         taxonomy: c.taxonomy,
         url: c.url,
       })),
-      checklist: n.checklist.map((i) => ({ id: i.id, text: i.plain, checked: i.checked, url: i.url })),
+      checklist: n.checklist.map((i) => ({
+        id: i.id,
+        text: i.plain,
+        checked: i.checked,
+        url: i.url,
+      })),
       links: n.links.map((l) => ({ url: l.url, text: l.text })),
     })),
     diagnostics: model.diagnostics.map((d) => ({
@@ -45,7 +50,9 @@ export function toCheckJson(model: ContentModel) {
 function progressBar(done: number, total: number): void {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} notes`);
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} notes`,
+  );
   if (done === total) process.stderr.write("\n");
 }
 
@@ -66,7 +73,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   try {
     model = await runPipeline({
       contentDir,
-      onProgress: !json && process.stderr.isTTY ? (d, t) => t >= 50 && progressBar(d, t) : undefined,
+      onProgress:
+        !json && process.stderr.isTTY ? (d, t) => t >= 50 && progressBar(d, t) : undefined,
     });
   } catch (error) {
     if (error instanceof TaxonomyError) {

@@ -25,7 +25,14 @@ export interface SearchArgs {
 
 /** Parses the command's arguments; returns an error message a person can act on. */
 export function parseSearchArgs(args: readonly string[]): SearchArgs | { error: string } | "help" {
-  const out: SearchArgs = { query: "", json: false, limit: 10, langs: [], categories: [], contentDir: "content" };
+  const out: SearchArgs = {
+    query: "",
+    json: false,
+    limit: 10,
+    langs: [],
+    categories: [],
+    contentDir: "content",
+  };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -40,11 +47,15 @@ export function parseSearchArgs(args: readonly string[]): SearchArgs | { error: 
       else if (a === "--limit") {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) return { error: `--limit "${v}" is not a positive whole number; write e.g. --limit 20.` };
+        if (!Number.isInteger(n) || n < 1)
+          return { error: `--limit "${v}" is not a positive whole number; write e.g. --limit 20.` };
         out.limit = n;
       } else if (a === "--lang") {
         const v = value();
-        if (!(LANGS as readonly string[]).includes(v)) return { error: `--lang "${v}" is not a language Shiori knows; use one of ${LANGS.join(", ")}.` };
+        if (!(LANGS as readonly string[]).includes(v))
+          return {
+            error: `--lang "${v}" is not a language Shiori knows; use one of ${LANGS.join(", ")}.`,
+          };
         out.langs.push(v as Lang);
       } else if (a === "--category") out.categories.push(value());
       else if (a.startsWith("--")) return { error: `unknown option ${a}.` };
@@ -53,8 +64,12 @@ export function parseSearchArgs(args: readonly string[]): SearchArgs | { error: 
       return { error: `${(error as Error).message}.` };
     }
   }
-  if (positional.length === 0 || !positional[0]!.trim()) return { error: 'give a query, e.g. npm run shiori -- search "障害".' };
-  if (positional.length > 2) return { error: `expected a query and at most one content folder, got ${positional.length} arguments; quote a query that has spaces.` };
+  if (positional.length === 0 || !positional[0]!.trim())
+    return { error: 'give a query, e.g. npm run shiori -- search "障害".' };
+  if (positional.length > 2)
+    return {
+      error: `expected a query and at most one content folder, got ${positional.length} arguments; quote a query that has spaces.`,
+    };
   out.query = positional[0]!;
   if (positional[1]) out.contentDir = positional[1];
   return out;
@@ -77,7 +92,9 @@ export function toSearchJson(hit: SearchHit) {
 }
 
 function marked(parts: readonly SnippetPart[], tty: boolean): string {
-  return parts.map((p) => (p.hit ? (tty ? `\x1b[1;7m${p.text}\x1b[0m` : `[${p.text}]`) : p.text)).join("");
+  return parts
+    .map((p) => (p.hit ? (tty ? `\x1b[1;7m${p.text}\x1b[0m` : `[${p.text}]`) : p.text))
+    .join("");
 }
 
 export async function searchCommand(args: string[]): Promise<number> {
@@ -110,11 +127,15 @@ export async function searchCommand(args: string[]): Promise<number> {
     filters: { langs: parsed.langs, categories: parsed.categories },
   });
   if (parsed.json) {
-    process.stdout.write(`${JSON.stringify({ query: parsed.query, results: res.results.map(toSearchJson) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ query: parsed.query, results: res.results.map(toSearchJson) })}\n`,
+    );
     return res.results.length ? 0 : 1;
   }
   if (res.total === 0) {
-    console.log(`No sections match "${parsed.query}". Try fewer characters or fewer words; every word must appear in the same section.`);
+    console.log(
+      `No sections match "${parsed.query}". Try fewer characters or fewer words; every word must appear in the same section.`,
+    );
     return 1;
   }
   const tty = process.stdout.isTTY === true;
@@ -123,8 +144,12 @@ export async function searchCommand(args: string[]): Promise<number> {
     `${res.total} section${res.total === 1 ? "" : "s"} match "${parsed.query}"${partial ? ` (${partial} partial: the characters occur apart)` : ""}; showing ${res.results.length}.\n`,
   );
   res.results.forEach((hit, i) => {
-    const where = [hit.doc.noteTitle, hit.doc.chapterTitle, hit.doc.heading].filter((x, k, all) => x && all.indexOf(x) === k);
-    console.log(`${i + 1}. ${where.join(" › ")}  [${hit.doc.lang}]${hit.exact ? "" : " (partial)"}`);
+    const where = [hit.doc.noteTitle, hit.doc.chapterTitle, hit.doc.heading].filter(
+      (x, k, all) => x && all.indexOf(x) === k,
+    );
+    console.log(
+      `${i + 1}. ${where.join(" › ")}  [${hit.doc.lang}]${hit.exact ? "" : " (partial)"}`,
+    );
     console.log(`   ${hit.doc.url}`);
     const snippet = marked(hit.snippet, tty);
     if (snippet) console.log(`   ${snippet}`);

@@ -12,7 +12,8 @@ import { parseQuery } from "@/lib/search/tokenize";
 export const HIT_ATTR = "data-search-hit";
 const MARK_CLASS = "rounded-sm bg-amber-200 text-inherit dark:bg-amber-400/40 dark:text-amber-50";
 const MAX_MARKS = 500;
-const BLOCK = /^(P|LI|UL|OL|DIV|SECTION|ARTICLE|H[1-6]|PRE|BLOCKQUOTE|TABLE|TR|TD|TH|FIGURE|FIGCAPTION|DT|DD|DL|HR|BR)$/;
+const BLOCK =
+  /^(P|LI|UL|OL|DIV|SECTION|ARTICLE|H[1-6]|PRE|BLOCKQUOTE|TABLE|TR|TD|TH|FIGURE|FIGCAPTION|DT|DD|DL|HR|BR)$/;
 
 interface Segment {
   node: Text;
@@ -29,7 +30,9 @@ function blockOf(node: Node, root: Element): Element | null {
 function collect(root: Element): { text: string; segments: Segment[] } {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.parentElement?.closest("script,style,template,[aria-hidden='true'],button") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.parentElement?.closest("script,style,template,[aria-hidden='true'],button")
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   let text = "";
   const segments: Segment[] = [];

@@ -30,7 +30,10 @@ type Settled = { key: string; response: SearchResponse } | { key: string; error:
  * keystrokes are dropped; while a search runs, the previous answer stays available so the list
  * does not flicker. `enabled: false` keeps it idle (nothing loaded).
  */
-export function useSearch(query: string, options: { enabled: boolean; limit: number; filters?: SearchFilters }) {
+export function useSearch(
+  query: string,
+  options: { enabled: boolean; limit: number; filters?: SearchFilters },
+) {
   const [settled, setSettled] = useState<Settled | null>(null);
   const [categories, setCategories] = useState<Manifest["categories"] | null>(null);
   const latest = useRef("");
@@ -44,7 +47,10 @@ export function useSearch(query: string, options: { enabled: boolean; limit: num
     const filters = JSON.parse(filtersKey) as SearchFilters;
     loadEngine()
       .then(async (engine) => {
-        const [response, manifest] = await Promise.all([engine.search(q, { limit, filters }), engine.manifest()]);
+        const [response, manifest] = await Promise.all([
+          engine.search(q, { limit, filters }),
+          engine.manifest(),
+        ]);
         if (latest.current !== key) return;
         setCategories(manifest.categories);
         setSettled({ key, response });
@@ -58,7 +64,15 @@ export function useSearch(query: string, options: { enabled: boolean; limit: num
   let state: SearchState;
   if (!enabled || !q) state = { status: "idle" };
   else if (settled?.key === key) {
-    state = "error" in settled ? { status: "error", message: settled.error } : { status: "done", response: settled.response };
-  } else state = { status: "loading", query: q, previous: settled && "response" in settled ? settled.response : null };
+    state =
+      "error" in settled
+        ? { status: "error", message: settled.error }
+        : { status: "done", response: settled.response };
+  } else
+    state = {
+      status: "loading",
+      query: q,
+      previous: settled && "response" in settled ? settled.response : null,
+    };
   return { state, categories };
 }

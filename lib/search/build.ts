@@ -4,7 +4,14 @@ import { toSearchDocs } from "./docs";
 import { shardOf } from "./hash";
 import { normalize } from "./normalize";
 import { encodeShard, PostingWriter, type ShardEntryInput } from "./postings";
-import { DOC_SLOTS, HASH_BLOCK, HASH_LENGTH, MANIFEST_VERSION, type Facets, type Manifest } from "./schema";
+import {
+  DOC_SLOTS,
+  HASH_BLOCK,
+  HASH_LENGTH,
+  MANIFEST_VERSION,
+  type Facets,
+  type Manifest,
+} from "./schema";
 import { isCjk } from "./script";
 import { emitIndexTokens, wordShardKey } from "./tokenize";
 import type { SearchDoc } from "./types";
@@ -87,23 +94,33 @@ function indexDocs(docs: readonly SearchDoc[], ids: readonly number[]): Map<stri
     const id = ids[i]!;
     const norm = normalize(doc.text);
     touched.length = 0;
-    emitIndexTokens(norm.text, normalizedHeadingEnd(norm.start, doc.headingEnd), (token, positional, position, inHeading) => {
-      let t = tokens.get(token);
-      if (!t) {
-        t = { writer: new PostingWriter(positional), doc: -1, tf: 0, heading: false, positions: positional ? [] : null };
-        tokens.set(token, t);
-      }
-      if (t.doc !== id) {
-        t.doc = id;
-        t.tf = 0;
-        t.heading = false;
-        if (t.positions) t.positions = [];
-        touched.push(t);
-      }
-      t.tf++;
-      if (inHeading) t.heading = true;
-      t.positions?.push(position);
-    });
+    emitIndexTokens(
+      norm.text,
+      normalizedHeadingEnd(norm.start, doc.headingEnd),
+      (token, positional, position, inHeading) => {
+        let t = tokens.get(token);
+        if (!t) {
+          t = {
+            writer: new PostingWriter(positional),
+            doc: -1,
+            tf: 0,
+            heading: false,
+            positions: positional ? [] : null,
+          };
+          tokens.set(token, t);
+        }
+        if (t.doc !== id) {
+          t.doc = id;
+          t.tf = 0;
+          t.heading = false;
+          if (t.positions) t.positions = [];
+          touched.push(t);
+        }
+        t.tf++;
+        if (inHeading) t.heading = true;
+        t.positions?.push(position);
+      },
+    );
     for (const t of touched) t.writer.add(id, t.tf, t.heading, t.positions);
   });
   const writers = new Map<string, PostingWriter>();
@@ -129,7 +146,8 @@ function categoryLabels(areas: readonly TaxonomyCategory[]): Manifest["categorie
   const out: Manifest["categories"] = {};
   const visit = (c: TaxonomyCategory) => {
     const labels: Record<string, string> = {};
-    for (const [lang, label] of Object.entries(c.labels)) if (typeof label === "string") labels[lang] = label;
+    for (const [lang, label] of Object.entries(c.labels))
+      if (typeof label === "string") labels[lang] = label;
     out[c.id] = labels;
     c.children.forEach(visit);
   };
@@ -137,7 +155,10 @@ function categoryLabels(areas: readonly TaxonomyCategory[]): Manifest["categorie
   return out;
 }
 
-function buildFacets(docs: readonly SearchDoc[], ids: readonly number[]): { lists: Manifest["facetLists"]; facets: Facets } {
+function buildFacets(
+  docs: readonly SearchDoc[],
+  ids: readonly number[],
+): { lists: Manifest["facetLists"]; facets: Facets } {
   const lists: Manifest["facetLists"] = { langs: [], categories: [], tags: [] };
   const indexOf = <T>(list: T[], value: T) => {
     let i = list.indexOf(value);
@@ -148,7 +169,9 @@ function buildFacets(docs: readonly SearchDoc[], ids: readonly number[]): { list
   let lastKey = "";
   docs.forEach((doc, i) => {
     const lang = indexOf(lists.langs, doc.lang);
-    const c = [...new Set(doc.taxonomy)].map((x) => indexOf(lists.categories, x)).sort((x, y) => x - y);
+    const c = [...new Set(doc.taxonomy)]
+      .map((x) => indexOf(lists.categories, x))
+      .sort((x, y) => x - y);
     const t = [...new Set(doc.tags)].map((x) => indexOf(lists.tags, x)).sort((x, y) => x - y);
     const key = `${lang}|${c.join(",")}|${t.join(",")}`;
     if (key === lastKey) return;
@@ -162,7 +185,10 @@ function buildFacets(docs: readonly SearchDoc[], ids: readonly number[]): { list
  * Section ids and store chunks: consecutive sections fill a chunk until it reaches the target size
  * or DOC_SLOTS sections; section id = chunk * DOC_SLOTS + slot.
  */
-function assignChunks(docs: readonly SearchDoc[], targetBytes: number): { ids: number[]; chunks: SearchDoc[][] } {
+function assignChunks(
+  docs: readonly SearchDoc[],
+  targetBytes: number,
+): { ids: number[]; chunks: SearchDoc[][] } {
   const ids: number[] = [];
   const chunks: SearchDoc[][] = [];
   let chunk: SearchDoc[] = [];
@@ -223,15 +249,23 @@ export function buildFromDocs(
   const shardHashes = blockHashes(shardContents);
   shardContents.forEach((content, i) => {
     const block = Math.floor(i / HASH_BLOCK);
-    files.push({ path: `p/${i}.${shardHashes.slice(block * HASH_LENGTH, (block + 1) * HASH_LENGTH)}.bin`, content });
+    files.push({
+      path: `p/${i}.${shardHashes.slice(block * HASH_LENGTH, (block + 1) * HASH_LENGTH)}.bin`,
+      content,
+    });
   });
   for (const [path, content] of big) files.push({ path, content });
 
-  const chunkContents = chunks.map((list, i) => JSON.stringify({ first: i * DOC_SLOTS, docs: list }));
+  const chunkContents = chunks.map((list, i) =>
+    JSON.stringify({ first: i * DOC_SLOTS, docs: list }),
+  );
   const docHashes = blockHashes(chunkContents);
   chunkContents.forEach((content, i) => {
     const block = Math.floor(i / HASH_BLOCK);
-    files.push({ path: `d/${i}.${docHashes.slice(block * HASH_LENGTH, (block + 1) * HASH_LENGTH)}.json`, content });
+    files.push({
+      path: `d/${i}.${docHashes.slice(block * HASH_LENGTH, (block + 1) * HASH_LENGTH)}.json`,
+      content,
+    });
   });
 
   const { lists, facets } = buildFacets(docs, ids);
@@ -251,12 +285,25 @@ export function buildFromDocs(
   files.push({ path: MANIFEST_PATH, content: JSON.stringify(manifest) });
   return {
     files,
-    stats: { docs: docs.length, tokens: writers.size, shards: shardCount, bigFiles: big.size, docChunks: chunks.length },
+    stats: {
+      docs: docs.length,
+      tokens: writers.size,
+      shards: shardCount,
+      bigFiles: big.size,
+      docChunks: chunks.length,
+    },
   };
 }
 
 /** The search index of a content model (see {@link buildFromDocs}); written under `public/_search/`. */
-export function buildSearchArtifacts(model: ContentModel, options: BuildOptions = {}): SearchArtifacts {
-  const { files } = buildFromDocs(toSearchDocs(model), categoryLabels(model.taxonomy.areas), options);
+export function buildSearchArtifacts(
+  model: ContentModel,
+  options: BuildOptions = {},
+): SearchArtifacts {
+  const { files } = buildFromDocs(
+    toSearchDocs(model),
+    categoryLabels(model.taxonomy.areas),
+    options,
+  );
   return { files };
 }

@@ -19,14 +19,17 @@ export interface FetchSourceOptions {
 
 export class SearchIndexUnavailableError extends Error {
   constructor(url: string, detail: string) {
-    super(`The search index could not be loaded (${detail} for ${url}). Build the site with \`npm run build\` so that /_search/ exists.`);
+    super(
+      `The search index could not be loaded (${detail} for ${url}). Build the site with \`npm run build\` so that /_search/ exists.`,
+    );
     this.name = "SearchIndexUnavailableError";
   }
 }
 
 export function fetchSource(options: FetchSourceOptions = {}): IndexSource {
   const base = options.base ?? SEARCH_BASE;
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const get = async (path: string): Promise<Uint8Array> => {
     const url = base + path;
     let res: Response;

@@ -2,11 +2,18 @@ import type { ContentModel, Note, Section } from "@/lib/content/types";
 import type { SearchDoc, SectionKey } from "./types";
 
 /** The stable id of a section (see {@link SectionKey}). */
-export function sectionKey(note: string, chapter: string | null, anchor: string | null): SectionKey {
+export function sectionKey(
+  note: string,
+  chapter: string | null,
+  anchor: string | null,
+): SectionKey {
   return (anchor ? `${note}#${anchor}` : `${note}/${chapter ?? ""}#`) as SectionKey;
 }
 
-function combine(section: Section, titlePrefix: string | null): { text: string; headingEnd: number } {
+function combine(
+  section: Section,
+  titlePrefix: string | null,
+): { text: string; headingEnd: number } {
   let text = section.text;
   let headingEnd = 0;
   const heading = section.heading.trim();
@@ -51,7 +58,8 @@ function noteDocs(note: Note): SearchDoc[] {
     });
   };
   for (const section of note.overviewSections) push(section, null);
-  for (const chapter of note.chapters) for (const section of chapter.sections) push(section, chapter);
+  for (const chapter of note.chapters)
+    for (const section of chapter.sections) push(section, chapter);
   return docs;
 }
 

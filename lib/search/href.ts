@@ -12,7 +12,10 @@ export function resultHref(url: string, query: string): string {
 }
 
 /** The `/search` page URL for a query and filters (empty values left out). */
-export function searchPageHref(query: string, filters: { area?: string; lang?: string; tag?: string } = {}): string {
+export function searchPageHref(
+  query: string,
+  filters: { area?: string; lang?: string; tag?: string } = {},
+): string {
   const params = new URLSearchParams();
   if (query.trim()) params.set("q", query.trim());
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);

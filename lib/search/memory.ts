@@ -6,7 +6,10 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /** An {@link IndexSource} over index files held in memory (the CLI, tests, the benchmark). */
-export function memorySource(files: readonly SearchArtifactFile[], onRead?: (path: string, bytes: number) => void): IndexSource {
+export function memorySource(
+  files: readonly SearchArtifactFile[],
+  onRead?: (path: string, bytes: number) => void,
+): IndexSource {
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const get = (path: string): Uint8Array => {
     const content = byPath.get(path);

@@ -97,7 +97,10 @@ function dropProlongedMarks(b: Builder) {
 function unitsToString(units: Uint16Array, length: number): string {
   let s = "";
   for (let i = 0; i < length; i += 4096) {
-    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+    s += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(length, i + 4096)) as unknown as number[],
+    );
   }
   return s;
 }
@@ -130,7 +133,7 @@ function run(original: string): Builder {
       j += next > 0xffff ? 2 : 1;
     }
     const cluster = original.slice(i, j).normalize("NFKC").toLowerCase();
-    for (let k = 0; k < cluster.length; ) {
+    for (let k = 0; k < cluster.length;) {
       const ch = cluster.codePointAt(k)!;
       if (ch === PROLONGED) sawProlonged = true;
       b.pushCodePoint(isHan(ch) ? foldHan(ch) : ch, i, j);
@@ -145,7 +148,11 @@ function run(original: string): Builder {
 /** Normalises `original` and keeps the offset mapping (see {@link Normalized}). */
 export function normalize(original: string): Normalized {
   const b = run(original);
-  return { text: unitsToString(b.units, b.length), start: b.start.subarray(0, b.length), end: b.end.subarray(0, b.length) };
+  return {
+    text: unitsToString(b.units, b.length),
+    start: b.start.subarray(0, b.length),
+    end: b.end.subarray(0, b.length),
+  };
 }
 
 /** Normalises `original` without the offset mapping. */

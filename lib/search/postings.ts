@@ -22,11 +22,13 @@ export class PostingWriter {
   private last = -1;
   constructor(readonly positional: boolean) {}
   add(doc: number, tf: number, heading: boolean, positions: readonly number[] | null) {
-    if (doc <= this.last) throw new RangeError(`postings must be added in id order (${doc} after ${this.last})`);
+    if (doc <= this.last)
+      throw new RangeError(`postings must be added in id order (${doc} after ${this.last})`);
     this.out.varint(this.last < 0 ? doc : doc - this.last);
     this.out.varint((tf << 1) | (heading ? 1 : 0));
     if (this.positional) {
-      if (!positions || positions.length !== tf) throw new RangeError("positional token needs tf positions");
+      if (!positions || positions.length !== tf)
+        throw new RangeError("positional token needs tf positions");
       let prev = 0;
       positions.forEach((p, k) => {
         this.out.varint(k === 0 ? p : p - prev);
@@ -88,7 +90,8 @@ export interface DecodedShard {
 export function decodeShard(buffer: Uint8Array): DecodedShard {
   const r = new ByteReader(buffer);
   const version = r.varint();
-  if (version !== SHARD_VERSION) throw new Error(`search shard version ${version}, expected ${SHARD_VERSION}`);
+  if (version !== SHARD_VERSION)
+    throw new Error(`search shard version ${version}, expected ${SHARD_VERSION}`);
   const count = r.varint();
   const pending: [string, ShardEntry][] = [];
   for (let i = 0; i < count; i++) {
@@ -97,7 +100,10 @@ export function decodeShard(buffer: Uint8Array): DecodedShard {
     const df = r.varint();
     const length = r.varint();
     const external = flags & FLAG_EXTERNAL ? decoder.decode(r.bytes(r.varint())) : null;
-    pending.push([token, { positional: (flags & FLAG_POSITIONAL) !== 0, df, offset: -1, length, external }]);
+    pending.push([
+      token,
+      { positional: (flags & FLAG_POSITIONAL) !== 0, df, offset: -1, length, external },
+    ]);
   }
   let offset = r.pos;
   for (const [, e] of pending) {

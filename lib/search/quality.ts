@@ -69,7 +69,8 @@ export async function evaluate(
     });
     exactPrecision += exact.length ? exact.filter((k) => relevant.has(k)).length / exact.length : 0;
   }
-  const mean = (f: (s: QueryScore) => number) => perQuery.reduce((s, x) => s + f(x), 0) / perQuery.length;
+  const mean = (f: (s: QueryScore) => number) =>
+    perQuery.reduce((s, x) => s + f(x), 0) / perQuery.length;
   return {
     queries: perQuery.length,
     recall: mean((s) => s.recall),

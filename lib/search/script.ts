@@ -62,7 +62,8 @@ export function extendsCluster(cp: number): boolean {
   if (cp === 0xff9e || cp === 0xff9f || cp === 0x200d) return true;
   if (cp >= 0x1160 && cp <= 0x11ff) return true;
   if (cp >= 0x1f3fb && cp <= 0x1f3ff) return true;
-  if (cp >= 0x3000 && cp <= 0x30ff) return cp === 0x3099 || cp === 0x309a || (cp >= 0x302a && cp <= 0x302f);
+  if (cp >= 0x3000 && cp <= 0x30ff)
+    return cp === 0x3099 || cp === 0x309a || (cp >= 0x302a && cp <= 0x302f);
   if (cp >= 0x4e00 && cp <= 0x9fff) return false;
   if (cp >= 0xac00 && cp <= 0xd7af) return false;
   if (cp >= 0xff00 && cp <= 0xffef) return false;

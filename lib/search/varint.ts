@@ -14,7 +14,8 @@ export class ByteWriter {
     this.buf = next;
   }
   varint(value: number) {
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`varint ${value} is not a non-negative integer`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`varint ${value} is not a non-negative integer`);
     this.ensure(5);
     let v = value;
     while (v >= 0x80) {

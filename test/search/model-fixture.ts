@@ -1,4 +1,13 @@
-import type { Anchor, CategoryId, ChapterSlug, ContentModel, Lang, Note, NoteSlug, Section } from "@/lib/content/types";
+import type {
+  Anchor,
+  CategoryId,
+  ChapterSlug,
+  ContentModel,
+  Lang,
+  Note,
+  NoteSlug,
+  Section,
+} from "@/lib/content/types";
 
 /** A hand-made note for search tests: sections in the overview or in one chapter. */
 export interface NoteSpec {
@@ -83,10 +92,22 @@ export function makeModel(specs: readonly NoteSpec[]): ContentModel {
           keywords: [],
           aliases: [],
           children: [
-            { id: "fault-tolerance/testing" as CategoryId, labels: { en: "Testing", ja: "試験" }, keywords: [], aliases: [], children: [] },
+            {
+              id: "fault-tolerance/testing" as CategoryId,
+              labels: { en: "Testing", ja: "試験" },
+              keywords: [],
+              aliases: [],
+              children: [],
+            },
           ],
         },
-        { id: "operability" as CategoryId, labels: { en: "Operability", ja: "運用性" }, keywords: [], aliases: [], children: [] },
+        {
+          id: "operability" as CategoryId,
+          labels: { en: "Operability", ja: "運用性" },
+          keywords: [],
+          aliases: [],
+          children: [],
+        },
       ],
     },
     diagnostics: [],

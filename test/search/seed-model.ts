@@ -7,7 +7,9 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 
 /** The content model of several content folders, searched as one index. */
 export async function loadCorpus(dirs: readonly string[]): Promise<ContentModel> {
-  const models = await Promise.all(dirs.map((d) => runPipeline({ contentDir: path.resolve(REPO, d) })));
+  const models = await Promise.all(
+    dirs.map((d) => runPipeline({ contentDir: path.resolve(REPO, d) })),
+  );
   return {
     notes: models.flatMap((m) => m.notes),
     taxonomy: models[0]!.taxonomy,

@@ -21,16 +21,35 @@ if (process.env.SEARCH_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(siteDir, 
   mkdirSync(contentDir, { recursive: true });
   cpSync("content", contentDir, { recursive: true });
   cpSync("test/fixtures/e2e-notes", path.join(contentDir, "notes", "e2e"), { recursive: true });
-  await buildSite({ contentDir, generatedDir: path.join(root, "generated"), distDir: path.relative(process.cwd(), siteDir), quiet: true });
+  await buildSite({
+    contentDir,
+    generatedDir: path.join(root, "generated"),
+    distDir: path.relative(process.cwd(), siteDir),
+    quiet: true,
+  });
 }
 const server = createStaticServer(siteDir);
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const { port } = server.address() as AddressInfo;
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", "e2e/search.spec.ts", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, SHIORI_BASE_URL: `http://127.0.0.1:${port}`, SHIORI_E2E_GENERATED: path.join(root, "generated"), PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.resolve("node_modules/@playwright/test/cli.js"),
+      "test",
+      "e2e/search.spec.ts",
+      ...process.argv.slice(2),
+    ],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        SHIORI_BASE_URL: `http://127.0.0.1:${port}`,
+        SHIORI_E2E_GENERATED: path.join(root, "generated"),
+        PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+      },
+    },
+  );
   child.on("exit", (c) => resolve(c ?? 1));
 });
 server.close();

@@ -16,6 +16,25 @@ t = performance.now();
 const docs = toSearchDocs(model);
 const { files, stats } = buildFromDocs(docs, {});
 console.log("build", Math.round(performance.now() - t), stats);
-let raw = 0, gz = 0; const by: Record<string, [number, number, number]> = {};
-for (const f of files) { const b = typeof f.content === "string" ? Buffer.from(f.content) : f.content; const g = gzipSync(b).length; raw += b.length; gz += g; const k = f.path.split("/")[0]!.split(".")[0]!; by[k] ??= [0,0,0]; by[k][0]++; by[k][1]+=b.length; by[k][2]+=g; }
-console.log("bytes", raw, gz, by, "text", docs.reduce((s, d) => s + d.text.length, 0));
+let raw = 0,
+  gz = 0;
+const by: Record<string, [number, number, number]> = {};
+for (const f of files) {
+  const b = typeof f.content === "string" ? Buffer.from(f.content) : f.content;
+  const g = gzipSync(b).length;
+  raw += b.length;
+  gz += g;
+  const k = f.path.split("/")[0]!.split(".")[0]!;
+  by[k] ??= [0, 0, 0];
+  by[k][0]++;
+  by[k][1] += b.length;
+  by[k][2] += g;
+}
+console.log(
+  "bytes",
+  raw,
+  gz,
+  by,
+  "text",
+  docs.reduce((s, d) => s + d.text.length, 0),
+);

@@ -14,13 +14,20 @@ const out = "/tmp/search-shots";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const scheme of ["light", "dark"] as const) {
-  for (const [name, width, height] of [["desktop", 1280, 800], ["phone", 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ["desktop", 1280, 800],
+    ["phone", 390, 844],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
     await page.goto(`${base}/`);
     await page.waitForTimeout(800);
     await page.keyboard.press("Control+k");
     await page.getByRole("combobox", { name: "Search" }).fill("障害");
-    await page.getByRole("listbox", { name: "Search results" }).getByRole("option").first().waitFor();
+    await page
+      .getByRole("listbox", { name: "Search results" })
+      .getByRole("option")
+      .first()
+      .waitFor();
     await page.keyboard.press("ArrowDown");
     await page.screenshot({ path: `${out}/palette-${name}-${scheme}.png` });
     await page.getByRole("combobox", { name: "Search" }).fill("백업 監控");

@@ -16,7 +16,30 @@ const walk = (d: string) => {
 };
 walk(dir);
 const e = new SearchEngine(memorySource(files));
-const qs = ["障害", "監視", "コンテナ", "サービスメッシュ", "ﾃﾞﾌﾟﾛｲ", "デプロイする", "k8s 障害", "Helm チャート", "服务", "集群", "監控", "調度器", "存储卷", "컴포넌트", "렌더링", "상태", "백업", "etcd", "promet", "ingress controller", "namespace", "istio"];
+const qs = [
+  "障害",
+  "監視",
+  "コンテナ",
+  "サービスメッシュ",
+  "ﾃﾞﾌﾟﾛｲ",
+  "デプロイする",
+  "k8s 障害",
+  "Helm チャート",
+  "服务",
+  "集群",
+  "監控",
+  "調度器",
+  "存储卷",
+  "컴포넌트",
+  "렌더링",
+  "상태",
+  "백업",
+  "etcd",
+  "promet",
+  "ingress controller",
+  "namespace",
+  "istio",
+];
 for (const q of qs) await e.search(q, { limit: 20 });
 let slow = 0;
 let n = 0;
@@ -30,7 +53,9 @@ for (let rep = 0; rep < 10; rep++) {
     n++;
     if (t2 - t1 > 4) {
       slow++;
-      console.log(`slow ${q} search ${(t2 - t1).toFixed(2)} (rank alone just before: ${(t1 - t0).toFixed(2)})`);
+      console.log(
+        `slow ${q} search ${(t2 - t1).toFixed(2)} (rank alone just before: ${(t1 - t0).toFixed(2)})`,
+      );
     }
   }
 }
