@@ -26,8 +26,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
-import { modelJsonRoute, type ModelJson } from "@/lib/portal/model-json";
+import { modelJsonFile, type ModelFile } from "@/lib/portal/model-json";
 import { readContentModel } from "@/lib/content";
+import type { ContentModel } from "@/lib/content/types";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { isHashedSearchFile } from "./bench/search-adapter";
 import { prebuild } from "./prebuild";
@@ -128,18 +129,18 @@ function searchHandler(searchDir: string) {
 }
 
 /**
- * A JSON file of MODEL_JSON_ROUTES from the current content model. The static export writes them
+ * A JSON file of MODEL_JSON_FILES from the current content model. The static export writes them
  * once (`force-static` route handlers), and in server mode Next would likewise serve the build's
  * copy for ever while the pages, rendered per request, ask for `?v=<hash of the current data>`; so
  * this process answers them from the model the pages render from, with the same code.
  */
 function serveModelJson(
-  route: ModelJson,
+  file: (model: ContentModel) => ModelFile<unknown>,
   contentJson: string,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): void {
-  const { body, hash } = route(readContentModel(contentJson));
+  const { body, hash } = file(readContentModel(contentJson));
   const version = new URL(req.url ?? "/", "http://localhost").searchParams.get("v");
   res.setHeader("Content-Type", "application/json");
   // The URL the pages use names the data's hash: cache it for good. Anything else: revalidate.
@@ -179,10 +180,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     console.warn(`shiori: ${searchDir} does not exist, so search has no index to load.`);
   const server = http.createServer((req, res) => {
     const url = req.url ?? "/";
-    const modelRoute = modelJsonRoute(url.split("?")[0]!);
-    if (modelRoute && (req.method === "GET" || req.method === "HEAD")) {
+    const modelFile = modelJsonFile(url.split("?")[0]!);
+    if (modelFile && (req.method === "GET" || req.method === "HEAD")) {
       try {
-        serveModelJson(modelRoute, contentJson, req, res);
+        serveModelJson(modelFile, contentJson, req, res);
       } catch (error: unknown) {
         console.error(error);
         res.statusCode = 500;

@@ -1,5 +1,5 @@
 import { getContent } from "@/lib/content";
-import { MODEL_JSON_ROUTES } from "@/lib/portal/model-json";
+import { checklistItemsFile } from "@/lib/portal/model-json";
 
 /**
  * The checklist page's items as one JSON file (`/checklist-items.json`), written at build time in
@@ -9,10 +9,10 @@ import { MODEL_JSON_ROUTES } from "@/lib/portal/model-json";
  * In server mode Next would serve this build-time copy for ever (a `dynamic` that differs by mode
  * is not allowed: Next reads it statically), while the page is rendered per request from the
  * current model. So scripts/serve.ts answers this URL itself from the current model with the same
- * code (`MODEL_JSON_ROUTES`); this handler serves the static export and `npm run dev`.
+ * code (lib/portal/model-json.ts); this handler serves the static export and `npm run dev`.
  */
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return Response.json(MODEL_JSON_ROUTES["/checklist-items.json"](getContent()).body);
+  return Response.json(checklistItemsFile(getContent()).body);
 }

@@ -1,5 +1,5 @@
 import { getContent } from "@/lib/content";
-import { MODEL_JSON_ROUTES } from "@/lib/portal/model-json";
+import { checklistProgressFile } from "@/lib/portal/model-json";
 
 /**
  * Per checklist item its source default and the progress scopes it counts for
@@ -11,5 +11,5 @@ import { MODEL_JSON_ROUTES } from "@/lib/portal/model-json";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return Response.json(MODEL_JSON_ROUTES["/checklist-progress.json"](getContent()).body);
+  return Response.json(checklistProgressFile(getContent()).body);
 }

@@ -8,7 +8,8 @@ import type { ContentModel } from "@/lib/content/types";
 import { contentsOf, resolveCategory } from "@/lib/portal/categories";
 import { areaSummaries, unclassifiedSummary } from "@/lib/portal/dashboard";
 import { findOrphans } from "./checklist-orphans";
-import { progressProps, progressSource } from "@/lib/portal/progress";
+import { checklistProgressFile } from "@/lib/portal/model-json";
+import { progressProps } from "@/lib/portal/progress";
 import { computeProgress, isDone, liveCount } from "./checklist-progress";
 import type { ChecklistState } from "./checklist-schema";
 import { createChecklistStore } from "./checklist-store";
@@ -142,7 +143,7 @@ describe("a taxonomy edit that removes a category with ticked items", () => {
 
     // Dashboard cards and category pages count the same ticks: the server's counts for the new
     // build plus the reader's changes, read through the new build's progress file.
-    const index = decodeProgressIndex(progressSource(after).file);
+    const index = decodeProgressIndex(checklistProgressFile(after).body);
     const cards = [...areaSummaries(after), unclassifiedSummary(after)].map((s) => {
       const { scope, base } = progressProps(after, s.id);
       return [s.id, liveCount(base, scope, index, state)];

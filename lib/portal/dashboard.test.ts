@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ContentModel } from "@/lib/content/types";
 import { areaSummaries, languagesPresent, recentNotes, unclassifiedSummary } from "./dashboard";
 import { smallModel } from "./fixtures/small-model";
-import { progressProps, progressSource } from "./progress";
+import { checklistProgressFile } from "./model-json";
+import { progressProps } from "./progress";
 import { decodeProgressIndex } from "@/lib/client/progress-index";
 
 describe("areaSummaries", () => {
@@ -28,7 +29,7 @@ describe("areaSummaries", () => {
   });
 
   it("gives each area's progress bar its counts by source defaults, not its item ids", () => {
-    const url = progressSource(smallModel).url;
+    const url = checklistProgressFile(smallModel).url;
     expect(url).toMatch(/^\/checklist-progress\.json\?v=[A-Za-z0-9]{16}$/);
     expect(progressProps(smallModel, "capacity")).toEqual({
       scope: "capacity",
@@ -37,7 +38,9 @@ describe("areaSummaries", () => {
     });
     expect(progressProps(smallModel, "backup-restore").base).toEqual({ done: 0, total: 1 });
     expect(progressProps(smallModel, "no-such-area").base).toEqual({ done: 0, total: 0 });
-    expect(decodeProgressIndex(progressSource(smallModel).file).get("ja-log--item1")).toEqual({
+    expect(
+      decodeProgressIndex(checklistProgressFile(smallModel).body).get("ja-log--item1"),
+    ).toEqual({
       checked: true,
       scopes: ["capacity", "capacity/design"],
     });

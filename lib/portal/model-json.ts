@@ -1,29 +1,58 @@
-import { checklistData } from "@/app/(site)/checklist/data";
+import { buildChecklistData } from "@/app/(site)/checklist/data";
 import { packChecklistData } from "@/components/checklist/wire";
+import { encodeProgressIndex } from "@/lib/client/progress-index";
+import { shortHash } from "@/lib/content/ids";
 import type { ContentModel } from "@/lib/content/types";
-import { progressSource } from "./progress";
 
-/** A JSON file built from the content model, and the hash its URL carries (`?v=`). */
-export type ModelJson = (model: ContentModel) => { body: unknown; hash: string };
+/** A JSON file built from the content model, with the content hash its URL carries. */
+export interface ModelFile<T> {
+  body: T;
+  hash: string;
+  /** `<path>?v=<hash>`: what pages fetch, so a browser never keeps the data of an older build. */
+  url: string;
+}
+
+type Model = Pick<ContentModel, "notes" | "taxonomy">;
 
 /**
- * The JSON files built from the content model, by path: the checklist items (for /checklist) and
- * the progress index (for progress bars). Their route handlers write them into the static export;
- * scripts/serve.ts answers them from the current model in server mode.
+ * A JSON file of the site that is built from the content model rather than written in a page:
+ * built once per model (every page that links it and its route handler ask) and addressed by a
+ * hash of its contents. The static export writes it through a `force-static` route handler at
+ * `path`; in server mode scripts/serve.ts answers `path` from the current model (see
+ * MODEL_JSON_FILES), because Next would keep serving the build's copy.
  */
-export const MODEL_JSON_ROUTES = {
-  "/checklist-items.json": (model) => {
-    const { data, hash } = checklistData(model);
-    return { body: packChecklistData(data), hash };
-  },
-  "/checklist-progress.json": (model) => {
-    const { file, url } = progressSource(model);
-    return { body: file, hash: new URL(url, "http://localhost").searchParams.get("v") ?? "" };
-  },
-} satisfies Record<string, ModelJson>;
+function modelFile<T>(path: string, build: (model: Model) => T): (model: Model) => ModelFile<T> {
+  const built = new WeakMap<Model, ModelFile<T>>();
+  return (model) => {
+    let file = built.get(model);
+    if (!file) {
+      const body = build(model);
+      const hash = shortHash(JSON.stringify(body), 16);
+      file = { body, hash, url: `${path}?v=${hash}` };
+      built.set(model, file);
+    }
+    return file;
+  };
+}
 
-export function modelJsonRoute(path: string): ModelJson | undefined {
-  return Object.prototype.hasOwnProperty.call(MODEL_JSON_ROUTES, path)
-    ? MODEL_JSON_ROUTES[path as keyof typeof MODEL_JSON_ROUTES]
+/** The checklist page's items, in the compact form of components/checklist/wire.ts. */
+export const checklistItemsFile = modelFile("/checklist-items.json", (model) =>
+  packChecklistData(buildChecklistData(model)),
+);
+
+/** Per item its source default and progress scopes, for progress bars (lib/client/progress-index.ts). */
+export const checklistProgressFile = modelFile("/checklist-progress.json", (model) =>
+  encodeProgressIndex(model.notes.flatMap((note) => note.checklist)),
+);
+
+/** The model's JSON files by path. */
+export const MODEL_JSON_FILES: Readonly<Record<string, (model: Model) => ModelFile<unknown>>> = {
+  "/checklist-items.json": checklistItemsFile,
+  "/checklist-progress.json": checklistProgressFile,
+};
+
+export function modelJsonFile(path: string): ((model: Model) => ModelFile<unknown>) | undefined {
+  return Object.prototype.hasOwnProperty.call(MODEL_JSON_FILES, path)
+    ? MODEL_JSON_FILES[path]
     : undefined;
 }

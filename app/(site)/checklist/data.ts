@@ -2,7 +2,6 @@ import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklis
 import { itemSearchText } from "@/components/checklist/wire";
 import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
-import { shortHash } from "@/lib/content/ids";
 import { renderInline } from "@/lib/content/render-inline";
 import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
@@ -20,7 +19,9 @@ function hrefResolver(note: Note): (href: string) => string {
 }
 
 /** Plain data for the checklist page: every item with rendered text, and the taxonomy labels. */
-export function buildChecklistData(model: ContentModel): ChecklistPageData {
+export function buildChecklistData(
+  model: Pick<ContentModel, "notes" | "taxonomy">,
+): ChecklistPageData {
   const items: ChecklistPageItem[] = model.notes.flatMap((note) => {
     const resolveHref = hrefResolver(note);
     return note.checklist.map((item) => {
@@ -57,25 +58,4 @@ export function buildChecklistData(model: ContentModel): ChecklistPageData {
     })),
     langs: LANGS.filter((lang) => present.has(lang)),
   };
-}
-
-const built = new WeakMap<ContentModel, { data: ChecklistPageData; hash: string; url: string }>();
-
-/**
- * The checklist data of a content model, built once per model (the page and the
- * `/checklist-items.json` route both ask), with a content hash for the URL the page fetches.
- */
-export function checklistData(model: ContentModel): {
-  data: ChecklistPageData;
-  hash: string;
-  url: string;
-} {
-  let entry = built.get(model);
-  if (!entry) {
-    const data = buildChecklistData(model);
-    const hash = shortHash(JSON.stringify(data), 16);
-    entry = { data, hash, url: `/checklist-items.json?v=${hash}` };
-    built.set(model, entry);
-  }
-  return entry;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChecklistLoader } from "@/components/checklist/ChecklistLoader";
 import { getContent } from "@/lib/content";
-import { checklistData } from "./data";
+import { checklistItemsFile } from "@/lib/portal/model-json";
 import { messageTitle } from "@/lib/i18n/title";
 
 export const metadata: Metadata = {
@@ -14,6 +14,6 @@ export const metadata: Metadata = {
  * than from the HTML: at 1,000 notes and 9,000 items they made this one page 19 MB.
  */
 export default function Page() {
-  const { data, url } = checklistData(getContent());
-  return <ChecklistLoader src={url} total={data.items.length} />;
+  const { body, url } = checklistItemsFile(getContent());
+  return <ChecklistLoader src={url} total={body.items.length} />;
 }
