@@ -37,39 +37,12 @@ import {
 import type { SearchDoc } from "@/lib/search/types";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { makeCorpus, missingCorpora, DEFAULT_CORPORA_DIR, REPO_ROOT } from "./bench/corpus";
+import { SCALE_QUERIES } from "./bench/queries";
 
 const OUT = path.join(REPO_ROOT, "bench", "out", "search");
 const RESULTS = path.join(REPO_ROOT, "bench", "search-results.json");
 const LABELLED = path.join(REPO_ROOT, "test", "search", "queries.json");
 
-/** Queries for latency at scale: words found in the recombined corpora, every language, all forms. */
-const SCALE_QUERIES: { q: string; lang: string }[] = [
-  { q: "障害", lang: "ja" },
-  { q: "監視", lang: "ja" },
-  { q: "コンテナ", lang: "ja" },
-  { q: "サービスメッシュ", lang: "ja" },
-  { q: "ﾃﾞﾌﾟﾛｲ", lang: "ja" },
-  { q: "デプロイする", lang: "ja" },
-  { q: "k8s 障害", lang: "ja" },
-  { q: "Helm チャート", lang: "ja" },
-  { q: "服务", lang: "zh-Hans" },
-  { q: "集群", lang: "zh-Hans" },
-  { q: "監控", lang: "zh-Hant" },
-  { q: "調度器", lang: "zh-Hant" },
-  { q: "存储卷", lang: "zh-Hans" },
-  { q: "컴포넌트", lang: "ko" },
-  { q: "렌더링", lang: "ko" },
-  { q: "상태", lang: "ko" },
-  { q: "백업", lang: "ko" },
-  { q: "etcd", lang: "en" },
-  { q: "promet", lang: "en" },
-  { q: "ingress controller", lang: "en" },
-  { q: "namespace", lang: "en" },
-  { q: "istio", lang: "en" },
-  // Korean particles and Taiwan/Mainland word variants (query-time alternatives)
-  { q: "컴포넌트를", lang: "ko" },
-  { q: "数据库", lang: "zh-Hans" },
-];
 const FIRST_QUERY = { q: "障害", lang: "ja" };
 
 interface Args {

@@ -1,48 +1,13 @@
 // First-use vs warm latency per query on a built index (bench/out/search/<n>/_search), in Node:
 // a fresh engine per query for first use (files read from memory, so this is decode + rank +
 // snippets without network), then warm repetitions on one engine. Also times shard decoding.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { SearchEngine } from "@/lib/search/engine";
 import { memorySource } from "@/lib/search/memory";
+import { readIndexDir, SCALE_QUERIES } from "../../../scripts/bench/queries";
 import { decodeShard } from "@/lib/search/postings";
 const dir = process.argv[2] ?? "bench/out/search/10000/_search";
-const files: { path: string; content: Uint8Array }[] = [];
-const walk = (d: string) => {
-  for (const f of readdirSync(d)) {
-    const p = path.join(d, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else files.push({ path: path.relative(dir, p), content: readFileSync(p) });
-  }
-};
-walk(dir);
-const qs = [
-  "障害",
-  "監視",
-  "コンテナ",
-  "サービスメッシュ",
-  "ﾃﾞﾌﾟﾛｲ",
-  "デプロイする",
-  "k8s 障害",
-  "Helm チャート",
-  "服务",
-  "集群",
-  "監控",
-  "調度器",
-  "存储卷",
-  "컴포넌트",
-  "렌더링",
-  "상태",
-  "백업",
-  "etcd",
-  "promet",
-  "ingress controller",
-  "namespace",
-  "istio",
-  "数据库",
-  "백업을",
-  "컴포넌트를",
-];
+const files = readIndexDir(dir);
+const qs = SCALE_QUERIES.map((x) => x.q);
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 // warm up the JIT on a throwaway engine
