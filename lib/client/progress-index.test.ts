@@ -7,19 +7,8 @@ import {
   type ProgressItem,
 } from "./checklist-progress";
 import type { ChecklistState } from "./checklist-schema";
+import { seededRandom as random } from "@/scripts/bench/corpus";
 import { decodeProgressIndex, encodeProgressIndex } from "./progress-index";
-
-/** A small seeded generator (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AREAS = ["security", "容量", "备份", "보안"];
 const SUBS = ["security/pod", "security/rbac", "容量/設計", "备份/etcd", "보안/네트워크"];
