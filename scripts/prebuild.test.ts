@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
@@ -53,4 +53,36 @@ it("a second prebuild into the same folder leaves exactly the new search index (
     notes: { title: string }[];
   };
   expect(model.notes.map((n) => n.title)).toEqual(["클러스터 운영 quokkawatch"]);
+});
+
+it("index files already there under their content-hash name are not written again", async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "shiori-prebuild-"));
+  const contentDir = path.join(dir, "content");
+  const generatedDir = path.join(dir, "generated");
+  const cacheDir = path.join(dir, "cache");
+  const searchDir = path.join(generatedDir, "_search");
+  await mkdir(path.join(contentDir, "notes"), { recursive: true });
+  await writeFile(
+    path.join(contentDir, "notes", "a.md"),
+    '---\ntitle: "監視"\n---\n\n백업 と word\n',
+  );
+  const times = async () =>
+    new Map(
+      await Promise.all(
+        (await filesUnder(searchDir)).map(
+          async (f) => [f, (await stat(path.join(searchDir, f))).mtimeMs] as const,
+        ),
+      ),
+    );
+  await prebuild({ contentDir, generatedDir, cacheDir, quiet: true });
+  const before = await times();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  // A rebuild whose index comes out the same (a new file that is not a note).
+  await writeFile(path.join(contentDir, "notes", "image.png"), "not a note");
+  await prebuild({ contentDir, generatedDir, cacheDir, quiet: true });
+  const after = await times();
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  const rewritten = [...after].filter(([f, t]) => before.get(f) !== t).map(([f]) => f);
+  // Only the manifest, the one file whose name does not name its content, is written again.
+  expect(rewritten).toEqual(["manifest.json"]);
 });

@@ -7,13 +7,28 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
-import { buildSearchArtifacts, MANIFEST_PATH } from "@/lib/search/build";
+import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
 
 export interface PrebuildOptions {
   contentDir: string;
   generatedDir: string;
   cacheDir?: string;
   quiet?: boolean;
+}
+
+/** Writes under a temporary name and renames, so a reader sees the old file or the new one, never half. */
+async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  await fs.writeFile(`${file}.tmp`, content);
+  await fs.rename(`${file}.tmp`, file);
+}
+
+/** Whether `file` already holds `size` bytes (a file named by its content then holds that content). */
+async function hasSize(file: string, size: number): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).size === size;
+  } catch {
+    return false;
+  }
 }
 
 export async function prebuild(options: PrebuildOptions) {
@@ -27,26 +42,27 @@ export async function prebuild(options: PrebuildOptions) {
   // Written under a temporary name and renamed, so a running server (dev, server mode) that reads
   // content.json while a rebuild writes it sees the old model or the new one, never half a file.
   const contentJson = path.join(options.generatedDir, "content.json");
-  await fs.writeFile(`${contentJson}.tmp`, JSON.stringify(content));
-  await fs.rename(`${contentJson}.tmp`, contentJson);
+  await writeAtomic(contentJson, JSON.stringify(content));
 
   // The search index: hashed shards plus an unhashed manifest, copied into the site by build-site.
   const indexStarted = performance.now();
   const search = buildSearchArtifacts(content);
   const searchDir = path.join(options.generatedDir, "_search");
   // Replaced in place so a running server never sees a missing index: the hashed files first
-  // (unchanged ones keep their names), then the manifest that names them (renamed into place), then
-  // the files the new manifest no longer names.
+  // (one already there under its content-hash name is kept, so an edit rewrites only the shards it
+  // changed), then the manifest that names them, then the files the new manifest no longer names.
   const written = new Set<string>();
   const ordered = [...search.files].sort(
     (a, b) => Number(a.path === MANIFEST_PATH) - Number(b.path === MANIFEST_PATH),
   );
   for (const file of ordered) {
     const target = path.join(searchDir, file.path);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(`${target}.tmp`, file.content);
-    await fs.rename(`${target}.tmp`, target);
     written.add(path.normalize(target));
+    const bytes =
+      typeof file.content === "string" ? Buffer.byteLength(file.content) : file.content.byteLength;
+    if (isHashedSearchFile(file.path) && (await hasSize(target, bytes))) continue;
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await writeAtomic(target, file.content);
   }
   for (const entry of await fs.readdir(searchDir, { recursive: true, withFileTypes: true })) {
     const file = path.join(entry.parentPath, entry.name);

@@ -7,6 +7,7 @@ import { createReadStream, existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
+import { isHashedSearchFile } from "@/lib/search/build";
 
 export function createStaticServer(root: string): http.Server {
   const assets = sirv(root, {
@@ -15,7 +16,7 @@ export function createStaticServer(root: string): http.Server {
     etag: true,
     setHeaders(res, pathname) {
       // Hashed assets and search shards never change; only the search manifest is revalidated.
-      const hashedSearch = pathname.startsWith("/_search/") && !pathname.endsWith("/manifest.json");
+      const hashedSearch = pathname.startsWith("/_search/") && isHashedSearchFile(pathname);
       if (pathname.startsWith("/_next/static/") || hashedSearch) {
         res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
       }

@@ -28,9 +28,9 @@ import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { modelJsonFile, type ModelFile } from "@/lib/portal/model-json";
 import { readContentModel } from "@/lib/content";
+import { isHashedSearchFile } from "@/lib/search/build";
 import type { ContentModel } from "@/lib/content/types";
 import { TaxonomyError } from "@/lib/content/taxonomy";
-import { isHashedSearchFile } from "./bench/search-adapter";
 import { prebuild } from "./prebuild";
 import { rebuiltLine, watchContent, type ContentWatcher } from "./watch-content";
 

@@ -52,6 +52,16 @@ export const DEFAULT_BUILD: Required<BuildOptions> = {
 /** Path of the manifest inside the index root; not hashed, so it is the one file to revalidate. */
 export const MANIFEST_PATH = "manifest.json";
 
+/**
+ * True for index files named by their content (`p/0.AbC-_x12.bin`, `b/AbC-_x12.bin`,
+ * `f.0123abcd.json`): they never change and can be cached for good. `manifest.json` is the one
+ * file that is not, and must be revalidated.
+ */
+export function isHashedSearchFile(file: string): boolean {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return name !== MANIFEST_PATH && /(^|\.)[A-Za-z0-9_-]{8}\.(bin|json)$/.test(name);
+}
+
 function contentHash(content: string | Uint8Array): string {
   return createHash("sha256").update(content).digest("hex").slice(0, HASH_LENGTH);
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { ContentModel } from "@/lib/content/types";
 import { REPO_ROOT } from "./corpus";
+import { isHashedSearchFile } from "@/lib/search/build";
 
 export const SEARCH_BUILD_MODULE = path.join(REPO_ROOT, "lib", "search", "build.ts");
 export const NOT_MEASURED =
@@ -86,12 +87,4 @@ export function sizeArtifacts(files: readonly ArtifactFile[]): {
   return { rawBytes, gzipBytes, shards: postings > 0 ? postings : hashed, files: files.length };
 }
 
-/**
- * True for index files named by their content (`p/0.AbC-_x12.bin`, `b/AbC-_x12.bin`,
- * `f.0123abcd.json`): they never change and can be cached for good. `manifest.json` is the one
- * file that is not, and must be revalidated.
- */
-export function isHashedSearchFile(file: string): boolean {
-  const name = path.posix.basename(file);
-  return name !== "manifest.json" && /(^|\.)[A-Za-z0-9_-]{8}\.(bin|json)$/.test(name);
-}
+export { isHashedSearchFile };
