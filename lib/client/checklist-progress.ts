@@ -92,9 +92,8 @@ export function computeProgress(
       if (done) progress.unclassified.done += 1;
       continue;
     }
-    for (const area of new Set(item.taxonomy.map(areaOf))) bump(progress.areas, area, done);
-    for (const sub of new Set(item.taxonomy.filter((c) => c.includes("/")))) {
-      bump(progress.subcategories, sub, done);
+    for (const scope of scopesOf(item.taxonomy)) {
+      bump(scope.includes("/") ? progress.subcategories : progress.areas, scope, done);
     }
   }
   return progress;
