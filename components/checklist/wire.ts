@@ -1,4 +1,5 @@
 import type { ChecklistId, ChapterSlug, Lang } from "@/lib/content/types";
+import { notePageUrl, taskAnchor } from "@/lib/content/urls";
 import type { ChecklistPageData, ChecklistPageItem } from "./types";
 
 /**
@@ -28,11 +29,6 @@ export interface ChecklistWire {
   items: WireItem[];
   areas: ChecklistPageData["areas"];
   langs: Lang[];
-}
-
-/** The URL of an item on its page, as lib/content/note.ts writes it. */
-export function itemUrl(note: string, chapter: string | null, id: string): string {
-  return `/notes/${note}${chapter ? `/${chapter}` : ""}#task-${id}`;
 }
 
 /** The search text of an item, as the checklist filter matches it (before normalising). */
@@ -139,7 +135,7 @@ export function unpackChecklistData(
         noteLang,
         chapter: chapterSlug,
         chapterTitle,
-        url: itemUrl(slug, chapterSlug, id),
+        url: notePageUrl(slug, chapterSlug, taskAnchor(id)),
         lang: lang === 0 ? noteLang : lang,
         taxonomy: taxonomy.map((k) => categories[k] ?? ""),
       };

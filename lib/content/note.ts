@@ -8,6 +8,7 @@ import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
 import { collectLinks } from "./links";
 import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
+import { notePageUrl, taskAnchor } from "./urls";
 import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
 import type {
   Anchor,
@@ -122,7 +123,6 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   // Chapters
   const split = splitChapters(tree, body.length, headingAt, fm.data.chapters);
   const slugs = chapterSlugs(split.chapters.map((c) => c.title), split.numbered) as ChapterSlug[];
-  const noteUrl = `/notes/${input.slug}`;
   const chapterOfOffset = (offset: number): number => split.chapters.findIndex((c) => within(c.range, offset));
   const nodesIn = (r: Range) => tree.children.filter((n) => within(r, startOffset(n)));
 
@@ -237,7 +237,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       index: i,
       lang: langOf(text),
       taxonomy: taxonomyIds,
-      url: `${noteUrl}/${slugs[i]!}`,
+      url: notePageUrl(input.slug, slugs[i]!),
       lines: [lineAt(draft.range.start) + lineOffset, endLine],
       markdown: body.slice(draft.range.start, draft.range.end),
       offset: input.text.length - body.length + draft.range.start,
@@ -302,7 +302,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       note: input.slug,
       chapter: place.chapter?.slug ?? null,
       anchor: place.anchor,
-      url: `${place.chapter?.url ?? noteUrl}#task-${t.id}`,
+      url: notePageUrl(input.slug, place.chapter?.slug ?? null, taskAnchor(t.id)),
       lang: langOf(t.plain),
       taxonomy: place.cats,
       line: t.line,

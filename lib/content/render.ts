@@ -15,6 +15,7 @@ import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
+import { notePageUrl, taskAnchor } from "./urls";
 import type { Note } from "./types";
 
 /** What a page needs to render one slice of a note (a chapter or the overview). */
@@ -136,7 +137,7 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
         if (box && !box.properties.ariaLabel) box.properties.ariaLabel = hastToString(node).trim().slice(0, 200);
         return;
       }
-      node.properties.id = `task-${task.id}`;
+      node.properties.id = taskAnchor(task.id);
       visit(node, "element", (input, index, parent) => {
         if (input.tagName === "input" && input.properties.type === "checkbox" && !input.properties.dataTaskId) {
           input.properties.dataTaskId = task.id;
@@ -180,7 +181,7 @@ const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter }) => {
         }
         const page = note.anchors[anchor];
         if (page === undefined || page === chapter) node.properties.href = `#${anchor}`;
-        else node.properties.href = `/notes/${note.slug}${page ? `/${page}` : ""}#${anchor}`;
+        else node.properties.href = notePageUrl(note.slug, page, anchor);
         return;
       }
       if (/^https?:\/\//i.test(href)) {

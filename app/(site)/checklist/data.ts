@@ -2,6 +2,7 @@ import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklis
 import { itemSearchText } from "@/components/checklist/wire";
 import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
+import { notePageUrl } from "@/lib/content/urls";
 import { renderInline } from "@/lib/content/render-inline";
 import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
@@ -12,9 +13,8 @@ function hrefResolver(note: Note): (href: string) => string {
   return (href) => {
     if (!href.startsWith("#")) return href;
     const anchor = resolve(href);
-    if (anchor === null) return `/notes/${note.slug}${href}`;
-    const chapter = note.anchors[anchor];
-    return chapter ? `/notes/${note.slug}/${chapter}#${anchor}` : `/notes/${note.slug}#${anchor}`;
+    if (anchor === null) return notePageUrl(note.slug, null, href.slice(1));
+    return notePageUrl(note.slug, note.anchors[anchor] ?? null, anchor);
   };
 }
 
