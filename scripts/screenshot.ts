@@ -26,6 +26,11 @@ if (ui) {
 }
 const page = await context.newPage();
 await page.goto(url, { waitUntil: "networkidle" });
+// Data the page fetches after hydration (the checklist items) may still be on its way.
+await page
+  .locator("[data-checklist-loading]")
+  .waitFor({ state: "detached", timeout: 15_000 })
+  .catch(() => console.warn("screenshot: the page was still loading its data"));
 await page.screenshot({ path: out, fullPage: flags.includes("--full") });
 await browser.close();
 console.log(out);
