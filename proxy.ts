@@ -20,6 +20,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Build output and the search index are files, not pages: no policy needed.
-  matcher: ["/((?!_next/static|_next/image|_search/).*)"],
+  // Build output, the search index and the files notes show are files, not pages: no policy needed.
+  matcher: ["/((?!_next/static|_next/image|_search/|_media/).*)"],
 };

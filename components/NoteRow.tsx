@@ -4,6 +4,7 @@ import type { Note } from "@/lib/content/types";
 import { ALL_NOTES_URL, INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { LangBadge } from "./LangBadge";
 import { T } from "./T";
+import { notePageUrl } from "@/lib/content/urls";
 
 /**
  * One note in a list (dashboard, all-notes index, tag pages, 404): its title in its own language,
@@ -28,7 +29,7 @@ export function NoteRow({
       }
     >
       <Link
-        href={`/notes/${note.slug}`}
+        href={notePageUrl(note.slug)}
         lang={note.lang}
         className={`line-clamp-3 min-w-0 text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300 ${compact ? "" : "font-medium"}`}
       >

@@ -30,17 +30,20 @@ export async function Shell({
   lang,
   followUi = false,
   note = null,
+  folder = null,
   children,
 }: {
   lang: string;
   followUi?: boolean;
   /** The note whose pages these are (the sidebar shows it with its chapters). */
   note?: string | null;
+  /** The folder whose generated page this is (the sidebar opens it). */
+  folder?: string | null;
   children: ReactNode;
 }) {
   // Small and independent of the number of notes on big sites (see lib/portal/nav.ts); it crosses
   // to the client once, through the provider, for both the sidebar and the phone drawer.
-  const tree = navTree(getContent(), note);
+  const tree = navTree(getContent(), note, undefined, folder);
   const nonce = await cspNonce();
   return (
     <html lang={lang} data-lang-follows-ui={followUi ? "" : undefined} suppressHydrationWarning>

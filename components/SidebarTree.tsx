@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { createContext, useContext, useId, useState, type ReactNode } from "react";
 import { ALL_NOTES_URL } from "@/lib/portal/lists";
-import type { NavCategory, NavNote, NavTree } from "@/lib/portal/nav";
+import type { NavCategory, NavFolder, NavItem, NavNote, NavTree } from "@/lib/portal/nav";
 import { Localized, T } from "./T";
 
 const NavTreeContext = createContext<NavTree | null>(null);
@@ -163,7 +163,15 @@ function NoteGroup({ note, pathname }: { note: NavNote; pathname: string }) {
       active={within(pathname, note.url)}
       hasChildren={note.chapters.length > 0}
     >
-      {note.chapters.map((c) => {
+      <ChapterRows chapters={note.chapters} pathname={pathname} />
+    </Group>
+  );
+}
+
+function ChapterRows({ chapters, pathname }: { chapters: NavNote["chapters"]; pathname: string }) {
+  return (
+    <>
+      {chapters.map((c) => {
         const current = samePath(pathname, c.url);
         return (
           <li key={c.slug}>
@@ -178,7 +186,37 @@ function NoteGroup({ note, pathname }: { note: NavNote; pathname: string }) {
           </li>
         );
       })}
+    </>
+  );
+}
+
+/** A folder: its page, then its index note's chapters, sub-folders and notes (open on the way to the current page). */
+function FolderGroup({ folder, pathname }: { folder: NavFolder; pathname: string }) {
+  return (
+    <Group
+      href={folder.url}
+      label={folder.title}
+      labelLang={folder.lang ?? undefined}
+      active={within(pathname, folder.url)}
+      hasChildren={folder.chapters.length + folder.items.length > 0}
+    >
+      <ChapterRows chapters={folder.chapters} pathname={pathname} />
+      <ItemRows items={folder.items} pathname={pathname} />
     </Group>
+  );
+}
+
+function ItemRows({ items, pathname }: { items: NavItem[]; pathname: string }) {
+  return (
+    <>
+      {items.map((item) =>
+        item.kind === "note" ? (
+          <NoteGroup key={`n:${item.note.slug}`} note={item.note} pathname={pathname} />
+        ) : (
+          <FolderGroup key={`f:${item.folder.path}`} folder={item.folder} pathname={pathname} />
+        ),
+      )}
+    </>
   );
 }
 
@@ -244,9 +282,7 @@ export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean
         <T k="nav.notes" />
       </p>
       <ul aria-labelledby={ids.notes} className="space-y-px">
-        {(tree.notes ?? (tree.current ? [tree.current] : [])).map((note) => (
-          <NoteGroup key={note.slug} note={note} pathname={pathname} />
-        ))}
+        <ItemRows items={tree.items ?? tree.current ?? []} pathname={pathname} />
         <li className="pl-[1.625rem]">
           <Link
             href={ALL_NOTES_URL}

@@ -175,7 +175,7 @@ test("the note body's own labels are in the reader's language before any script 
 
 test("a <script> in a note does not run", async ({ page }) => {
   const dialogs = await trapScripts(page);
-  await page.goto("/notes/xss-script");
+  await page.goto("/notes/e2e/xss-script");
   await expect(page.getByRole("heading", { name: "XSS fixture: script in a note" })).toBeVisible();
   await page
     .getByText("click me")

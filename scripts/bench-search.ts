@@ -118,7 +118,13 @@ async function modelOf(dirs: readonly string[], cacheKey: string): Promise<Conte
       }),
     );
   }
-  return { notes: models.flatMap((m) => m.notes), taxonomy: models[0]!.taxonomy, diagnostics: [] };
+  return {
+    notes: models.flatMap((m) => m.notes),
+    taxonomy: models[0]!.taxonomy,
+    diagnostics: [],
+    folders: [],
+    assets: {},
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,9 +9,11 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { MEDIA_DIR } from "@/lib/content/assets";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { applyCsp } from "./csp";
 import { prebuild } from "./prebuild";
+import { isMain } from "./is-main";
 
 export interface BuildOptions {
   contentDir?: string;
@@ -62,20 +64,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: 
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   await run(process.execPath, [nextBin, "build"], env, options.quiet ?? false);
   const siteDir = path.resolve(distDir ?? "out");
-  const search = path.join(generatedDir, "_search");
-  if (existsSync(search)) {
-    rmSync(path.join(siteDir, "_search"), { recursive: true, force: true });
-    cpSync(search, path.join(siteDir, "_search"), { recursive: true });
+  for (const dir of ["_search", MEDIA_DIR]) {
+    const from = path.join(generatedDir, dir);
+    rmSync(path.join(siteDir, dir), { recursive: true, force: true });
+    if (existsSync(from)) cpSync(from, path.join(siteDir, dir), { recursive: true });
   }
   // Static export: each page gets a Content-Security-Policy allowing only its own scripts.
   if (existsSync(path.join(siteDir, "index.html"))) await applyCsp(siteDir);
   return { siteDir };
 }
 
-const isMain =
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   buildSite().then(
     ({ siteDir }) => console.log(`shiori: site built in ${path.relative(process.cwd(), siteDir)}/`),
     (error: unknown) => {

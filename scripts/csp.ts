@@ -15,6 +15,7 @@ import path from "node:path";
 import type { Element, Nodes } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { contentSecurityPolicy } from "@/lib/csp";
+import { isMain } from "./is-main";
 
 export { contentSecurityPolicy };
 
@@ -114,10 +115,7 @@ export async function applyCsp(
   return { files: files.length, scripts, unhashed };
 }
 
-const isMain =
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const dir = path.resolve(process.argv[2] ?? "out");
   applyCsp(dir).then(
     ({ files, scripts }) =>

@@ -1,6 +1,6 @@
 /**
  * `npm run dev`: builds the content model and search index, puts the index where the dev server
- * serves static files (public/_search, not committed), then runs `next dev`.
+ * serves static files (public/_search and public/_media, not committed), then runs `next dev`.
  *
  * While it runs, the content folder is watched: an edited, added or removed note rebuilds the
  * model (only changed notes are parsed again; the rest come from the cache) and the index, and the
@@ -9,24 +9,34 @@
  * and prints what is wrong (scripts/watch-content.ts, shared with `npm run serve -- --watch`).
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, rm } from "node:fs/promises";
 import path from "node:path";
+import { MEDIA_DIR } from "@/lib/content/assets";
 import { prebuild } from "./prebuild";
 import { rebuiltLine, watchContent } from "./watch-content";
 
 const contentDir = path.resolve(process.env.SHIORI_CONTENT_DIR ?? "content");
 const generatedDir = path.resolve("generated");
 
+/** The search index and the files notes show, where `next dev` serves static files. */
+async function publish(): Promise<void> {
+  for (const dir of ["_search", MEDIA_DIR]) {
+    await rm(path.join("public", dir), { recursive: true, force: true });
+    // _media is there only when some note shows a local file.
+    if (existsSync(path.join(generatedDir, dir)))
+      await cp(path.join(generatedDir, dir), path.join("public", dir), { recursive: true });
+  }
+}
+
 async function rebuild(): Promise<void> {
   const { ms, stats } = await prebuild({ contentDir, generatedDir, quiet: true });
-  await rm("public/_search", { recursive: true, force: true });
-  await cp(path.join(generatedDir, "_search"), "public/_search", { recursive: true });
+  await publish();
   console.log(`${rebuiltLine(ms, stats)}; reload the page`);
 }
 
 await prebuild({ contentDir, generatedDir });
-await rm("public/_search", { recursive: true, force: true });
-await cp(path.join(generatedDir, "_search"), "public/_search", { recursive: true });
+await publish();
 
 const watcher = watchContent(contentDir, rebuild);
 

@@ -5,21 +5,17 @@
  * Chromium against every page built. Extra arguments go to `playwright test`.
  *   SHIORI_HOSTILE_SKIP_BUILD=1  reuse the last hostile build
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { generateHostileCorpus } from "@/test/hostile/generate";
 import { buildSite } from "./build-site";
-import { findChromium } from "./chromium";
-import { createStaticServer } from "./serve-static";
+import { runMain, serveAndTest } from "./e2e-run";
 
 const root = path.resolve(".build", "hostile");
 const generatedDir = path.join(root, "generated");
 const siteDir = path.join(root, "site");
 
 async function main(): Promise<number> {
-  const chromium = findChromium();
   if (
     process.env.SHIORI_HOSTILE_SKIP_BUILD !== "1" ||
     !existsSync(path.join(siteDir, "index.html"))
@@ -37,44 +33,10 @@ async function main(): Promise<number> {
     });
     console.log(`e2e-hostile: built in ${Math.round((performance.now() - started) / 1000)} s`);
   }
-  const server = createStaticServer(siteDir);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const baseURL = `http://127.0.0.1:${port}`;
-  console.log(`e2e-hostile: serving ${path.relative(process.cwd(), siteDir)} at ${baseURL}`);
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.resolve("node_modules/@playwright/test/cli.js"),
-        "test",
-        "e2e/xss.spec.ts",
-        ...process.argv.slice(2),
-      ],
-      {
-        stdio: "inherit",
-        env: {
-          ...process.env,
-          SHIORI_BASE_URL: baseURL,
-          SHIORI_E2E_GENERATED: generatedDir,
-          SHIORI_E2E_SITE_DIR: siteDir,
-          SHIORI_E2E_CORPUS: "hostile",
-          PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
-        },
-      },
-    );
-    child.on("exit", (c) => resolve(c ?? 1));
-  });
-  server.close();
-  return code;
+  return serveAndTest(
+    { name: "e2e-hostile", siteDir, generatedDir, env: { SHIORI_E2E_CORPUS: "hostile" } },
+    ["e2e/xss.spec.ts", ...process.argv.slice(2)],
+  );
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -8,10 +8,10 @@
  * Everything goes under .build/e2e-server/.
  *   SHIORI_E2E_SKIP_BUILD=1  reuse the last server build
  */
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findChromium } from "./chromium";
+import { runPlaywright } from "./e2e-run";
 import { buildServer, startServer, type ServeOptions } from "./serve";
 
 const root = path.resolve(".build", "e2e-server");
@@ -49,32 +49,21 @@ async function main(): Promise<number> {
   const server = await startServer(options);
   console.log(`e2e:server: server mode at ${server.url}, Chromium ${chromium}`);
   const playwright = (spec: string) =>
-    new Promise<number>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [
-          path.resolve("node_modules/@playwright/test/cli.js"),
-          "test",
-          spec,
-          ...process.argv.slice(2),
-          // A --grep may match tests of one spec only.
-          ...(process.argv.length > 2 ? ["--pass-with-no-tests"] : []),
-        ],
-        {
-          stdio: "inherit",
-          env: {
-            ...process.env,
-            SHIORI_BASE_URL: server.url,
-            SHIORI_SERVER_BASE_URL: server.url,
-            SHIORI_SERVER_DIST: path.resolve(options.distDir),
-            SHIORI_E2E_GENERATED: options.generatedDir,
-            SHIORI_E2E_WATCH_CONTENT: options.contentDir,
-            PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
-          },
-        },
-      );
-      child.on("exit", (c) => resolve(c ?? 1));
-    });
+    runPlaywright(
+      server.url,
+      // A --grep may match tests of one spec only.
+      [
+        spec,
+        ...process.argv.slice(2),
+        ...(process.argv.length > 2 ? ["--pass-with-no-tests"] : []),
+      ],
+      {
+        SHIORI_SERVER_BASE_URL: server.url,
+        SHIORI_SERVER_DIST: path.resolve(options.distDir),
+        SHIORI_E2E_GENERATED: options.generatedDir,
+        SHIORI_E2E_WATCH_CONTENT: options.contentDir,
+      },
+    );
   const modeCode = await playwright("e2e/server-mode.spec.ts");
   const watchCode = await playwright("e2e/server-watch.spec.ts");
   const code = modeCode || watchCode;

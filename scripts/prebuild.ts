@@ -1,12 +1,15 @@
 /**
  * The one build step before `next build`: runs the content pipeline over the content folder, prints
  * its diagnostics and writes the build artifacts into the generated folder: `content.json` (the
- * content model pages read) and the search index under `_search/`.
+ * content model pages read), the search index under `_search/` and the files notes show under
+ * `_media/`.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { MEDIA_DIR } from "@/lib/content/assets";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
+import type { Asset } from "@/lib/content/types";
 import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
 
 export interface PrebuildOptions {
@@ -28,6 +31,38 @@ async function hasSize(file: string, size: number): Promise<boolean> {
     return (await fs.stat(file)).size === size;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Copies the local files notes show or link to into `<generated>/_media/<hash>/<name>` (copied into
+ * the site by build-site, served by serve and dev); a file already there is kept (its name is its
+ * content), files no note uses any more are removed.
+ */
+async function publishMedia(
+  contentDir: string,
+  generatedDir: string,
+  assets: Record<string, Asset>,
+): Promise<void> {
+  const mediaDir = path.join(generatedDir, MEDIA_DIR);
+  const wanted = new Set<string>();
+  for (const asset of Object.values(assets)) {
+    const target = path.join(generatedDir, ...asset.url.split("/").filter(Boolean));
+    wanted.add(path.normalize(target));
+    if (await hasSize(target, asset.bytes)) continue;
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.copyFile(path.join(contentDir, ...asset.file.split("/")), `${target}.tmp`);
+    await fs.rename(`${target}.tmp`, target);
+  }
+  let entries: import("node:fs").Dirent[] = [];
+  try {
+    entries = await fs.readdir(mediaDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && !wanted.has(path.normalize(file))) await fs.rm(file, { force: true });
   }
 }
 
@@ -69,6 +104,7 @@ export async function prebuild(options: PrebuildOptions) {
     if (entry.isFile() && !written.has(path.normalize(file))) await fs.rm(file, { force: true });
   }
   const indexMs = performance.now() - indexStarted;
+  await publishMedia(options.contentDir, options.generatedDir, content.assets);
 
   const problems = model.diagnostics.filter((d) => d.severity !== "info");
   if (!options.quiet) {

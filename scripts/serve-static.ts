@@ -8,6 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
 import { isHashedSearchFile } from "@/lib/search/build";
+import { isMain } from "./is-main";
 
 export function createStaticServer(root: string): http.Server {
   const assets = sirv(root, {
@@ -17,7 +18,12 @@ export function createStaticServer(root: string): http.Server {
     setHeaders(res, pathname) {
       // Hashed assets and search shards never change; only the search manifest is revalidated.
       const hashedSearch = pathname.startsWith("/_search/") && isHashedSearchFile(pathname);
-      if (pathname.startsWith("/_next/static/") || hashedSearch) {
+      // Files notes show are named by their content (`/_media/<hash>/<name>`).
+      if (
+        pathname.startsWith("/_next/static/") ||
+        hashedSearch ||
+        pathname.startsWith("/_media/")
+      ) {
         res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
       }
     },
@@ -33,10 +39,7 @@ export function createStaticServer(root: string): http.Server {
   });
 }
 
-const isMain =
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const root = path.resolve(process.env.SHIORI_OUT_DIR ?? "out");
   if (!existsSync(path.join(root, "index.html"))) {
     console.error(`shiori: ${root} has no built site. Run "npm run build" first.`);

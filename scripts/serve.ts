@@ -26,6 +26,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
+import { MEDIA_DIR } from "@/lib/content/assets";
 import { modelJsonFile, type ModelFile } from "@/lib/portal/model-json";
 import { readContentModel } from "@/lib/content";
 import { isHashedSearchFile } from "@/lib/search/build";
@@ -33,6 +34,7 @@ import type { ContentModel } from "@/lib/content/types";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { prebuild } from "./prebuild";
 import { rebuiltLine, watchContent, type ContentWatcher } from "./watch-content";
+import { isMain } from "./is-main";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -176,6 +178,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const searchDir = path.join(options.generatedDir, "_search");
   const contentJson = path.join(options.generatedDir, "content.json");
   let search = searchHandler(searchDir);
+  const mediaDir = path.join(options.generatedDir, MEDIA_DIR);
+  let media: ReturnType<typeof sirv> | null = null;
   if (!search && !options.quiet)
     console.warn(`shiori: ${searchDir} does not exist, so search has no index to load.`);
   const server = http.createServer((req, res) => {
@@ -189,6 +193,24 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         res.statusCode = 500;
         res.end("Internal server error");
       }
+      return;
+    }
+    if (url.startsWith(`/${MEDIA_DIR}/`)) {
+      // Named by their content: cached for good. Made again per request, so a rebuild's new files are found.
+      media ??= existsSync(mediaDir)
+        ? sirv(mediaDir, {
+            dev: true,
+            etag: true,
+            setHeaders: (r) => r.setHeader("Cache-Control", "public, max-age=31536000, immutable"),
+          })
+        : null;
+      req.url = url.slice(MEDIA_DIR.length + 1);
+      const missing = () => {
+        res.statusCode = 404;
+        res.end("Not found");
+      };
+      if (media) media(req, res, missing);
+      else missing();
       return;
     }
     if (url === "/_search" || url.startsWith("/_search/")) {
@@ -226,6 +248,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           quiet: true,
         });
         search = searchHandler(searchDir);
+        media = null;
         console.log(rebuiltLine(ms, stats));
       })
     : null;
@@ -262,8 +285,7 @@ function parseArgs(
   return { options, build };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   (async () => {
     const { options, build } = parseArgs(process.argv.slice(2), defaultServeOptions());
     if (build) {

@@ -13,6 +13,7 @@ import path from "node:path";
 import { isHeldOut } from "@/lib/encoding/corpus-split";
 import { CLASS_TOKENS, encodeModel, trigramKey } from "@/lib/encoding/ko-lm";
 import { CLASS, tokenize } from "@/lib/encoding/ko-tokens";
+import { isMain } from "./is-main";
 
 export const DEFAULT_CORPUS = "/work/shared/corpora/ko-react-docs";
 export const DEFAULT_MODEL = "lib/encoding/model/ko-lm.bin.gz";
@@ -93,6 +94,6 @@ function main(args: string[]): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("train-ko.ts")) {
+if (isMain(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -16,6 +16,7 @@ import { progressProps } from "@/lib/portal/progress";
 import { INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { homeTitle } from "@/lib/i18n/title";
 import type { Metadata } from "next";
+import { notePageUrl } from "@/lib/content/urls";
 
 export const metadata: Metadata = homeTitle();
 
@@ -153,7 +154,7 @@ export default function DashboardPage() {
                     {n.date}
                   </time>
                   <Link
-                    href={`/notes/${n.slug}`}
+                    href={notePageUrl(n.slug)}
                     lang={n.lang}
                     className="min-w-0 text-sky-800 hover:underline dark:text-sky-300"
                   >

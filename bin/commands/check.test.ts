@@ -9,16 +9,21 @@ const shiori = (args: string[]) => spawnSync(tsx, ["bin/shiori.ts", ...args], { 
 
 describe("shiori check", () => {
   it("--json prints exactly one JSON document with the documented shape", () => {
-    const out = execFileSync(tsx, ["bin/shiori.ts", "check", "--json"], { encoding: "utf8" });
+    const out = execFileSync(tsx, ["bin/shiori.ts", "check", "test/fixtures/seeds", "--json"], {
+      encoding: "utf8",
+    });
     const doc = JSON.parse(out) as {
       notes: Record<string, unknown>[];
       diagnostics: Record<string, unknown>[];
     };
-    expect(Object.keys(doc)).toEqual(["notes", "diagnostics"]);
+    expect(Object.keys(doc)).toEqual(["notes", "folders", "diagnostics"]);
     const note = doc.notes.find((n) => n.slug === "cloud-native-devops-study-log")!;
     expect(Object.keys(note)).toEqual([
       "slug",
       "file",
+      "url",
+      "path",
+      "folder",
       "title",
       "lang",
       "date",
@@ -26,8 +31,12 @@ describe("shiori check", () => {
       "taxonomy",
       "chapters",
       "checklist",
+      "translations",
       "links",
+      "internalLinks",
+      "backlinks",
     ]);
+    expect(note.url).toBe("/notes/cloud-native-devops-study-log");
     const chapters = note.chapters as Record<string, unknown>[];
     expect(Object.keys(chapters[0]!)).toEqual(["slug", "title", "lang", "taxonomy", "url"]);
     expect(chapters[0]!.url).toBe("/notes/cloud-native-devops-study-log/chapter-1");
@@ -40,6 +49,35 @@ describe("shiori check", () => {
       "code",
       "message",
     ]);
+  });
+
+  it("--json gives each note its URL from its path, its translations, and internal links apart from external ones", () => {
+    const out = execFileSync(tsx, ["bin/shiori.ts", "check", "test/fixtures/sites", "--json"], {
+      encoding: "utf8",
+    });
+    const doc = JSON.parse(out) as {
+      notes: {
+        path: string;
+        url: string;
+        translations: { lang: string; url: string }[];
+        links: { url: string }[];
+        internalLinks: { written: string; href: string | null }[];
+      }[];
+    };
+    const note = (p: string) => doc.notes.find((n) => n.path === p)!;
+    expect(note("chapters/chapter02/index.md").url).toBe("/notes/chapters/chapter02");
+    expect(note("glossary/ko/backup.md").translations.map((t) => t.url)).toEqual([
+      "/notes/glossary/ja/backup",
+      "/notes/glossary/zh-cn/backup",
+      "/notes/glossary/en/backup",
+    ]);
+    expect(note("chapters/chapter02/index.md").internalLinks).toContainEqual(
+      expect.objectContaining({ written: "../chapter09/", href: null }),
+    );
+    expect(note("chapters/chapter02/index.md").internalLinks).toContainEqual(
+      expect.objectContaining({ written: "../chapter03/index", href: "/notes/chapters/chapter03" }),
+    );
+    expect(doc.notes.flatMap((n) => n.links).every((l) => /^https?:/.test(l.url))).toBe(true);
   });
 
   it("exits 0 on warnings, 1 with --strict, 2 when the folder is missing", () => {

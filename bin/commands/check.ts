@@ -3,6 +3,7 @@ import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import type { ContentModel } from "@/lib/content/types";
+import { notePageUrl } from "@/lib/content/urls";
 
 const HELP = `Usage: npm run shiori -- check [content-dir] [--json] [--strict]
 
@@ -17,6 +18,10 @@ export function toCheckJson(model: ContentModel) {
     notes: model.notes.map((n) => ({
       slug: n.slug,
       file: n.file,
+      /** The note's page, from its path (`chapters/chapter03/index.md` → `/notes/chapters/chapter03`). */
+      url: notePageUrl(n.slug),
+      path: n.path,
+      folder: n.folder,
       title: n.title,
       lang: n.lang,
       date: n.date ?? n.dateText,
@@ -35,7 +40,28 @@ export function toCheckJson(model: ContentModel) {
         checked: i.checked,
         url: i.url,
       })),
+      /** Other language versions of the note. */
+      translations: n.translations.map((t) => ({
+        lang: t.lang,
+        url: notePageUrl(t.note),
+        title: t.title,
+      })),
+      /** http(s) links, for the link catalog. */
       links: n.links.map((l) => ({ url: l.url, text: l.text })),
+      /** Links to other notes, headings and local files, as written and where they lead (null: nowhere). */
+      internalLinks: n.refs.map((r) => ({
+        kind: r.kind,
+        written: r.url,
+        line: r.line,
+        href: r.href,
+      })),
+      backlinks: n.backlinks.map((b) => notePageUrl(b.note, b.chapter)),
+    })),
+    folders: model.folders.map((f) => ({
+      path: f.path,
+      url: notePageUrl(f.slug),
+      title: f.title,
+      index: f.index === null ? null : notePageUrl(f.index),
     })),
     diagnostics: model.diagnostics.map((d) => ({
       file: d.file,
@@ -98,8 +124,10 @@ export async function checkCommand(args: string[]): Promise<number> {
     const chapters = model.notes.reduce((n, note) => n + note.chapters.length, 0);
     const items = model.notes.reduce((n, note) => n + note.checklist.length, 0);
     const links = model.notes.reduce((n, note) => n + note.links.length, 0);
+    const refs = model.notes.flatMap((note) => note.refs);
+    const resolved = refs.filter((r) => r.href !== null).length;
     console.log(
-      `\n${model.notes.length} notes, ${chapters} chapter pages, ${items} checklist items, ${links} links from ${model.stats.files} files.`,
+      `\n${model.notes.length} notes in ${model.folders.length} folders, ${chapters} chapter pages, ${items} checklist items, ${links} external links, ${resolved} of ${refs.length} links between notes and files resolved, from ${model.stats.files} files.`,
     );
     console.log(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} info.`);
   }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SearchEngine } from "@/lib/search/engine";
 import type { Manifest } from "@/lib/search/schema";
 import type { SearchFilters, SearchResponse } from "@/lib/search/types";
+import { readUiLocale } from "@/lib/i18n/client";
 
 let enginePromise: Promise<SearchEngine> | null = null;
 
@@ -48,7 +49,7 @@ export function useSearch(
     loadEngine()
       .then(async (engine) => {
         const [response, manifest] = await Promise.all([
-          engine.search(q, { limit, filters }),
+          engine.search(q, { limit, filters, lang: readUiLocale() }),
           engine.manifest(),
         ]);
         if (latest.current !== key) return;

@@ -1,6 +1,7 @@
 import GithubSlugger, { slug as plainSlug } from "github-slugger";
 import type { Root } from "mdast";
 import { eachNode, inlineText, startLine } from "./markdown";
+import { customHeadingId } from "./syntax";
 import type { Anchor, Heading } from "./types";
 
 /**
@@ -10,15 +11,20 @@ import type { Anchor, Heading } from "./types";
  */
 export function collectHeadings(tree: Root, lineOffset: number): Heading[] {
   const slugger = new GithubSlugger();
+  const used = new Set<string>();
   const headings: Heading[] = [];
   eachNode(tree, "heading", (node) => {
     const text = inlineText(node);
-    headings.push({
-      depth: node.depth,
-      text,
-      anchor: headingAnchor(slugger, text),
-      line: startLine(node) + lineOffset,
-    });
+    const custom = customHeadingId(node);
+    let anchor: Anchor;
+    if (custom && !used.has(custom) && guardAnchor(custom) === custom) {
+      // `{#flow-index}` is the id as written; its slug is taken too, so a later heading with that
+      // text gets `flow-index-1` as on a site built by the tool that wrote it.
+      slugger.slug(custom);
+      anchor = custom as Anchor;
+    } else anchor = headingAnchor(slugger, custom ?? text);
+    used.add(anchor);
+    headings.push({ depth: node.depth, text, anchor, line: startLine(node) + lineOffset });
   });
   return headings;
 }

@@ -2,8 +2,9 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import type { Reporter } from "./diagnostics";
+import { langOfTag } from "./paths";
 import { frontmatterSchema, type Frontmatter } from "./schema";
-import { LANGS, type Lang } from "./types";
+import { LANGS } from "./types";
 
 /** Frontmatter blocks bigger than this are not parsed (no real note needs more). */
 export const MAX_FRONTMATTER_BYTES = 64 * 1024;
@@ -51,24 +52,9 @@ function keyLine(block: string, key: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
-const LANG_ALIASES: Record<string, Lang> = {
-  ja: "ja",
-  "ja-jp": "ja",
-  jp: "ja",
-  ko: "ko",
-  "ko-kr": "ko",
-  kr: "ko",
-  en: "en",
-  "en-us": "en",
-  "en-gb": "en",
-  "zh-hant": "zh-Hant",
-  "zh-tw": "zh-Hant",
-  "zh-hk": "zh-Hant",
-  "zh-hans": "zh-Hans",
-  "zh-cn": "zh-Hans",
-  "zh-sg": "zh-Hans",
-  zh: "zh-Hans",
-};
+
+/** Frontmatter fields that set a note's place in its folder, in the order they are read. */
+const ORDER_KEYS = ["weight", "sidebar_position", "nav_order", "order"] as const;
 
 /** A calendar date at the start of the text (`2022-04-03`, `2022-04-03T14:31:10+08:00`). */
 export function parseIsoDay(text: string): string | null {
@@ -340,9 +326,36 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
     }
   }
 
+  for (const key of ORDER_KEYS) {
+    const value = raw[key];
+    if (value === undefined || value === null) continue;
+    const n = typeof value === "number" ? value : typeof value === "string" && value.trim() ? Number(value) : NaN;
+    if (Number.isFinite(n)) {
+      fm.order = n;
+      break;
+    }
+    reporter.warn(
+      "frontmatter/order-type",
+      lineOf(key),
+      `${key} is "${String(value)}", not a number; the note is sorted by its name. Write ${key}: 1, 2, 3 … (smaller comes first).`,
+    );
+  }
+
+  if (raw.translationKey !== undefined && raw.translationKey !== null) {
+    if (typeof raw.translationKey === "string" || typeof raw.translationKey === "number") {
+      const key = String(raw.translationKey).trim();
+      if (key) fm.translationKey = key;
+    } else
+      reporter.warn(
+        "frontmatter/translation-key-type",
+        lineOf("translationKey"),
+        'translationKey is not text; it is ignored. Give each language version of a note the same text, such as translationKey: "slo".',
+      );
+  }
+
   if (raw.lang !== undefined && raw.lang !== null) {
     const s = String(raw.lang).trim();
-    const lang = LANG_ALIASES[s.toLowerCase()];
+    const lang = langOfTag(s, { loose: true });
     if (lang) {
       fm.lang = lang;
       if (!(LANGS as readonly string[]).includes(s)) {

@@ -16,6 +16,7 @@ export function shortHash(text: string, length = 10): string {
  * inserting items keeps every saved tick. `occurrence` (2, 3, …) separates identical texts.
  */
 export function checklistId(note: NoteSlug, text: string, occurrence = 1): ChecklistId {
-  const base = `${note}--${shortHash(normaliseItemText(text))}`;
+  // The content folder's own index note has the empty slug; its ids start with `index`.
+  const base = `${note || "index"}--${shortHash(normaliseItemText(text))}`;
   return (occurrence > 1 ? `${base}-${occurrence}` : base) as ChecklistId;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Chapter, ContentModel, Note, NoteSlug } from "./types";
+import type { Chapter, ContentModel, Folder, Note, NoteSlug } from "./types";
 
 /** Where the build step writes the content model for pages to read. */
 export const GENERATED_DIR = path.resolve(
@@ -43,8 +43,45 @@ export function getNotes(): Note[] {
   return getContent().notes;
 }
 
+const noteIndexes = new WeakMap<ContentModel, Map<string, Note>>();
+
+/** The note with this slug (a lookup table per model, so a page with many notes stays linear). */
 export function getNote(slug: string): Note | undefined {
-  return getContent().notes.find((n) => n.slug === (slug as NoteSlug));
+  const model = getContent();
+  let bySlug = noteIndexes.get(model);
+  if (!bySlug) {
+    bySlug = new Map(model.notes.map((n) => [n.slug as string, n]));
+    noteIndexes.set(model, bySlug);
+  }
+  return bySlug.get(slug as NoteSlug);
+}
+
+/** The folder at a path below the content folder ("" is the top). */
+export function getFolder(path: string): Folder | undefined {
+  return getContent().folders.find((f) => f.path === path);
+}
+
+/** What `/notes/<segments…>` shows: a note page, a chapter page or a folder's generated page. */
+export type NotesPage =
+  | { kind: "note"; note: Note }
+  | { kind: "chapter"; note: Note; chapter: Chapter }
+  | { kind: "folder"; folder: Folder };
+
+/**
+ * The page at `/notes/<segments…>`: the note with that URL, else a chapter of the note one level
+ * up, else the folder with that URL (lib/content/slugs.ts keeps these apart).
+ */
+export function getNotesPage(segments: readonly string[] = []): NotesPage | null {
+  const joined = segments.join("/");
+  const note = getNote(joined);
+  if (note) return { kind: "note", note };
+  if (segments.length > 0) {
+    const parent = getNote(segments.slice(0, -1).join("/"));
+    const chapter = parent && getChapter(parent, segments[segments.length - 1]!);
+    if (parent && chapter) return { kind: "chapter", note: parent, chapter };
+  }
+  const folder = getContent().folders.find((f) => f.slug === joined);
+  return folder ? { kind: "folder", folder } : null;
 }
 
 export function getChapter(note: Note, slug: string): Chapter | undefined {

@@ -5,6 +5,8 @@ import type { Reporter } from "./diagnostics";
 export const NOTE_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
 /** Files the loader knows and skips without a diagnostic. */
 const CONFIG_FILES = new Set(["taxonomy.yaml", "taxonomy.yml"]);
+/** Text formats of other site generators that Shiori does not read: named, so nobody wonders where they went. */
+const OTHER_FORMATS = new Set([".mdx", ".rst", ".adoc", ".asciidoc", ".org", ".textile"]);
 /**
  * Notes bigger than this are skipped: no study note is this large, and parsing needs about 100
  * bytes of memory per byte of Markdown (a 10 MB note peaks near 1 GB), so a 32 MB file could
@@ -20,7 +22,19 @@ export interface SourceFile {
   absPath: string;
   /** Path shown to people: relative to the content folder's parent, with `/`. */
   displayPath: string;
+  /** Path below the content folder, with `/` (`chapters/chapter03/index.md`). */
+  relPath: string;
   bytes: Uint8Array;
+}
+
+/** A file in the content folder that is not a note (an image, a PDF, `_category_.json`): notes may link to it. */
+export interface OtherFile {
+  /** Path below the content folder, with `/`. */
+  relPath: string;
+  displayPath: string;
+  /** The file itself, resolved through links (always inside the content folder). */
+  realPath: string;
+  size: number;
 }
 
 export interface LoadIssue {
@@ -36,14 +50,17 @@ export interface LoadIssue {
  */
 export async function loadSources(
   contentDir: string,
-): Promise<{ files: SourceFile[]; issues: LoadIssue[] }> {
+): Promise<{ files: SourceFile[]; others: OtherFile[]; issues: LoadIssue[] }> {
   const root = await fs.realpath(contentDir);
-  const base = path.dirname(path.resolve(contentDir));
+  const top = path.resolve(contentDir);
+  const base = path.dirname(top);
   // Notes in walk order; their bytes are read after the walk, a few files at a time.
   const found: { absPath: string; displayPath: string; real: string }[] = [];
+  const others: OtherFile[] = [];
   const issues: LoadIssue[] = [];
   const visitedDirs = new Set<string>();
   const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
+  const relative = (abs: string) => path.relative(top, abs).split(path.sep).join("/");
   const inside = (real: string) => real === root || real.startsWith(root + path.sep);
 
   async function walk(dir: string, realDir: string): Promise<void> {
@@ -120,6 +137,17 @@ export async function loadSources(
         }
       }
       if (isDir) {
+        if (entry.name.startsWith("_")) {
+          // Jekyll's _layouts, _includes, _sass, _site: the site generator's own files, not notes.
+          issues.push({
+            displayPath: display(abs),
+            severity: "info",
+            code: "load/skipped-folder",
+            message:
+              "this folder's name starts with _, so it is skipped with everything in it (as Jekyll's _layouts and _includes are). Rename it without the _ to publish its notes.",
+          });
+          continue;
+        }
         await walk(abs, real);
         continue;
       }
@@ -138,12 +166,17 @@ export async function loadSources(
       if (CONFIG_FILES.has(entry.name) && dir === path.resolve(contentDir)) continue;
       const ext = path.extname(entry.name).toLowerCase();
       if (!(NOTE_EXTENSIONS as readonly string[]).includes(ext)) {
-        issues.push({
-          displayPath: display(abs),
-          severity: "info",
-          code: "load/skipped-file",
-          message: `not a note (only ${NOTE_EXTENSIONS.join(", ")} files are read); skipped.`,
-        });
+        // Images and attachments: published when a note links to them (lib/content/assets.ts).
+        if (OTHER_FORMATS.has(ext)) {
+          issues.push({
+            displayPath: display(abs),
+            severity: "info",
+            code: "load/skipped-file",
+            message: `not a note (only ${NOTE_EXTENSIONS.join(", ")} files are read); skipped. Rename it to .md if it is plain Markdown.`,
+          });
+        }
+        const stat = await fs.stat(real);
+        others.push({ relPath: relative(abs), displayPath: display(abs), realPath: real, size: stat.size });
         continue;
       }
       const stat = await fs.stat(real);
@@ -165,9 +198,11 @@ export async function loadSources(
   for (let i = 0; i < found.length; i += READ_CONCURRENCY) {
     const batch = found.slice(i, i + READ_CONCURRENCY);
     const bytes = await Promise.all(batch.map((f) => fs.readFile(f.real)));
-    batch.forEach((f, k) => files.push({ absPath: f.absPath, displayPath: f.displayPath, bytes: bytes[k]! }));
+    batch.forEach((f, k) =>
+      files.push({ absPath: f.absPath, displayPath: f.displayPath, relPath: relative(f.absPath), bytes: bytes[k]! }),
+    );
   }
-  return { files, issues };
+  return { files, others, issues };
 }
 
 /** Strips a UTF-8 BOM and turns CRLF / lone CR line endings into LF. */

@@ -6,12 +6,14 @@ import { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { withNoteSyntax } from "./syntax";
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = withNoteSyntax(unified().use(remarkParse).use(remarkGfm));
 
 /** Parses Markdown (CommonMark + GFM) to mdast with positions. */
 export function parseMarkdown(text: string): Root {
-  return parser.runSync(parser.parse(text)) as Root;
+  // The source goes along: remarkHeadingIds reads `{#id}` as written.
+  return parser.runSync(parser.parse(text), text) as Root;
 }
 
 /**

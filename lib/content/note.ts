@@ -6,7 +6,8 @@ import { collectTasks } from "./checklist";
 import type { Reporter } from "./diagnostics";
 import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
-import { collectLinks } from "./links";
+import { collectLinks, collectRefs } from "./links";
+import type { NotePath } from "./paths";
 import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
 import { notePageUrl, taskAnchor } from "./urls";
 import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
@@ -28,6 +29,8 @@ import type { Root, RootContent } from "mdast";
 export interface NoteInput {
   slug: NoteSlug;
   displayPath: string;
+  /** Where the file sits in the content folder (its folder, language folder, index or not). */
+  place: NotePath;
   /** Decoded, repaired text with LF line endings and no BOM. */
   text: string;
   repair: TextRepair | null;
@@ -202,8 +205,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   }
   const classifyText = (text: string, min: number) => classify(taxonomy, text, min);
 
-  // Language
-  const fmLang = fm.data.lang;
+  // Language: frontmatter, else the path's language folder or `.ko` tag, else detected.
+  const fmLang = fm.data.lang ?? input.place.lang ?? undefined;
   const detected = detectLanguage(body);
   const noteLang: Lang = fmLang ?? detected.lang;
   /**
@@ -308,6 +311,10 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       line: t.line,
     };
   });
+  const refs = collectRefs(tree, lineOffset, (offset) => {
+    const ci = chapterOfOffset(offset);
+    return ci >= 0 ? slugs[ci]! : null;
+  });
   const externalLinks = links.external.map((l) => {
     const place = placeOf(l.offset, l.line, `${l.text}\n${l.context}`);
     const sectionHeading = place.anchor ? headings.find((h) => h.anchor === place.anchor)?.text : undefined;
@@ -338,6 +345,14 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   return {
     slug: input.slug,
     file: input.displayPath,
+    path: input.place.rel,
+    folder: input.place.folder,
+    isIndex: input.place.isIndex,
+    order: fm.data.order ?? null,
+    translationKey: fm.data.translationKey ?? null,
+    translations: [],
+    refs,
+    backlinks: [],
     title,
     date: fm.isoDate,
     dateText: fm.dateText,

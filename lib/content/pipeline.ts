@@ -1,17 +1,21 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import GithubSlugger from "github-slugger";
 import { sortDiagnostics } from "./diagnostics";
-import { loadSources } from "./load";
+import { AssetCatalog } from "./assets";
+import { buildFolders, readCategoryFiles } from "./folders";
+import { loadSources, type OtherFile } from "./load";
+import { LinkIndex, publishFileRefs, resolveRefs } from "./refs";
+import { assignNoteSlugs, settleChapterClashes } from "./slugs";
+import { linkTranslations } from "./translations";
 import { shortHash } from "./ids";
 import { defaultThreads, runInWorkers, type WorkerJob } from "./parallel";
 import { processFile, type CacheEntry } from "./process";
 import { loadTaxonomy, TaxonomyError } from "./taxonomy";
-import type { ContentModel, Diagnostic, Note, NoteSlug } from "./types";
+import type { Asset, ContentModel, Diagnostic, Folder, Note } from "./types";
 
 /** Bump when the shape of a cached note changes. */
-export const PIPELINE_VERSION = "2";
+export const PIPELINE_VERSION = "3";
 
 let fingerprint: Promise<string> | null = null;
 /**
@@ -66,28 +70,7 @@ export interface PipelineStats {
   threads: number;
 }
 
-/** Longest ASCII part of a slug; with the hash suffix a slug stays under 100 characters. */
-export const MAX_SLUG_LENGTH = 80;
-
-/**
- * A note's URL slug from its file name: ASCII-safe via github-slugger, never empty. The segment
- * stays ASCII because Next's static export prerenders a page whose param has other letters with
- * the percent-encoded param, so the page renders as 404 (vercel/next.js#92192); it also keeps
- * `<slug>.html` far below the 255-byte file-name limit. A name with other letters keeps its ASCII
- * part and gets a hash of the whole name, so distinct names stay distinct and moves keep the URL.
- */
-export function slugFromPath(displayPath: string): string {
-  // NFC: macOS stores file names decomposed (か + ゛); the URL must not depend on that.
-  const base = path.basename(displayPath).replace(/\.[^.]+$/, "").normalize("NFC");
-  const unicode = new GithubSlugger().slug(base).replace(/^-+|-+$/g, "");
-  const ascii = unicode
-    .replace(/[^a-z0-9_-]/g, "")
-    .replace(/-{2,}/g, "-")
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/^-+|-+$/g, "");
-  if (ascii && ascii === unicode) return ascii;
-  return `${ascii || "note"}-${shortHash(base, 8).toLowerCase()}`;
-}
+export { MAX_SLUG_LENGTH, slugFromPath } from "./paths";
 
 /** Cache files read at once. */
 const CACHE_READS = 32;
@@ -130,7 +113,7 @@ export async function runPipeline(
 ): Promise<ContentModel & { stats: PipelineStats }> {
   await refuseOutsideConfig(options.contentDir);
   const taxonomy = await loadTaxonomy(options.contentDir);
-  const { files, issues } = await loadSources(options.contentDir);
+  const { files, others, issues } = await loadSources(options.contentDir);
   const diagnostics: Diagnostic[] = issues.map((i) => ({
     file: i.displayPath,
     line: null,
@@ -141,24 +124,15 @@ export async function runPipeline(
   const taxonomyHash = shortHash(JSON.stringify(taxonomy), 12);
   const codeHash = options.cacheDir ? await pipelineFingerprint() : "";
 
-  // Slugs: from file names, collisions get -2, -3 in path order (stable) and a warning.
-  const slugOwners = new Map<string, string>();
-  const slugs = files.map((f) => {
-    const base = slugFromPath(f.displayPath);
-    let slug = base;
-    for (let k = 2; slugOwners.has(slug); k++) slug = `${base}-${k}`;
-    if (slug !== base) {
-      diagnostics.push({
-        file: f.displayPath,
-        line: null,
-        severity: "warning",
-        code: "note/slug-collision",
-        message: `this note's URL name "${base}" is taken by ${slugOwners.get(base)}; it is published as /notes/${slug}. Rename one of the files so each has its own name.`,
-      });
-    }
-    slugOwners.set(slug, f.displayPath);
-    return slug as NoteSlug;
-  });
+  // URLs from paths (lib/content/paths.ts); a true clash is an error settled by a fixed rule.
+  const displayOf = new Map(files.map((f) => [f.relPath, f.displayPath]));
+  const assignment = assignNoteSlugs(
+    files.map((f) => f.relPath),
+    (rel) => displayOf.get(rel) ?? rel,
+  );
+  const slugs = assignment.slugs;
+  const places = assignment.places;
+  diagnostics.push(...assignment.diagnostics);
 
   const stats: PipelineStats = { files: files.length, parsed: 0, cached: 0, threads: 1 };
   if (options.cacheDir) await fs.mkdir(options.cacheDir, { recursive: true });
@@ -184,7 +158,7 @@ export async function runPipeline(
       entries[i] = entry;
       stats.cached++;
       options.onProgress?.(++done, files.length);
-    } else toBuild.push({ index: i, displayPath: source.displayPath, bytes: source.bytes, slug, hash, cacheFile });
+    } else toBuild.push({ index: i, displayPath: source.displayPath, place: places[i]!, bytes: source.bytes, slug, hash, cacheFile });
   }
   stats.parsed = toBuild.length;
   const threads = options.threads ?? defaultThreads(toBuild.length);
@@ -208,5 +182,29 @@ export async function runPipeline(
     if (entry.note) notes.push(entry.note);
     diagnostics.push(...entry.diagnostics);
   }
-  return { notes, taxonomy, diagnostics: sortDiagnostics(diagnostics), stats };
+  const site = await linkNotes(notes, others);
+  diagnostics.push(...site.diagnostics);
+  return { notes, taxonomy, diagnostics: sortDiagnostics(diagnostics), folders: site.folders, assets: site.assets, stats };
+}
+
+/**
+ * The stages that need every note: folders, chapter URLs that meet another note's, translations,
+ * links between notes (and backlinks), and the local files notes show. Notes are changed in place.
+ */
+export async function linkNotes(
+  notes: Note[],
+  others: readonly OtherFile[],
+): Promise<{ folders: Folder[]; assets: Record<string, Asset>; diagnostics: Diagnostic[] }> {
+  const categories = await readCategoryFiles(others);
+  const diagnostics: Diagnostic[] = [...categories.diagnostics];
+  const folders = buildFolders(notes, categories.byFolder);
+  const taken = new Set<string>([...notes.map((n) => n.slug as string), ...folders.map((f) => f.slug)]);
+  diagnostics.push(...settleChapterClashes(notes, taken));
+  diagnostics.push(...linkTranslations(notes));
+  const resolved = resolveRefs(notes, new LinkIndex(notes, others, folders));
+  diagnostics.push(...resolved.diagnostics);
+  const catalog = new AssetCatalog();
+  await catalog.load([...new Map(resolved.fileRefs.map((r) => [r.file.relPath, r.file])).values()]);
+  diagnostics.push(...publishFileRefs(resolved.fileRefs, (file) => catalog.urlOf(file)));
+  return { folders, assets: catalog.byUrl(), diagnostics };
 }

@@ -2,6 +2,7 @@ import { fixTextFidelity } from "@/lib/encoding";
 import { Reporter } from "./diagnostics";
 import { normaliseNewlines } from "./load";
 import { buildNote } from "./note";
+import type { NotePath } from "./paths";
 import type { Diagnostic, Note, NoteSlug, Taxonomy } from "./types";
 
 /** What one file becomes: its note (null when left out) and its diagnostics. Cached as JSON. */
@@ -13,6 +14,8 @@ export interface CacheEntry {
 /** The bytes of one note file and what the pipeline already decided about it. */
 export interface FileJob {
   displayPath: string;
+  /** Where the file sits in the content folder. */
+  place: NotePath;
   bytes: Uint8Array;
   slug: NoteSlug;
   /** sha256 of the bytes. */
@@ -34,7 +37,7 @@ export function processFile(job: FileJob, taxonomy: Taxonomy): CacheEntry {
   let note: Note | null = null;
   try {
     note = buildNote(
-      { slug: job.slug, displayPath: job.displayPath, text: text.replace(/\u0000/g, ""), repair: fidelity.repair, hash: job.hash },
+      { slug: job.slug, displayPath: job.displayPath, place: job.place, text: text.replace(/\u0000/g, ""), repair: fidelity.repair, hash: job.hash },
       taxonomy,
       reporter,
     );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Reporter } from "./diagnostics";
 import { buildNote } from "./note";
+import { notePath } from "./paths";
 import { renderNoteHtml } from "./render";
 import { parseTaxonomy } from "./taxonomy";
 import type { Note, NoteSlug } from "./types";
@@ -10,7 +11,7 @@ const taxonomy = parseTaxonomy(readFileSync("content/taxonomy.yaml", "utf8"), "c
 
 function note(text: string): Note {
   const n = buildNote(
-    { slug: "n" as NoteSlug, displayPath: "content/notes/n.md", text, repair: null, hash: "h" },
+    { slug: "n" as NoteSlug, displayPath: "content/notes/n.md", place: notePath("notes/n.md"), text, repair: null, hash: "h" },
     taxonomy,
     new Reporter("content/notes/n.md"),
   );

@@ -15,8 +15,9 @@ import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
+import { refKindOf, withNoteSyntax } from "./syntax";
 import { notePageUrl, taskAnchor } from "./urls";
-import type { Note } from "./types";
+import type { Asset, Note } from "./types";
 
 /** What a page needs to render one slice of a note (a chapter or the overview). */
 export interface RenderTarget {
@@ -27,7 +28,43 @@ export interface RenderTarget {
   offset: number;
   /** The chapter page being rendered; null for the note page (overview). */
   chapter: string | null;
+  /** Published local files (the content model's `assets`), for images' width and height. */
+  assets?: Record<string, Asset>;
 }
+
+/**
+ * Where a link that leads nowhere points while the page is built: rehypeLinks turns it into text
+ * marked as a broken link (a reader never lands on a 404).
+ */
+const BROKEN_HREF = "#~shiori-broken-link";
+
+const refKey = (kind: string, url: string) => `${kind}\0${url}`;
+
+/** Links, images and wikilinks to other notes and local files, pointed at their site URLs (see lib/content/refs.ts). */
+const remarkNoteRefs: Plugin<[{ note: Note }], MdRoot> = ({ note }) => {
+  const refs = new Map(note.refs.map((r) => [refKey(r.kind, r.url), r]));
+  return (tree) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
+      const ref = refs.get(refKey(refKindOf(node), node.url));
+      if (!ref) return;
+      if (ref.href) {
+        node.url = ref.href;
+        return;
+      }
+      if (node.type === "image" && parent && index !== undefined) {
+        // A missing image is shown as its text, marked like a broken link (no request that 404s).
+        parent.children.splice(index, 1, {
+          type: "link",
+          url: BROKEN_HREF,
+          children: [{ type: "text", value: node.alt || node.url }],
+        } as never);
+        return;
+      }
+      node.url = BROKEN_HREF;
+    });
+  };
+};
 
 /** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
 const schema = {
@@ -156,21 +193,51 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
 interface LinkOptions {
   note: Note;
   chapter: string | null;
+  assets: Record<string, Asset>;
 }
 
+/** A URL that is a path in the content folder (not `#…`, not `/…`, no scheme). */
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)/i;
+
 /** In-note links to other chapter pages, external links opened safely, lazy images. */
-const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter }) => {
+const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter, assets }) => {
   const resolve = createAnchorResolver(Object.keys(note.anchors));
+  const refs = new Map(note.refs.map((r) => [refKey(r.kind, r.url), r]));
   return (tree) => {
     visit(tree, "element", (node) => {
       if (node.tagName === "img") {
+        const src = typeof node.properties.src === "string" ? node.properties.src : "";
+        // Raw HTML `<img src="arch.png">`: the same published file as `![](arch.png)`.
+        if (RELATIVE.test(src)) {
+          const ref = refs.get(refKey("image", src)) ?? refs.get(refKey("image", safeDecode(src)));
+          if (ref?.href) node.properties.src = ref.href;
+          else delete node.properties.src;
+        }
+        const asset = typeof node.properties.src === "string" ? assets[decodeURI(node.properties.src)] : undefined;
+        if (asset?.width && asset.height && node.properties.width === undefined && node.properties.height === undefined) {
+          node.properties.width = asset.width;
+          node.properties.height = asset.height;
+        }
         node.properties.loading = "lazy";
         node.properties.decoding = "async";
         node.properties.alt ??= "";
         return;
       }
       if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
-      const href = node.properties.href;
+      let href = node.properties.href;
+      if (RELATIVE.test(href) && href) {
+        const ref = refs.get(refKey("link", href)) ?? refs.get(refKey("link", safeDecode(href)));
+        href = ref?.href ?? BROKEN_HREF;
+        node.properties.href = href;
+      }
+      if (href === BROKEN_HREF) {
+        // Leads nowhere in the content folder: text marked as a broken link (check/health say why).
+        node.tagName = "span";
+        delete node.properties.href;
+        node.properties.className = ["broken-link"];
+        Object.assign(node.properties, localizedProperties("title", "link.broken"));
+        return;
+      }
       if (href.startsWith("#")) {
         if (node.properties.dataCopyLink !== undefined || href.startsWith("#user-content-")) return;
         const anchor = resolve(href);
@@ -198,6 +265,14 @@ const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter }) => {
     });
   };
 };
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 
 let highlighter: Promise<Highlighter> | null = null;
 const getHighlighter = () =>
@@ -266,16 +341,15 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
   const headingByLine = new Map<number, string>();
   for (const h of [...note.overviewHeadings, ...note.chapters.flatMap((c) => c.headings)]) headingByLine.set(h.line, h.anchor);
   const taskByLine = new Map(note.checklist.map((i) => [i.line, { id: i.id as string, text: i.plain }]));
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  const processor = withNoteSyntax(unified().use(remarkParse).use(remarkGfm))
+    .use(remarkNoteRefs, { note })
     .use(remarkFenceFiles)
     .use(remarkListLooseness)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: { listItem: looseListItem } })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
     .use(rehypeShioriIds, { firstLine: target.firstLine, headingByLine, taskByLine })
-    .use(rehypeLinks, { note, chapter: target.chapter })
+    .use(rehypeLinks, { note, chapter: target.chapter, assets: target.assets ?? {} })
     .use(rehypeRepairMarks, {
       offset: target.offset,
       lowConfidence: note.repair?.lowConfidence ?? [],

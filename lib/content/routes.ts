@@ -24,16 +24,25 @@ function paramsFor<P>(all: () => P[]): P[] {
   return first ? [first] : [];
 }
 
-/** Params of every note page for the static export (see `paramsFor` for server mode). */
-export function noteParams(): { note: string }[] {
-  return paramsFor(() => getNotes().map((n) => ({ note: n.slug })));
-}
+const segmentsOf = (slug: string) => (slug ? slug.split("/") : []);
 
-/** Params of every chapter page for the static export. */
-export function chapterParams(): { note: string; chapter: string }[] {
-  return paramsFor(() =>
-    getNotes().flatMap((n) => n.chapters.map((c) => ({ note: n.slug, chapter: c.slug }))),
-  );
+/**
+ * Params of every page under `/notes` (`/notes/[[...path]]`): each note, each chapter, and each
+ * folder that has no index note of its own (the top, `/notes`, always has a page), for the static
+ * export (see `paramsFor` for server mode).
+ */
+export function notesPageParams(): { path: string[] }[] {
+  return paramsFor(() => {
+    const model = getContent();
+    const slugs = new Set(model.notes.map((n) => n.slug as string));
+    return [
+      ...model.folders.filter((f) => !slugs.has(f.slug)).map((f) => ({ path: segmentsOf(f.slug) })),
+      ...model.notes.flatMap((n) => [
+        { path: segmentsOf(n.slug) },
+        ...n.chapters.map((c) => ({ path: [...segmentsOf(n.slug), c.slug as string] })),
+      ]),
+    ];
+  });
 }
 
 /**
@@ -60,24 +69,26 @@ function allCategoryParams(model: ReturnType<typeof getContent>): { path: string
 }
 
 /**
- * Params of every tag page (`/tags/[...path]`: the slug as is, Next encodes it for the file name
+ * Params of every tag page (`/tags/[[...path]]`: `/tags` itself, then each tag by its slug as is, Next encodes it for the file name
  * and URL) and of the later pages of tags on more notes than a page holds.
  */
 export function tagParams(): { path: string[] }[] {
-  return paramsFor(() =>
-    collectTags(getNotes()).flatMap((t) => [
+  return paramsFor(() => [
+    // `/tags` itself: the route always has a page, even on a site without tags.
+    { path: [] },
+    ...collectTags(getNotes()).flatMap((t) => [
       { path: [t.slug as string] },
       ...laterPages(t.notes.length).map((n) => ({ path: [t.slug as string, "page", n] })),
     ]),
-  );
+  ]);
 }
 
-/** Params of the link catalog's filtered and later pages (`/links/[...filter]`). */
+/** Params of the link catalog's filtered and later pages (`/links/[[...filter]]`, `/links` itself included). */
 export function linkParams(): { filter: string[] }[] {
   return paramsFor(() => linkCatalogPaths(getContent()).map((filter) => ({ filter })));
 }
 
-/** Params of the all-notes index's filtered and later pages (`/all-notes/[...filter]`). */
+/** Params of the all-notes index's filtered and later pages (`/all-notes/[[...filter]]`, `/all-notes` itself included). */
 export function allNotesParams(): { filter: string[] }[] {
   return paramsFor(() => allNotesPaths(getContent()).map((filter) => ({ filter })));
 }

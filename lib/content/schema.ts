@@ -24,6 +24,13 @@ export const frontmatterSchema = z.object({
   taxonomy: z.array(z.string()).optional(),
   /** `false` keeps a long note on one page; `true` splits it into chapters. */
   chapters: z.boolean().optional(),
+  /**
+   * Place among the notes of its folder, smallest first; read from `weight` (Hugo),
+   * `sidebar_position` (Docusaurus), `nav_order` (Jekyll just-the-docs) or `order`.
+   */
+  order: z.number().optional(),
+  /** Notes with the same key are translations of each other (Hugo's `translationKey`). */
+  translationKey: z.string().trim().min(1).optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -7,7 +7,11 @@ declare const brand: unique symbol;
 /** A string that the type checker keeps apart from other strings. */
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
-/** A note's URL segment, from its file name: `k8s-cloud-native-devops-study-log`. */
+/**
+ * A note's URL below `/notes/`, from its path in the content folder without the extension:
+ * `k8s-cloud-native-devops-study-log`, `chapters/chapter03` (from `chapters/chapter03/index.md`);
+ * "" for the content folder's own index. Each segment is ASCII (lib/content/paths.ts).
+ */
 export type NoteSlug = Brand<string, "NoteSlug">;
 /** A chapter's URL segment inside a note: `chapter-1`, `vitess-sharded-mysql-on-kubernetes`. */
 export type ChapterSlug = Brand<string, "ChapterSlug">;
@@ -131,6 +135,88 @@ export interface ExternalLink {
   line: number;
 }
 
+/** How a link is written: a Markdown link or image, a wikilink (`[[note]]`) or a wiki embed (`![[x.png]]`). */
+export type RefKind = "link" | "image" | "wiki" | "embed";
+
+/** Where a link between notes leads: a note page or chapter page, and a heading on it. */
+export interface RefTarget {
+  note: NoteSlug;
+  /** The chapter page the link lands on (the heading's page when it names one); null: the note page. */
+  chapter: ChapterSlug | null;
+  anchor: Anchor | null;
+}
+
+/**
+ * A link in a note to another note, a heading of another note, a folder or a local file (image,
+ * attachment), as written. The link stage (lib/content/refs.ts) fills `href` and `target`.
+ */
+export interface NoteRef {
+  kind: RefKind;
+  /** As written in the note: `../chapter02/`, `arch.png`, `障害対応#エスカレーション` (a wikilink's target). */
+  url: string;
+  /** The link text (an image's alt text). */
+  text: string;
+  /** 1-based source line. */
+  line: number;
+  /** The chapter page the link is on; null for the note page. */
+  chapter: ChapterSlug | null;
+  /** The site URL it leads to; null when nothing matches (a warning says so). */
+  href: string | null;
+  /** The note (and chapter, heading) it leads to; null for files and broken links. */
+  target: RefTarget | null;
+}
+
+/** A note that links here, for "Linked from" on a note or chapter page. */
+export interface Backlink {
+  note: NoteSlug;
+  chapter: ChapterSlug | null;
+  /** Title of the linking page (the chapter's title when the link is on a chapter page). */
+  title: string;
+  lang: Lang;
+  /** The page of this note the link lands on (null: the note page). */
+  landsOn: ChapterSlug | null;
+}
+
+/** Another language version of the same note. */
+export interface Translation {
+  note: NoteSlug;
+  lang: Lang;
+  title: string;
+}
+
+/** A folder of the content folder that holds notes: a level of the sidebar and a folder page. */
+export interface Folder {
+  /** Path below the content folder (`chapters/chapter03`); "" is the content folder itself. */
+  path: string;
+  /** URL below `/notes/` (`/notes/<slug>`); "" for the top. */
+  slug: string;
+  /** The folder's index note title, `_category_.json` label, or the folder name. */
+  title: string;
+  /** Sort key from the index note's weight / `_category_.json` position; null: by name. */
+  order: number | null;
+  /** The folder's own page (`index.md`, `README.md`, `_index.md`), if it has one. */
+  index: NoteSlug | null;
+  /** Parent folder's path; null for the top. */
+  parent: string | null;
+  /** Sub-folders and notes directly inside, in reading order (the index note is not among them). */
+  entries: FolderEntry[];
+}
+
+/** One row of a folder: a sub-folder (by path) or a note (by slug). */
+export type FolderEntry = { kind: "folder"; path: string } | { kind: "note"; slug: NoteSlug };
+
+/** A local file a note shows or links to, published under a content-hashed URL. */
+export interface Asset {
+  /** Path below the content folder. */
+  file: string;
+  /** `/_media/<hash>/<name>`: the name changes when the bytes do, so it can be cached forever. */
+  url: string;
+  bytes: number;
+  /** Pixel size of an image, when it could be read. */
+  width: number | null;
+  height: number | null;
+}
+
 /** What the text-fidelity stage did to a note's text before parsing. */
 export interface TextRepair {
   kind: "mojibake" | "legacy-encoding";
@@ -148,6 +234,25 @@ export interface Note {
   slug: NoteSlug;
   /** Path relative to the content folder's parent: `content/notes/x.md`. */
   file: string;
+  /** Path below the content folder: `notes/x.md`, `chapters/chapter03/index.md`. */
+  path: string;
+  /** The folder the note is listed in (a path below the content folder; "" for the top). */
+  folder: string;
+  /** True for a folder's own page (`index.md`, `README.md`, `_index.md`). */
+  isIndex: boolean;
+  /** Reading order from frontmatter `weight`, `sidebar_position`, `nav_order` or `order`; null: by name. */
+  order: number | null;
+  /**
+   * Notes with the same key are one note in several languages: frontmatter `translationKey`, else
+   * the path without its language folder or `.ko` tag. Null when the note has no other version.
+   */
+  translationKey: string | null;
+  /** The other language versions of this note (filled by the link stage). */
+  translations: Translation[];
+  /** Links to other notes, headings and local files, with where they lead. */
+  refs: NoteRef[];
+  /** Notes that link here (filled by the link stage). */
+  backlinks: Backlink[];
   title: string;
   /** ISO date (YYYY-MM-DD) when the frontmatter date is valid. */
   date: string | null;
@@ -185,6 +290,10 @@ export interface ContentModel {
   notes: Note[];
   taxonomy: Taxonomy;
   diagnostics: Diagnostic[];
+  /** Every folder that holds notes, the top ("") first. */
+  folders: Folder[];
+  /** Local files notes show or link to, by URL. */
+  assets: Record<string, Asset>;
 }
 
 export interface TaxonomyCategory {

@@ -4,7 +4,8 @@
  * renderer and the browser (the checklist data rebuilds item URLs), so it imports nothing.
  */
 export function notePageUrl(note: string, chapter: string | null = null, anchor?: string): string {
-  return `/notes/${note}${chapter ? `/${chapter}` : ""}${anchor ? `#${anchor}` : ""}`;
+  // "" is the content folder's own index note (or folder page): `/notes`.
+  return `/notes${note ? `/${note}` : ""}${chapter ? `/${chapter}` : ""}${anchor ? `#${anchor}` : ""}`;
 }
 
 /** The anchor of a checklist item on its page (`task-<id>`). */

@@ -7,6 +7,7 @@ import type {
   NoteSlug,
   TaxonomyCategory,
 } from "@/lib/content/types";
+import { notePageUrl } from "@/lib/content/urls";
 
 /** The route segment of the view of everything that matched no category. */
 export const UNCLASSIFIED = "unclassified";
@@ -75,6 +76,8 @@ export interface NoteRow {
   lang: Lang;
   url: string;
   taxonomy: CategoryId[];
+  /** Shared by the language versions of one note (counted once); null for a note in one language. */
+  translationKey: string | null;
 }
 
 export interface LinkRow {
@@ -120,13 +123,14 @@ export interface CategoryContents {
 export function allRows(model: Pick<ContentModel, "notes">): CategoryContents {
   const rows: CategoryContents = { chapters: [], notes: [], links: [], items: [] };
   for (const note of model.notes) {
-    const noteUrl = `/notes/${note.slug}`;
+    const noteUrl = notePageUrl(note.slug);
     rows.notes.push({
       note: note.slug,
       title: note.title,
       lang: note.lang,
       url: noteUrl,
       taxonomy: note.taxonomy,
+      translationKey: note.translationKey,
     });
     const chapterTitles = new Map(note.chapters.map((c) => [c.slug as string, c.title]));
     for (const c of note.chapters) {

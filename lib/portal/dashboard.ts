@@ -12,6 +12,7 @@ import {
   UNCLASSIFIED,
   type CategoryContents,
   type CategoryTarget,
+  type NoteRow,
 } from "./categories";
 
 /** How much is filed under one category. */
@@ -35,9 +36,14 @@ export interface AreaSummary extends CategorySummary {
   subcategories: CategorySummary[];
 }
 
+/** Notes counted once however many language versions they have (lib/content/translations.ts). */
+export function distinctNotes(notes: readonly Pick<NoteRow, "note" | "translationKey">[]): number {
+  return new Set(notes.map((n) => n.translationKey ?? `note:${n.note}`)).size;
+}
+
 export function countsOf(contents: CategoryContents): Counts {
   return {
-    notes: contents.notes.length,
+    notes: distinctNotes(contents.notes),
     chapters: contents.chapters.length,
     links: contents.links.length,
     items: contents.items.length,

@@ -65,14 +65,16 @@ describe("link catalog pages", () => {
     );
   });
 
-  it("writes a page for every area × language (page 1 of /links is its own route)", () => {
+  it("writes a page for every area × language, /links itself included", () => {
     const paths = linkCatalogPaths(smallModel).map((p) => p.join("/"));
     expect(paths).toContain("area/capacity");
     expect(paths).toContain("area/unclassified/lang/ko");
     expect(paths).toContain("lang/zh-Hant");
-    expect(paths).not.toContain("");
-    // (3 areas incl. unclassified + all) × (3 languages + all) − the unfiltered /links
-    expect(paths).toHaveLength(4 * 4 - 1);
+    expect(paths[0]).toBe("");
+    // (3 areas incl. unclassified + all) × (3 languages + all)
+    expect(paths).toHaveLength(4 * 4);
+    // A site without links still has /links (the static export refuses a route with no page).
+    expect(linkCatalogPaths({ ...smallModel, notes: [] })).toContainEqual([]);
   });
 });
 
@@ -112,6 +114,7 @@ describe("all-notes index", () => {
     };
     const paths = allNotesPaths(many).map((p) => p.join("/"));
     expect(paths).toEqual([
+      "",
       "page/2",
       "page/3",
       "sort/newest",
@@ -128,7 +131,7 @@ describe("all-notes index", () => {
       "/all-notes/lang/ja/sort/newest/page/3",
     );
     // Never empty, even without notes (the static export refuses an empty list).
-    expect(allNotesPaths({ notes: [] })).toEqual([["sort", "newest"]]);
+    expect(allNotesPaths({ notes: [] })).toEqual([[], ["sort", "newest"]]);
   });
 });
 

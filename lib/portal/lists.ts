@@ -91,7 +91,8 @@ export function allNotesPaths(model: Pick<ContentModel, "notes">): string[][] {
     for (const sort of [null, ...NOTE_SORTS]) {
       const filter: AllNotesFilter = { lang, sort };
       const base = listSegments(allNotesFilters(filter));
-      if (base.length) paths.push(base);
+      // [] is /all-notes itself (an optional catch-all, so the route always has a page).
+      paths.push(base);
       for (const n of laterPages(allNotesList(model, filter).length))
         paths.push([...base, "page", n]);
     }
@@ -206,7 +207,8 @@ export function linkCatalogPaths(model: Pick<ContentModel, "notes" | "taxonomy">
     for (const lang of [null, ...catalog.langs]) {
       const filter = { area, lang };
       const base = listSegments(linkFilters(filter));
-      if (base.length) paths.push(base);
+      // [] is /links itself (an optional catch-all, so the route always has a page).
+      paths.push(base);
       for (const n of laterPages(cachedCatalogEntries(catalog, filter).entries.length))
         paths.push([...base, "page", n]);
     }

@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "@/lib/content/pipeline";
 import type { ContentModel, NoteSlug } from "@/lib/content/types";
 import { smallModel } from "./fixtures/small-model";
-import { INLINE_NOTES_MAX, navTree } from "./nav";
+import { INLINE_NOTES_MAX, navTree, type NavItem, type NavNote } from "./nav";
+
+const notesOf = (items: NavItem[] | null | undefined): NavNote[] =>
+  (items ?? []).flatMap((i) => (i.kind === "note" ? [i.note] : notesOf(i.folder.items)));
 
 /** The small model with its notes copied until it has `count` notes (slugs made unique). */
 function modelWith(count: number): ContentModel {
@@ -15,8 +19,8 @@ function modelWith(count: number): ContentModel {
 describe("navTree", () => {
   it("lists every note with its chapters while the site is small", () => {
     const tree = navTree(smallModel);
-    expect(tree.notes?.map((n) => n.slug)).toEqual(smallModel.notes.map((n) => n.slug));
-    expect(tree.notes?.[0]?.chapters.map((c) => c.url)).toEqual([
+    expect(notesOf(tree.items).map((n) => n.slug)).toEqual(smallModel.notes.map((n) => n.slug));
+    expect(notesOf(tree.items)[0]?.chapters.map((c) => c.url)).toEqual([
       "/notes/ja-log/chapter-1",
       "/notes/ja-log/chapter-2",
       "/notes/ja-log/chapter-3",
@@ -43,10 +47,10 @@ describe("navTree", () => {
   it("drops the note list above the limit but keeps the current note and its chapters", () => {
     const model = modelWith(INLINE_NOTES_MAX + 1);
     const tree = navTree(model, "ja-log-0");
-    expect(tree.notes).toBeNull();
+    expect(tree.items).toBeNull();
     expect(tree.noteCount).toBe(INLINE_NOTES_MAX + 1);
-    expect(tree.current?.slug).toBe("ja-log-0");
-    expect(tree.current?.chapters).toHaveLength(4);
+    expect(notesOf(tree.current).map((n) => n.slug)).toEqual(["ja-log-0"]);
+    expect(notesOf(tree.current)[0]?.chapters).toHaveLength(4);
     expect(navTree(model).current).toBeNull();
     expect(navTree(model, "no-such-note").current).toBeNull();
   });
@@ -57,5 +61,46 @@ describe("navTree", () => {
     // Only the digits of the note count may change.
     expect(size(1_000) - at100).toBe(1);
     expect(size(10_000) - at100).toBe(2);
+  });
+});
+
+describe("navTree over folders", () => {
+  let sites: ContentModel;
+  beforeAll(async () => {
+    sites = await runPipeline({ contentDir: "test/fixtures/sites" });
+  });
+  const rows = (items: NavItem[] | null): string[] =>
+    (items ?? []).map((i) => (i.kind === "note" ? `note ${i.note.url}` : `folder ${i.folder.url}`));
+
+  it("groups notes by folder, in reading order, with folder rows that open the folder's page", () => {
+    const tree = navTree(sites);
+    expect(rows(tree.items)).toEqual([
+      "folder /notes/hugo",
+      "folder /notes/appendices",
+      "folder /notes/chapters",
+      "folder /notes/docs",
+      "folder /notes/glossary",
+      "folder /notes/reliability",
+      "folder /notes/runbooks",
+      "folder /notes/vault",
+    ]);
+    const docs = tree.items?.find((i) => i.kind === "folder" && i.folder.path === "docs");
+    expect(docs?.kind === "folder" && rows(docs.folder.items)).toEqual([
+      "note /notes/docs/intro",
+      "folder /notes/docs/guides",
+    ]);
+  });
+
+  it("on a big site shows only the way down to the current note", () => {
+    const tree = navTree(sites, "docs/guides/backup", 10);
+    expect(tree.items).toBeNull();
+    const docs = tree.current?.[0];
+    expect(docs?.kind === "folder" && docs.folder.path).toBe("docs");
+    const guides = docs?.kind === "folder" ? docs.folder.items[0] : undefined;
+    expect(guides?.kind === "folder" && rows(guides.folder.items)).toEqual([
+      "note /notes/docs/guides/backup",
+    ]);
+    // A folder's generated page: the way down to the folder.
+    expect(rows(navTree(sites, null, 10, "chapters").current)).toEqual(["folder /notes/chapters"]);
   });
 });

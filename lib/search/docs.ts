@@ -1,5 +1,6 @@
 import type { ContentModel, Note, Section } from "@/lib/content/types";
 import type { SearchDoc, SectionKey } from "./types";
+import { notePageUrl } from "@/lib/content/urls";
 
 /** The stable id of a section (see {@link SectionKey}). */
 export function sectionKey(
@@ -35,7 +36,7 @@ function combine(
 
 function noteDocs(note: Note): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  const base = `/notes/${note.slug}`;
+  const base = notePageUrl(note.slug);
   const push = (section: Section, chapter: Note["chapters"][number] | null) => {
     const titlePrefix = docs.length === 0 ? note.title : null;
     const { text, headingEnd } = combine(section, titlePrefix);

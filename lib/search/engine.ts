@@ -545,8 +545,12 @@ export class SearchEngine {
   /** Searches and returns ranked sections with snippets and highlight ranges. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const parsed = parseQuery(query);
-    const { total, exactTotal, top } = await this.rank(parsed, options);
-    const docs = await this.docs(top.map((c) => c.id));
+    const ranked = await this.rank(parsed, options);
+    const { total, exactTotal } = ranked;
+    const fetched = await this.docs(ranked.top.map((c) => c.id));
+    const order = preferSameScript(query, ranked.top, fetched, options.lang);
+    const top = order.map((i) => ranked.top[i]!);
+    const docs = order.map((i) => fetched[i]!);
     const results: SearchHit[] = top.map((c, i) => {
       const doc = docs[i]!;
       const { ranges, snippet } = highlightSection(doc.text, doc.headingEnd, parsed);
@@ -568,6 +572,49 @@ export class SearchEngine {
     });
     return { query, total, exactTotal, results };
   }
+}
+
+/** How much more a section counts when it holds the query as typed (same script, same kana). */
+const SAME_FORM_BOOST = 1.15;
+/** How much more a section in the reader's UI language counts. */
+const UI_LANG_BOOST = 1.02;
+
+/**
+ * The order of ranked sections once the script is taken into account: the index folds
+ * Traditional and Simplified Chinese (and kana width) together, so a zh-Hans query finds the zh-Hant
+ * twin of a page with the same score. The section that holds each query term as typed, then the
+ * one in the reader's UI language, comes first among near-equals.
+ */
+function preferSameScript(
+  query: string,
+  top: readonly Candidate[],
+  docs: readonly SearchDoc[],
+  uiLang?: string,
+): number[] {
+  const terms = query
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^["“「『]+|["”」』]+$/g, ""))
+    .filter((t) => t && !t.startsWith("-") && t !== "or");
+  const weight = top.map((c, i) => {
+    const text = docs[i]!.text.normalize("NFKC").toLowerCase();
+    const same = terms.length > 0 && terms.every((t) => text.includes(t));
+    return (
+      c.score *
+      (same ? SAME_FORM_BOOST : 1) *
+      (uiLang && docs[i]!.lang === uiLang ? UI_LANG_BOOST : 1)
+    );
+  });
+  return top
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = top[a]!;
+      const y = top[b]!;
+      if (x.exact !== y.exact) return x.exact ? -1 : 1;
+      if (x.headingMatches !== y.headingMatches) return y.headingMatches - x.headingMatches;
+      return weight[b]! - weight[a]! || a - b;
+    });
 }
 
 function headingSpan(doc: SearchDoc): number {

@@ -45,6 +45,8 @@ export interface SearchOptions {
   /** Results to return (after ranking); default 20. */
   limit?: number;
   filters?: SearchFilters;
+  /** The reader's UI language: among near-equal sections, one in this language comes first. */
+  lang?: string;
 }
 
 /** A part of a snippet; `hit` parts are shown highlighted. */

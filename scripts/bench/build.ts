@@ -18,11 +18,11 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { prebuild } from "../prebuild";
 import { CorporaMissingError, makeCorpus, notePath, REPO_ROOT } from "./corpus";
 import { measureFirstLoad } from "./firstload";
 import type { BuildResult, RebuildResult } from "./results";
+import { isMain } from "../is-main";
 
 export interface BuildPaths {
   contentDir: string;
@@ -313,8 +313,7 @@ async function main() {
   console.log("bench:build: for the full table and bench/results.json run npm run bench");
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error instanceof CorporaMissingError ? `bench:build: ${error.message}` : error);
     process.exitCode = 1;

@@ -13,6 +13,7 @@
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMain } from "../is-main";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Where the shared corpora are looked for: SHIORI_CORPORA_DIR, else `../shared/corpora`. */
@@ -327,8 +328,7 @@ export async function makeCorpus(options: CorpusOptions): Promise<CorpusResult> 
   return { files: options.notes, bytes };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const notes = Number(process.argv[2] ?? 100);
   const outDir = path.resolve(process.argv[3] ?? path.join("bench", "corpus", String(notes)));
   makeCorpus({ notes, outDir }).then(

@@ -14,7 +14,6 @@
  */
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { runPipeline } from "@/lib/content/pipeline";
 import type { ContentModel, NoteSlug } from "@/lib/content/types";
@@ -23,6 +22,7 @@ import { SearchEngine } from "@/lib/search/engine";
 import { memorySource } from "@/lib/search/memory";
 import { makeCorpus, REPO_ROOT } from "./corpus";
 import { BASE_QUERIES } from "./queries";
+import { isMain } from "../is-main";
 
 /** The latency queries of scripts/bench-search.ts, without the query-time forms. */
 export const LIMIT_QUERIES = BASE_QUERIES.map((x) => x.q);
@@ -159,8 +159,7 @@ async function main() {
   console.log(`index-limit: wrote ${path.relative(process.cwd(), out)}`);
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(`index-limit: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -20,6 +20,7 @@ import {
   type Skipped,
 } from "./results";
 import { artifactFiles, loadSearchBuilder, NOT_MEASURED, sizeArtifacts } from "./search-adapter";
+import { isMain } from "../is-main";
 
 export interface PipelineMeasurement {
   pipeline: PipelineResult;
@@ -123,8 +124,7 @@ export function measurePipeline(
   });
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const [contentDir, cacheDir] = process.argv.slice(2);
   if (!contentDir || !cacheDir) {
     console.error("usage: tsx scripts/bench/pipeline.ts <contentDir> <cacheDir>");

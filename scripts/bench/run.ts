@@ -18,7 +18,6 @@
 import { existsSync, readFileSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildPaths, measureBuild, measureRebuild } from "./build";
 import { CorporaMissingError, makeCorpus, REPO_ROOT } from "./corpus";
 import { measureFirstLoad } from "./firstload";
@@ -37,6 +36,7 @@ import {
   type Skipped,
 } from "./results";
 import { readQueryFigures, runSearchBench, SEARCH_RESULTS_FILE } from "./search-results";
+import { isMain } from "../is-main";
 
 export const PARTS = ["pipeline", "build", "rebuild", "query", "server"] as const;
 export type Part = (typeof PARTS)[number];
@@ -336,8 +336,7 @@ export function parseArgs(argv: readonly string[]): Partial<RunOptions> {
   return o;
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   Promise.resolve()
     .then(() => runBench(parseArgs(process.argv.slice(2))))
     .catch((error: unknown) => {

@@ -67,16 +67,16 @@ describe("hostile headings and task items", () => {
   it("gives identical task texts distinct ids that do not change between builds", () => {
     const items = corpus.note("notes/anchors/duplicate-tasks.md")?.checklist ?? [];
     expect(items.map((i) => [i.plain, i.id])).toEqual([
-      ["Pod に requests を設定する", "duplicate-tasks--QrBNJwovPP"],
-      ["Pod に requests を設定する", "duplicate-tasks--QrBNJwovPP-2"],
-      ["Pod に requests を設定する", "duplicate-tasks--QrBNJwovPP-3"],
-      ["ＰＤＢ を設定する", "duplicate-tasks--AjFxr6YEq4"],
-      ["PDB を設定する", "duplicate-tasks--AjFxr6YEq4-2"],
-      ["pdb を設定する", "duplicate-tasks--AjFxr6YEq4-3"],
-      ["리소스 제한 설정", "duplicate-tasks--qTmTtbxtTn"],
-      ["리소스 제한 설정", "duplicate-tasks--qTmTtbxtTn-2"],
-      ["設定資源限制", "duplicate-tasks--WPHR0hdSrg"],
-      ["设定资源限制", "duplicate-tasks--RBdTxiLWuo"],
+      ["Pod に requests を設定する", "anchors/duplicate-tasks--QrBNJwovPP"],
+      ["Pod に requests を設定する", "anchors/duplicate-tasks--QrBNJwovPP-2"],
+      ["Pod に requests を設定する", "anchors/duplicate-tasks--QrBNJwovPP-3"],
+      ["ＰＤＢ を設定する", "anchors/duplicate-tasks--AjFxr6YEq4"],
+      ["PDB を設定する", "anchors/duplicate-tasks--AjFxr6YEq4-2"],
+      ["pdb を設定する", "anchors/duplicate-tasks--AjFxr6YEq4-3"],
+      ["리소스 제한 설정", "anchors/duplicate-tasks--qTmTtbxtTn"],
+      ["리소스 제한 설정", "anchors/duplicate-tasks--qTmTtbxtTn-2"],
+      ["設定資源限制", "anchors/duplicate-tasks--WPHR0hdSrg"],
+      ["设定资源限制", "anchors/duplicate-tasks--RBdTxiLWuo"],
     ]);
     expect(corpus.diagnostics("notes/anchors/duplicate-tasks.md")).toEqual([
       ':10 info checklist/duplicate-text: the task "Pod に requests を設定する" appears more than once in this note; each copy is ticked separately. Reword one of them if they are different checks.',

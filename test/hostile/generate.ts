@@ -13,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
+import { isMain } from "../../scripts/is-main";
 
 export const FIXTURE_DIR = path.resolve("test/fixtures/hostile");
 /** Text planted outside the content folder; finding it in any output means Shiori read outside. */
@@ -304,10 +305,7 @@ export async function generateHostileCorpus(
   return { contentDir, outsideDir, generated, fifo };
 }
 
-const isMain =
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const target = process.argv[2];
   if (!target) {
     console.error("usage: npx tsx test/hostile/generate.ts <target-folder>");

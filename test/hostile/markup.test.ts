@@ -203,8 +203,8 @@ describe("hostile markup", () => {
   it("leaves raw checkboxes in a note unlinked from the checklist", async () => {
     const html = await renderAll(corpus.note("notes/markup/task-hijack.md")!);
     expect(html.match(/data-task-id="[^"]*"/g)).toEqual([
-      'data-task-id="task-hijack--iaVFxymD0S"',
-      'data-task-id="task-hijack--CGMvxpzpof"',
+      'data-task-id="markup/task-hijack--iaVFxymD0S"',
+      'data-task-id="markup/task-hijack--CGMvxpzpof"',
     ]);
     expect(html).toContain('<li id="user-content-task-kubernetes-first-steps--abc">');
   });

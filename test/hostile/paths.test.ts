@@ -24,18 +24,18 @@ describe("hostile paths", () => {
       corpus.model.notes.map((n) => [n.file.replace("content/notes/paths/", ""), n.slug]),
     );
     expect(slugs).toEqual({
-      "inside-alias.md": "inside-alias",
-      "my note with spaces.md": "my-note-with-spaces",
-      "slug collide.md": "slug-collide",
-      "slug-collide.md": "slug-collide-2",
-      "sub/slug-collide.md": "slug-collide-3",
-      "traversal-links.md": "traversal-links",
-      "version..2..md": "version2",
-      [LONG_NAME]: "xxxxxxxx-i81y4uup",
-      "中文文件名.md": "note-elo56gji",
-      "日本語のファイル名.md": "note-egq38bu1",
-      "한국어 파일 이름.md": "note-9n4klwwk",
-      "🚀 launch checklist 🎉.md": "launch-checklist",
+      "inside-alias.md": "paths/inside-alias",
+      "my note with spaces.md": "paths/my-note-with-spaces",
+      "slug collide.md": "paths/slug-collide",
+      "slug-collide.md": "paths/slug-collide-fjnvdtid",
+      "sub/slug-collide.md": "paths/sub/slug-collide",
+      "traversal-links.md": "paths/traversal-links",
+      "version..2..md": "paths/version2",
+      [LONG_NAME]: "paths/xxxxxxxx-i81y4uup",
+      "中文文件名.md": "paths/note-elo56gji",
+      "日本語のファイル名.md": "paths/note-egq38bu1",
+      "한국어 파일 이름.md": "paths/note-9n4klwwk",
+      "🚀 launch checklist 🎉.md": "paths/launch-checklist",
     });
   });
 
@@ -61,13 +61,12 @@ describe("hostile paths", () => {
     );
   });
 
-  it("warns about each colliding slug with both files and the URL it got", () => {
+  it("reports two files with one URL as an error naming both, and says where the other went", () => {
     expect(corpus.diagnostics(file("slug-collide.md"))).toEqual([
-      ' warning note/slug-collision: this note\'s URL name "slug-collide" is taken by content/notes/paths/slug collide.md; it is published as /notes/slug-collide-2. Rename one of the files so each has its own name.',
+      " error note/url-clash: this file and content/notes/paths/slug collide.md both have the URL /notes/paths/slug-collide; content/notes/paths/slug collide.md keeps it (its path sorts first) and this one is published at /notes/paths/slug-collide-fjnvdtid. Rename or remove one of the two files.",
     ]);
-    expect(corpus.diagnostics(file("sub/slug-collide.md"))).toEqual([
-      ' warning note/slug-collision: this note\'s URL name "slug-collide" is taken by content/notes/paths/slug collide.md; it is published as /notes/slug-collide-3. Rename one of the files so each has its own name.',
-    ]);
+    // The same name in another folder is another URL: no clash.
+    expect(corpus.diagnostics(file("sub/slug-collide.md"))).toEqual([]);
   });
 
   it.each([
@@ -111,9 +110,11 @@ describe("hostile paths", () => {
     ]);
   });
 
-  it("keeps ../ links as relative links and removes file: links", () => {
+  it("never follows ../ links out of the content folder and removes file: links", () => {
     expect(corpus.diagnostics(file("traversal-links.md"))).toEqual([
       ':7 warning link/unsafe-url: the link target "file:///etc/passwd" is removed when the page is built: only http, https, irc, ircs, mailto, xmpp and relative links are kept. Use an https:// address.',
+      ':7 warning link/outside: the link "../../../../../etc/passwd" points outside the content folder; Shiori never reads outside it, so it is shown as text. Copy the file into the content folder and link to it there.',
+      ':7 warning asset/outside: the image "../../../outside/secret.png" points outside the content folder; Shiori never reads outside it, so it is shown as text. Copy the file into the content folder and link to it there.',
     ]);
   });
 

@@ -15,6 +15,7 @@ const note = {
   overviewHeadings: [],
   chapters: [],
   checklist: [],
+  refs: [],
   repair: null,
 } as unknown as Note;
 const render = (markdown: string) =>

@@ -271,3 +271,48 @@ describe("sharding does not change results", () => {
     expect(read).not.toContainEqual(expect.stringMatching(/^f\./));
   });
 });
+
+describe("translations in two scripts", () => {
+  const twins = makeModel([
+    {
+      slug: "glossary/zh-tw/autoscaling",
+      title: "自動伸縮",
+      lang: "zh-Hant",
+      sections: [
+        {
+          heading: "自動伸縮",
+          anchor: "自動伸縮",
+          body: "依負載自動伸縮 Pod 的數量，也稱為彈性伸縮。",
+        },
+      ],
+    },
+    {
+      slug: "glossary/zh-cn/autoscaling",
+      title: "自动伸缩",
+      lang: "zh-Hans",
+      sections: [
+        {
+          heading: "自动伸缩",
+          anchor: "自动伸缩",
+          body: "根据负载自动伸缩 Pod 的数量，也称为弹性伸缩。",
+        },
+      ],
+    },
+  ]);
+  const search = createMemorySearch(twins);
+  const firstLang = async (q: string, lang?: string) =>
+    (await search.search(q, { lang })).results.map((r) => r.doc.lang);
+
+  it("finds both versions, the one in the query's own script first", async () => {
+    expect(await firstLang("自动伸缩")).toEqual(["zh-Hans", "zh-Hant"]);
+    expect(await firstLang("自動伸縮")).toEqual(["zh-Hant", "zh-Hans"]);
+    expect(await firstLang("弹性")).toEqual(["zh-Hans", "zh-Hant"]);
+    expect(await firstLang("彈性")).toEqual(["zh-Hant", "zh-Hans"]);
+  });
+
+  it("lets the reader's UI language break a tie the query's script cannot", async () => {
+    // Pod is written the same way in both.
+    expect((await firstLang("Pod", "zh-Hant"))[0]).toBe("zh-Hant");
+    expect((await firstLang("Pod", "zh-Hans"))[0]).toBe("zh-Hans");
+  });
+});

@@ -40,6 +40,14 @@ export function makeModel(specs: readonly NoteSpec[]): ContentModel {
     return {
       slug,
       file: `content/notes/${spec.slug}.md`,
+      path: `notes/${spec.slug}.md`,
+      folder: "",
+      isIndex: false,
+      order: null,
+      translationKey: null,
+      translations: [],
+      refs: [],
+      backlinks: [],
       title: spec.title,
       date: null,
       dateText: null,
@@ -84,6 +92,8 @@ export function makeModel(specs: readonly NoteSpec[]): ContentModel {
   });
   return {
     notes,
+    folders: [],
+    assets: {},
     taxonomy: {
       areas: [
         {

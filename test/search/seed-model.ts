@@ -14,5 +14,8 @@ export async function loadCorpus(dirs: readonly string[]): Promise<ContentModel>
     notes: models.flatMap((m) => m.notes),
     taxonomy: models[0]!.taxonomy,
     diagnostics: models.flatMap((m) => m.diagnostics),
+    // Several content folders searched as one: their folder trees are not merged.
+    folders: [],
+    assets: Object.assign({}, ...models.map((m) => m.assets)),
   };
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Note, Severity } from "@/lib/content/types";
+import { notePageUrl } from "@/lib/content/urls";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -25,7 +26,7 @@ export function groupByFile(
   diagnostics: readonly Diagnostic[],
   notes: readonly Pick<Note, "file" | "slug">[],
 ) {
-  const hrefs = new Map(notes.map((n) => [n.file, `/notes/${n.slug}`]));
+  const hrefs = new Map(notes.map((n) => [n.file, notePageUrl(n.slug)]));
   const byFile = new Map<string, Diagnostic[]>();
   const counts = zero();
   for (const d of diagnostics) {

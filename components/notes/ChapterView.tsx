@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { areaCrumb } from "@/components/AreaCrumb";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CategoryChips } from "@/components/CategoryChips";
+import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
+import { LangBadge } from "@/components/LangBadge";
+import { NoteBody } from "@/components/NoteBody";
+import { RepairNotice } from "@/components/RepairNotice";
+import HighlightOnArrival from "@/components/search/HighlightOnArrival";
+import { T } from "@/components/T";
+import { TableOfContents } from "@/components/TableOfContents";
+import { getContent } from "@/lib/content";
+import { renderNoteHtml } from "@/lib/content/render";
+import type { Chapter, Note } from "@/lib/content/types";
+import { notePageUrl } from "@/lib/content/urls";
+import { i18nAttr } from "@/lib/i18n/attrs";
+import { categoryIndex } from "@/lib/portal/categories";
+import { finishNoteHtml } from "@/lib/portal/note-html";
+import { Backlinks } from "./Backlinks";
+
+/** One chapter of a long note: its text, table of contents, checklist boxes and prev/next. */
+export async function ChapterView({ note, chapter }: { note: Note; chapter: Chapter }) {
+  const model = getContent();
+  const index = categoryIndex(model);
+  const rendered = await renderNoteHtml(note, {
+    markdown: chapter.markdown,
+    firstLine: chapter.lines[0],
+    offset: chapter.offset,
+    chapter: chapter.slug,
+    assets: model.assets,
+  });
+  // The chapter's own heading becomes the page's h1, whatever its depth in the note.
+  const html = finishNoteHtml(rendered, { headingBase: 1 });
+  const items = note.checklist
+    .filter((i) => i.chapter === chapter.slug)
+    .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
+  // The chapter's own heading is the page's h1 (rendered in the body); the rest go in the TOC.
+  const tocHeadings = chapter.headings.filter((h) => h.anchor !== chapter.anchor);
+  const pager =
+    "group flex min-w-0 flex-col rounded-lg border border-slate-200 p-3 hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400";
+  return (
+    <div className="mx-auto flex max-w-6xl gap-10">
+      <div className="min-w-0 flex-1">
+        <Breadcrumbs
+          crumbs={[
+            areaCrumb(chapter.taxonomy.length ? chapter.taxonomy : note.taxonomy, index),
+            { href: notePageUrl(note.slug), label: note.title, lang: note.lang },
+            { href: null, label: chapter.title, lang: chapter.lang },
+          ]}
+        />
+        <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+          <span data-ui-lang="">
+            <T k="chapter.of" vars={{ n: chapter.index + 1, total: note.chapters.length }} />
+          </span>
+          <LangBadge lang={chapter.lang} />
+          <CategoryChips ids={chapter.taxonomy} index={index} size="xs" />
+        </div>
+        {note.repair && <RepairNotice repair={note.repair} />}
+        <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="inline" />
+        <NoteBody html={html} lang={chapter.lang} />
+        <ChapterTaskBoxes items={items} />
+        <Backlinks note={note} page={chapter.slug} />
+        <HighlightOnArrival />
+        <nav
+          {...i18nAttr("aria-label", "chapter.pager")}
+          data-ui-lang=""
+          className="mt-12 grid gap-3 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800"
+        >
+          {chapter.prev ? (
+            <Link href={notePageUrl(note.slug, chapter.prev.slug)} rel="prev" className={pager}>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                ← <T k="chapter.prev" />
+              </span>
+              <span
+                lang={note.lang}
+                className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300"
+              >
+                {chapter.prev.title}
+              </span>
+            </Link>
+          ) : (
+            <span className="hidden sm:block" />
+          )}
+          {chapter.next && (
+            <Link
+              href={notePageUrl(note.slug, chapter.next.slug)}
+              rel="next"
+              className={`${pager} sm:items-end sm:text-right`}
+            >
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                <T k="chapter.next" /> →
+              </span>
+              <span
+                lang={note.lang}
+                className="cjk-text font-medium text-sky-800 group-hover:underline dark:text-sky-300"
+              >
+                {chapter.next.title}
+              </span>
+            </Link>
+          )}
+        </nav>
+      </div>
+      {tocHeadings.length > 1 && (
+        <aside
+          data-toc-scroll=""
+          className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block"
+        >
+          <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="aside" />
+        </aside>
+      )}
+    </div>
+  );
+}

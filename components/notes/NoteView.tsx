@@ -1,0 +1,133 @@
+import Link from "next/link";
+import { areaCrumb } from "@/components/AreaCrumb";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CategoryChips } from "@/components/CategoryChips";
+import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
+import { NoteBody } from "@/components/NoteBody";
+import { RepairNotice } from "@/components/RepairNotice";
+import HighlightOnArrival from "@/components/search/HighlightOnArrival";
+import { NoteMeta } from "@/components/NoteMeta";
+import { T } from "@/components/T";
+import { TableOfContents } from "@/components/TableOfContents";
+import { getContent } from "@/lib/content";
+import { renderNoteHtml } from "@/lib/content/render";
+import type { Note } from "@/lib/content/types";
+import { notePageUrl } from "@/lib/content/urls";
+import { categoryIndex } from "@/lib/portal/categories";
+import { finishNoteHtml } from "@/lib/portal/note-html";
+import { Backlinks } from "./Backlinks";
+import { FolderContents } from "./FolderContents";
+import { TranslationLinks } from "./TranslationLinks";
+
+/** A note's own page: title, metadata, the text before its first chapter, its chapter list. */
+export async function NoteView({ note }: { note: Note }) {
+  const model = getContent();
+  const index = categoryIndex(model);
+  const rendered = await renderNoteHtml(note, {
+    markdown: note.overview,
+    firstLine: note.overviewLine,
+    offset: note.overviewOffset,
+    chapter: null,
+    assets: model.assets,
+  });
+  // A folder's index note is the folder's page: its notes are listed below it.
+  const folder = model.folders.find((f) => f.index === note.slug);
+  // The note's title is the page's h1; the overview's headings sit below it.
+  const html = finishNoteHtml(rendered, { headingBase: 2 });
+  const items = note.checklist
+    .filter((i) => i.chapter === null)
+    .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
+  const chapterBySlug = new Map(note.chapters.map((c) => [c.slug as string, c]));
+  return (
+    <div className="mx-auto flex max-w-6xl gap-10">
+      <div className="min-w-0 flex-1">
+        <Breadcrumbs
+          crumbs={[
+            areaCrumb(note.taxonomy, index),
+            { href: null, label: note.title, lang: note.lang },
+          ]}
+        />
+        {note.repair && <RepairNotice repair={note.repair} />}
+        <h1
+          className="cjk-text text-2xl font-bold leading-tight tracking-tight sm:text-3xl"
+          lang={note.lang}
+        >
+          {note.title}
+        </h1>
+        {note.summary && (
+          <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300" lang={note.lang}>
+            {note.summary}
+          </p>
+        )}
+        <TranslationLinks note={note} />
+        <NoteMeta note={note} allNotes={model.notes} index={index} />
+        <HighlightOnArrival />
+        {note.overview.trim() && (
+          <section className="mt-8" aria-labelledby="overview-heading">
+            <h2 id="overview-heading" className="sr-only">
+              <T k="note.overview" />
+            </h2>
+            <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="inline" />
+            <NoteBody html={html} lang={note.lang} />
+            <ChapterTaskBoxes items={items} />
+          </section>
+        )}
+        {note.chapters.length > 0 && (
+          <section aria-labelledby="chapters-heading" className="mt-10">
+            <h2
+              id="chapters-heading"
+              className="mb-3 border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800"
+            >
+              <T k="note.chapters" />
+              <span className="ml-2 text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
+                {note.chapters.length}
+              </span>
+            </h2>
+            <ol className="divide-y divide-slate-100 dark:divide-slate-800/70" data-chapter-list="">
+              {note.chapterList.map((entry) => {
+                const chapter = chapterBySlug.get(entry.chapter);
+                return (
+                  <li key={`${entry.chapter}-${entry.anchor ?? entry.title}`} className="py-2">
+                    <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                      <Link
+                        href={notePageUrl(
+                          note.slug,
+                          entry.chapter,
+                          entry.merged && entry.anchor ? entry.anchor : undefined,
+                        )}
+                        lang={chapter?.lang ?? note.lang}
+                        className="cjk-text font-medium text-sky-800 hover:underline dark:text-sky-300"
+                      >
+                        {entry.title}
+                      </Link>
+                      {entry.merged && (
+                        <span className="text-xs text-slate-600 dark:text-slate-400">
+                          (<T k="note.merged" />)
+                        </span>
+                      )}
+                    </div>
+                    {chapter && !entry.merged && (
+                      <div className="mt-1">
+                        <CategoryChips ids={chapter.taxonomy} index={index} size="xs" />
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        )}
+        {folder && <FolderContents folder={folder} />}
+        <Backlinks note={note} page={null} />
+      </div>
+      {note.overviewHeadings.length > 1 && (
+        <aside
+          data-toc-scroll=""
+          className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block"
+        >
+          <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="aside" />
+        </aside>
+      )}
+    </div>
+  );
+}
