@@ -9,6 +9,7 @@ import {
   noteLangs,
   type AllNotesFilter,
 } from "@/lib/portal/lists";
+import { folderCrumbs } from "@/lib/portal/folders";
 import { paginate } from "@/lib/portal/paginate";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { Pagination, PageStatus } from "./Pagination";
@@ -75,12 +76,29 @@ export function AllNotesView({
   filter,
   page,
 }: {
-  model: Pick<ContentModel, "notes">;
+  model: Pick<ContentModel, "notes"> & Partial<Pick<ContentModel, "folders">>;
   filter: AllNotesFilter;
   page: number;
 }) {
   const slice = paginate(allNotesList(model, filter), page);
   if (!slice) return null;
+  // In folder order the notes are grouped under their folder (newest first is one list).
+  const folders = new Map((model.folders ?? []).map((f) => [f.path, f]));
+  const groups: {
+    folder: string;
+    trail: { href: string; label: string }[];
+    notes: typeof slice.items;
+  }[] = [];
+  for (const note of slice.items) {
+    const folder = filter.sort === null ? note.folder : "";
+    const last = groups[groups.length - 1];
+    if (last && last.folder === folder) last.notes.push(note);
+    else {
+      const f = folders.get(folder);
+      const trail = f ? folderCrumbs({ folders: [...folders.values()] }, f) : [];
+      groups.push({ folder, trail, notes: [note] });
+    }
+  }
   const langs = noteLangs(model);
   return (
     <div className="mx-auto max-w-4xl">
@@ -120,19 +138,45 @@ export function AllNotesView({
         <T k="count.notes" vars={{ count: slice.total }} />
       </p>
       <PageStatus slice={slice} />
-      <ul data-all-notes-list="" className={`mt-3 ${noteListClass}`}>
-        {slice.items.map((n) => (
-          <NoteRow key={n.slug} note={n}>
-            {n.date && <time dateTime={n.date}>{n.date}</time>}
-            {n.date && " · "}
-            {n.chapters.length > 0 ? (
-              <T k="count.chapters" vars={{ count: n.chapters.length }} />
-            ) : (
-              <T k="note.singlePage" />
-            )}
-          </NoteRow>
-        ))}
-      </ul>
+      {groups.map((group, i) => (
+        <section key={`${group.folder}-${i}`} className="mt-3" data-all-notes-folder={group.folder}>
+          {group.trail.length > 0 && (
+            <h2 className="mt-6 mb-2 flex flex-wrap items-center gap-x-1.5 text-sm font-semibold text-slate-700 dark:text-slate-300">
+              <span aria-hidden="true" className="text-slate-400">
+                ▸
+              </span>
+              {group.trail.map((c, k) => (
+                <span key={c.href} className="flex items-center gap-x-1.5">
+                  {k > 0 && (
+                    <span aria-hidden="true" className="text-slate-400">
+                      ›
+                    </span>
+                  )}
+                  <Link
+                    href={c.href}
+                    className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+                  >
+                    {c.label}
+                  </Link>
+                </span>
+              ))}
+            </h2>
+          )}
+          <ul data-all-notes-list="" className={noteListClass}>
+            {group.notes.map((n) => (
+              <NoteRow key={n.slug} note={n}>
+                {n.date && <time dateTime={n.date}>{n.date}</time>}
+                {n.date && " · "}
+                {n.chapters.length > 0 ? (
+                  <T k="count.chapters" vars={{ count: n.chapters.length }} />
+                ) : (
+                  <T k="note.singlePage" />
+                )}
+              </NoteRow>
+            ))}
+          </ul>
+        </section>
+      ))}
       <Pagination page={slice.page} pages={slice.pages} href={(p) => allNotesHref(filter, p)} />
     </div>
   );

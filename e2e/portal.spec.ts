@@ -4,7 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
 import { contentsOf, UNCLASSIFIED } from "@/lib/portal/categories";
 import { linkCatalog } from "@/lib/portal/links";
-import { catalogEntries, categoryPageCount } from "@/lib/portal/lists";
+import { notePageUrl } from "@/lib/content/urls";
+import { allNotesList, catalogEntries, categoryPageCount } from "@/lib/portal/lists";
 import { PAGE_SIZE } from "@/lib/portal/paginate";
 import { collectTags, tagHref } from "@/lib/portal/tags";
 
@@ -111,7 +112,10 @@ test.describe("reach everything from / by clicking", () => {
       await next.click();
       await expect(page).toHaveURL(new RegExp(`${href}$`));
     }
-    expect(seen).toEqual(model.notes.map((n) => `/notes/${n.slug}`));
+    // Folder by folder, in reading order (as the sidebar lists them).
+    expect(seen).toEqual(
+      allNotesList(model, { lang: null, sort: null }).map((n) => notePageUrl(n.slug)),
+    );
 
     const filters = page.locator("[data-note-filters]");
     await filters.getByRole("link", { name: "Korean", exact: true }).click();

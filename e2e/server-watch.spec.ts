@@ -25,8 +25,14 @@ test.describe.configure({ mode: "serial" });
 const REBUILT = { timeout: 60_000 };
 
 /** The e2e fixture note these tests edit, and the note they add. */
-const EDITED = { slug: "portal-cjk-tags", file: path.join("notes", "e2e", "portal-cjk-tags.md") };
-const ADDED = { slug: "watch-added-note", file: path.join("notes", "e2e", "watch-added-note.md") };
+const EDITED = {
+  slug: "e2e/portal-cjk-tags",
+  file: path.join("notes", "e2e", "portal-cjk-tags.md"),
+};
+const ADDED = {
+  slug: "e2e/watch-added-note",
+  file: path.join("notes", "e2e", "watch-added-note.md"),
+};
 const ADDED_TITLE = "監視で追加されたノート Watch added note";
 /** Words no other note contains, for the search. */
 const EDITED_WORD = "quokkawatch";

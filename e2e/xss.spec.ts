@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import type { ContentModel } from "@/lib/content/types";
+import { notePageUrl } from "@/lib/content/urls";
 
 const generatedDir = process.env.SHIORI_E2E_GENERATED ?? "generated";
 const siteDir = process.env.SHIORI_E2E_SITE_DIR;
@@ -46,14 +47,18 @@ function allPages(): string[] {
   return [
     "/",
     "/health",
-    ...model.notes.flatMap((n) => [
-      `/notes/${n.slug}`,
-      ...n.chapters.map((c) => `/notes/${n.slug}/${c.slug}`),
-    ]),
+    ...model.notes.flatMap((n) => [notePageUrl(n.slug), ...n.chapters.map((c) => c.url)]),
   ];
 }
 
 const href = (url: string) => url.split("/").map(encodeURIComponent).join("/");
+
+/** The page of the corpus note whose path (below content/notes/) ends with `file`. */
+function pageOf(file: string): string {
+  const note = model.notes.find((n) => n.path === `notes/${file}` || n.path.endsWith(`/${file}`));
+  if (!note) throw new Error(`${file} is not in this build`);
+  return notePageUrl(note.slug);
+}
 
 interface Trap {
   dialogs: string[];
@@ -287,18 +292,22 @@ test.describe("hostile corpus", () => {
   });
 
   test("colliding slugs get distinct URLs, each with its own note", async ({ page }) => {
-    for (const [slug, title] of [
-      ["slug-collide", "Slug collision A"],
-      ["slug-collide-2", "Slug collision B"],
-      ["slug-collide-3", "Slug collision C"],
+    const urls = new Set<string>();
+    for (const [file, title] of [
+      ["paths/slug collide.md", "Slug collision A"],
+      ["paths/slug-collide.md", "Slug collision B"],
+      ["paths/sub/slug-collide.md", "Slug collision C"],
     ] as const) {
-      await page.goto(`/notes/${slug}`);
+      const url = pageOf(file);
+      urls.add(url);
+      await page.goto(href(url));
       await expect(page.locator("main h1").first()).toHaveText(title);
     }
+    expect(urls.size).toBe(3);
   });
 
   test("identical task texts get distinct ids on the page", async ({ page }) => {
-    await page.goto("/notes/duplicate-tasks");
+    await page.goto(pageOf("anchors/duplicate-tasks.md"));
     const ids = await page
       .locator("[data-note-body] input[data-task-id]")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-task-id")));
@@ -309,7 +318,7 @@ test.describe("hostile corpus", () => {
   test("headings named like Next's globals get prefixed ids and links to them still land", async ({
     page,
   }) => {
-    await page.goto("/notes/clobbering");
+    await page.goto(pageOf("markup/clobbering.md"));
     await expect(page.locator("[data-note-body] :is(h1, h2, h3)").first()).toHaveAttribute(
       "id",
       "h-__next_f",
@@ -359,7 +368,7 @@ test.describe("hostile corpus", () => {
   });
 
   test("a note nested 1,000 deep is shown as plain text", async ({ page }) => {
-    await page.goto("/notes/nested-quote-1000");
+    await page.goto(href(pageOf("nested-quote-1000.md")));
     await expect(page.locator("[data-note-body] pre").first()).toContainText("> > > >");
   });
 

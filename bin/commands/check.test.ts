@@ -16,7 +16,7 @@ describe("shiori check", () => {
       notes: Record<string, unknown>[];
       diagnostics: Record<string, unknown>[];
     };
-    expect(Object.keys(doc)).toEqual(["notes", "folders", "diagnostics"]);
+    expect(Object.keys(doc)).toEqual(["notes", "taxonomy", "folders", "diagnostics"]);
     const note = doc.notes.find((n) => n.slug === "cloud-native-devops-study-log")!;
     expect(Object.keys(note)).toEqual([
       "slug",

@@ -57,6 +57,7 @@ export function toCheckJson(model: ContentModel) {
       })),
       backlinks: n.backlinks.map((b) => notePageUrl(b.note, b.chapter)),
     })),
+    taxonomy: model.taxonomySource ?? null,
     folders: model.folders.map((f) => ({
       path: f.path,
       url: notePageUrl(f.slug),
@@ -129,6 +130,11 @@ export async function checkCommand(args: string[]): Promise<number> {
     console.log(
       `\n${model.notes.length} notes in ${model.folders.length} folders, ${chapters} chapter pages, ${items} checklist items, ${links} external links, ${resolved} of ${refs.length} links between notes and files resolved, from ${model.stats.files} files.`,
     );
+    const source = model.taxonomySource;
+    if (source)
+      console.log(
+        `Filed with ${source.builtIn ? `the built-in taxonomy (${source.file}); put a taxonomy.yaml in the content folder to use your own` : `the folder's own ${source.file}`}.`,
+      );
     console.log(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} info.`);
   }
   return strict && problems > 0 ? 1 : 0;

@@ -11,7 +11,12 @@ export function FolderView({ folder }: { folder: Folder }) {
   const crumbs = folderCrumbs(model, folder);
   return (
     <div className="mx-auto max-w-4xl">
-      <Breadcrumbs crumbs={crumbs.map((c) => ({ href: c.href, label: c.label }))} />
+      <Breadcrumbs
+        crumbs={crumbs.map((c, i) => ({
+          href: i === crumbs.length - 1 ? null : c.href,
+          label: c.label,
+        }))}
+      />
       <p
         data-ui-lang=""
         className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400"

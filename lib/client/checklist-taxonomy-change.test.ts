@@ -75,6 +75,9 @@ describe("a taxonomy edit that removes a category with ticked items", () => {
     for (const item of after.notes.flatMap((n) => n.checklist))
       for (const c of item.taxonomy) expect(known, `${item.plain}: ${c}`).toContain(c);
     expect(after.diagnostics.map((d) => [d.file, d.code])).toEqual([
+      // As a page, 本番チェック names the new taxonomy's terms only twice in its body: too little to
+      // file it (lib/content/classify.ts); its items are still filed one by one.
+      ["after/notes/prod-check.md", "taxonomy/unclassified"],
       ["after/notes/restore.md", "taxonomy/unknown"],
       ["after/notes/restore.md", "taxonomy/unclassified"],
     ]);

@@ -10,12 +10,14 @@ import { collectLinks, collectRefs } from "./links";
 import type { NotePath } from "./paths";
 import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
 import { notePageUrl, taskAnchor } from "./urls";
+import { filePage } from "./classify";
 import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
 import type {
   Anchor,
   CategoryId,
   Chapter,
   ChapterSlug,
+  FilingEvidence,
   Heading,
   Lang,
   Note,
@@ -72,6 +74,30 @@ function sectionsOf(nodes: readonly RootContent[], headingAt: (n: MdHeading) => 
 }
 
 const within = (r: Range, offset: number) => offset >= r.start && offset < r.end;
+
+/**
+ * A long note's own categories from its chapters': each chapter's primary category counts 1 and
+ * its others ½, so the note's primary is where most of it is filed. The evidence names the chapters.
+ */
+function fileFromChapters(chapters: readonly Chapter[], overview: readonly CategoryId[]): { categories: CategoryId[]; evidence: FilingEvidence[] } {
+  const weight = new Map<CategoryId, number>();
+  const from = new Map<CategoryId, string[]>();
+  const add = (id: CategoryId, w: number, title: string | null) => {
+    weight.set(id, (weight.get(id) ?? 0) + w);
+    if (title) from.set(id, [...(from.get(id) ?? []), title]);
+  };
+  for (const c of chapters) c.taxonomy.forEach((id, i) => add(id, i === 0 ? 1 : 0.5, c.title));
+  for (const id of overview) add(id, 0.5, null);
+  const categories = [...weight].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return {
+    categories,
+    evidence: categories.map((category) => ({
+      category,
+      score: weight.get(category)!,
+      terms: (from.get(category) ?? []).map((title) => ({ term: title, field: "chapter" as const, count: 1 })),
+    })),
+  };
+}
 
 /**
  * Builds one note from its decoded text: frontmatter → title → chapters → anchors → checklist →
@@ -204,6 +230,26 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     }
   }
   const classifyText = (text: string, min: number) => classify(taxonomy, text, min);
+  const tags = fm.data.tags ?? [];
+  /**
+   * A page's filing: frontmatter `taxonomy:` wins; else the page's own text (lib/content/classify.ts),
+   * then what the note's own table of contents files its sections under (seed 000).
+   */
+  const fileSections = (
+    title: string,
+    pageHeadings: string[],
+    text: string,
+    sections: Section[],
+    context?: string,
+  ): { categories: CategoryId[]; evidence: FilingEvidence[] } => {
+    if (fmTaxonomy) return { categories: fmTaxonomy, evidence: fmTaxonomy.map((category) => ({ category, score: 0, terms: [{ term: "taxonomy:", field: "frontmatter", count: 1 }] })) };
+    const filed = filePage(taxonomy, { title, context, headings: pageHeadings, tags, body: text });
+    const toc = sectionAnchorsFiled(sections).filter((c) => !filed.categories.includes(c));
+    return {
+      categories: [...filed.categories, ...new Set(toc)],
+      evidence: [...filed.evidence, ...[...new Set(toc)].map((category) => ({ category, score: 0, terms: [{ term: title, field: "toc" as const, count: 1 }] }))],
+    };
+  };
 
   // Language: frontmatter, else the path's language folder or `.ko` tag, else detected.
   const fmLang = fm.data.lang ?? input.place.lang ?? undefined;
@@ -230,8 +276,9 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     const nodes = nodesIn(draft.range);
     const sections = sectionsOf(nodes, headingAt, lineOffset, draft.title);
     const text = sections.map((s) => s.text).join("\n");
-    const taxonomyIds = fmTaxonomy ?? [...new Set([...classifyText(text, 2), ...sectionAnchorsFiled(sections)])];
     const chHeadings = headings.filter((h) => within(draft.range, headingOffsets.get(h.anchor) ?? -1));
+    const filing = fileSections(draft.title, chHeadings.filter((h) => h.anchor !== draft.anchor).map((h) => h.text), text, sections, title);
+    const taxonomyIds = filing.categories;
     const endLine = lineAt(draft.range.end) + lineOffset;
     return {
       slug: slugs[i]!,
@@ -240,6 +287,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       index: i,
       lang: langOf(text),
       taxonomy: taxonomyIds,
+      evidence: filing.evidence,
       url: notePageUrl(input.slug, slugs[i]!),
       lines: [lineAt(draft.range.start) + lineOffset, endLine],
       markdown: body.slice(draft.range.start, draft.range.end),
@@ -262,9 +310,11 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   const overviewSections = sectionsOf(overviewNodes, headingAt, lineOffset, title);
   const overviewText = overviewSections.map((s) => s.text).join("\n");
   const overviewHeadings = headings.filter((h) => anchors[h.anchor] === null);
-  const overviewTaxonomy = fmTaxonomy ?? [
-    ...new Set([...(chapters.length === 0 ? classifyText(overviewText, 2) : []), ...sectionAnchorsFiled(overviewSections)]),
-  ];
+  const overviewFiling =
+    chapters.length === 0
+      ? fileSections(title, overviewHeadings.filter((h) => h.text !== title).map((h) => h.text), overviewText, overviewSections)
+      : { categories: fmTaxonomy ?? [...new Set(sectionAnchorsFiled(overviewSections))], evidence: [] };
+  const overviewTaxonomy = overviewFiling.categories;
 
   // Where a body offset lives: its chapter, section anchor and categories.
   // Categories of a section's text, once per section (a pasted wiki can hold tens of thousands of links).
@@ -333,7 +383,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     };
   });
 
-  const noteTaxonomy = fmTaxonomy ?? [...new Set([...chapters.flatMap((c) => c.taxonomy), ...overviewTaxonomy])];
+  const noteFiling = chapters.length === 0 || fmTaxonomy ? overviewFiling : fileFromChapters(chapters, overviewTaxonomy);
+  const noteTaxonomy = noteFiling.categories;
   if (noteTaxonomy.length === 0) {
     reporter.info(
       "taxonomy/unclassified",
@@ -361,6 +412,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     summary: fm.data.summary ?? null,
     lang: noteLang,
     taxonomy: noteTaxonomy,
+    evidence: noteFiling.evidence,
     overview: body.slice(split.overview.start, split.overview.end),
     overviewOffset: input.text.length - body.length + split.overview.start,
     overviewLine: lineOffset + 1,

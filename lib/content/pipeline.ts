@@ -112,7 +112,8 @@ export async function runPipeline(
   options: PipelineOptions,
 ): Promise<ContentModel & { stats: PipelineStats }> {
   await refuseOutsideConfig(options.contentDir);
-  const taxonomy = await loadTaxonomy(options.contentDir);
+  const loaded = await loadTaxonomy(options.contentDir);
+  const taxonomy = loaded.taxonomy;
   const { files, others, issues } = await loadSources(options.contentDir);
   const diagnostics: Diagnostic[] = issues.map((i) => ({
     file: i.displayPath,
@@ -184,7 +185,15 @@ export async function runPipeline(
   }
   const site = await linkNotes(notes, others);
   diagnostics.push(...site.diagnostics);
-  return { notes, taxonomy, diagnostics: sortDiagnostics(diagnostics), folders: site.folders, assets: site.assets, stats };
+  return {
+    notes,
+    taxonomy,
+    taxonomySource: { file: loaded.file, builtIn: loaded.builtIn },
+    diagnostics: sortDiagnostics(diagnostics),
+    folders: site.folders,
+    assets: site.assets,
+    stats,
+  };
 }
 
 /**

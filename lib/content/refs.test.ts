@@ -4,6 +4,7 @@
  * (test/fixtures/sites; see test/fixtures/sites.md).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { readingOrder } from "@/lib/portal/lists";
 import { runPipeline } from "./pipeline";
 import { renderNoteHtml } from "./render";
 import type { ContentModel, Note } from "./types";
@@ -140,6 +141,18 @@ describe("folders", () => {
     expect(folder("docs/guides")).toMatchObject({ title: "運用ガイド", order: 2, index: null });
     expect(folder("docs/guides").entries.map((e) => (e.kind === "note" ? e.slug : e.path))).toEqual(["docs/guides/upgrade", "docs/guides/backup"]);
     expect(folder("hugo")).toMatchObject({ index: "hugo", order: 1 });
+    // The all-notes index reads folder by folder in that order.
+    expect(readingOrder(model).slice(0, 9).map((n) => n.slug)).toEqual([
+      "",
+      "hugo",
+      "hugo/posts",
+      "hugo/posts/etcd-backup",
+      "hugo/posts/hpa",
+      "appendices/appendix-a",
+      "appendices/appendix-b",
+      "chapters/chapter01",
+      "chapters/chapter02",
+    ]);
     // Jekyll's _layouts and _includes are skipped, with one line per folder.
     expect(model.diagnostics.filter((d) => d.code === "load/skipped-folder").map((d) => d.file)).toEqual(["sites/_includes", "sites/_layouts"]);
     expect(model.notes.some((n) => n.path.startsWith("_"))).toBe(false);

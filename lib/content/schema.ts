@@ -52,8 +52,10 @@ const subcategorySchema = z
     labels: labelsSchema,
     /** Other heading texts that name this category in a note's own table of contents. */
     aliases: z.array(z.string()).default([]),
-    /** Keywords (any language) that file a chapter here. */
+    /** Names of the concept (any language): strong evidence that a page is about it. */
     keywords: z.array(z.string()).default([]),
+    /** Vocabulary that comes with the concept: weak evidence. */
+    related: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -64,6 +66,7 @@ const areaSchema = z
     labels: labelsSchema,
     aliases: z.array(z.string()).default([]),
     keywords: z.array(z.string()).default([]),
+    related: z.array(z.string()).default([]),
     children: z.array(subcategorySchema).default([]),
   })
   .strict();
@@ -72,6 +75,8 @@ const areaSchema = z
 export const taxonomyFileSchema = z
   .object({
     areas: z.array(areaSchema).min(1),
+    /** Topics outside the taxonomy (security, networking basics, set-up …): pages mostly about them stay unclassified. */
+    outside: z.array(z.string()).default([]),
   })
   .strict();
 

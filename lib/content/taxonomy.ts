@@ -1,5 +1,6 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { normalizeText } from "@/lib/search/normalize";
 import { taxonomyFileSchema } from "./schema";
@@ -68,7 +69,8 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
     labels: TaxonomyCategory["labels"];
     aliases: string[];
     keywords: string[];
-    children?: { id: string; labels: TaxonomyCategory["labels"]; aliases: string[]; keywords: string[] }[];
+    related?: string[];
+    children?: { id: string; labels: TaxonomyCategory["labels"]; aliases: string[]; keywords: string[]; related?: string[] }[];
   }): TaxonomyCategory => {
     if (ids.has(c.id)) throw new TaxonomyError(file, idLine(source, c.id, 2), `has the id "${c.id}" twice. Ids must be unique.`);
     ids.add(c.id);
@@ -84,7 +86,8 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
       id: c.id as CategoryId,
       labels: c.labels,
       aliases: c.aliases,
-      keywords: c.keywords.map(foldForMatch),
+      keywords: c.keywords,
+      related: c.related ?? [],
       children: (c.children ?? []).map((child) => {
         if (!child.id.startsWith(`${c.id}/`)) {
           throw new TaxonomyError(
@@ -97,10 +100,45 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
       }),
     };
   };
-  return { areas: parsed.data.areas.map(toCategory) };
+  return { areas: parsed.data.areas.map(toCategory), outside: parsed.data.outside };
 }
 
-export async function loadTaxonomy(contentDir: string): Promise<Taxonomy> {
+/** The built-in taxonomy, relative to the repository root: Shiori's own content/taxonomy.yaml. */
+export const DEFAULT_TAXONOMY_PATH = "content/taxonomy.yaml";
+
+/** Where the built-in taxonomy file is: beside this module's repository, else under the working folder. */
+export function defaultTaxonomyFile(): string {
+  const tried: string[] = [];
+  try {
+    tried.push(fileURLToPath(new URL(`../../${DEFAULT_TAXONOMY_PATH}`, import.meta.url)));
+  } catch {
+    // import.meta.url is not a file: URL inside some bundles.
+  }
+  tried.push(path.resolve(process.cwd(), DEFAULT_TAXONOMY_PATH));
+  return tried.find((f) => existsSync(f)) ?? tried[tried.length - 1]!;
+}
+
+let builtIn: Taxonomy | null = null;
+
+/**
+ * The link index's taxonomy, the product's own (content/taxonomy.yaml of this repository): used
+ * for every content folder without a taxonomy.yaml of its own.
+ */
+export function defaultTaxonomy(): Taxonomy {
+  builtIn ??= parseTaxonomy(readFileSync(defaultTaxonomyFile(), "utf8"), DEFAULT_TAXONOMY_PATH);
+  return builtIn;
+}
+
+/** A taxonomy and where it came from, for `check` to say which one filed the notes. */
+export interface LoadedTaxonomy {
+  taxonomy: Taxonomy;
+  /** The file read, relative to the content folder's parent (the folder's own) or to the repository (the built-in one). */
+  file: string;
+  builtIn: boolean;
+}
+
+/** The content folder's own taxonomy.yaml, else the built-in one. */
+export async function loadTaxonomy(contentDir: string): Promise<LoadedTaxonomy> {
   for (const name of ["taxonomy.yaml", "taxonomy.yml"]) {
     const file = path.join(contentDir, name);
     let source: string;
@@ -109,9 +147,10 @@ export async function loadTaxonomy(contentDir: string): Promise<Taxonomy> {
     } catch {
       continue;
     }
-    return parseTaxonomy(source, path.relative(path.dirname(path.resolve(contentDir)), file));
+    const shown = path.relative(path.dirname(path.resolve(contentDir)), file);
+    return { taxonomy: parseTaxonomy(source, shown), file: shown, builtIn: false };
   }
-  return { areas: [] };
+  return { taxonomy: defaultTaxonomy(), file: DEFAULT_TAXONOMY_PATH, builtIn: true };
 }
 
 /** Every category (areas and subcategories), areas first. */
@@ -161,7 +200,7 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
   }
   const leaves = leafCategories(taxonomy).map((cat) => ({
     id: cat.id,
-    keywords: cat.keywords.map((k) => ({
+    keywords: [...cat.keywords, ...cat.related].map(foldForMatch).map((k) => ({
       first: k ? k.charCodeAt(0) : -1,
       match: SHORT_LATIN.test(k) ? new RegExp(`(?<![a-z0-9])${k}(?![a-z0-9])`, "g") : k,
     })),

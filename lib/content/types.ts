@@ -73,7 +73,10 @@ export interface Chapter {
   /** 0-based position among the note's chapter pages. */
   index: number;
   lang: Lang;
+  /** Filed categories, primary first. */
   taxonomy: CategoryId[];
+  /** Why it is filed there (lib/content/classify.ts). */
+  evidence: FilingEvidence[];
   /** Site-relative URL: `/notes/<note>/<chapter>`. */
   url: string;
   /** 1-based source lines [start, end] of this chapter. */
@@ -262,7 +265,10 @@ export interface Note {
   categories: string[];
   summary: string | null;
   lang: Lang;
+  /** Filed categories, primary first (a long note's from its chapters'). */
   taxonomy: CategoryId[];
+  /** Why it is filed there. */
+  evidence: FilingEvidence[];
   /**
    * Markdown of the text before the first chapter, rendered on the note page. A note that is not
    * split into chapters (a short note) has no chapters and its whole body is the overview.
@@ -294,14 +300,18 @@ export interface ContentModel {
   folders: Folder[];
   /** Local files notes show or link to, by URL. */
   assets: Record<string, Asset>;
+  /** Which taxonomy filed the notes: the content folder's own file or the built-in one. */
+  taxonomySource?: { file: string; builtIn: boolean };
 }
 
 export interface TaxonomyCategory {
   id: CategoryId;
   /** Labels per language; `en` and `ja` are always present. */
   labels: Partial<Record<Lang, string>> & { en: string; ja: string };
-  /** Lowercase keywords in several languages used to file chapters. */
+  /** Names of the concept in several languages (as written): strong evidence for filing a page here. */
   keywords: string[];
+  /** Vocabulary that comes with the concept: weak evidence. */
+  related: string[];
   /** Alternative heading texts that name this category in a note's own TOC. */
   aliases: string[];
   children: TaxonomyCategory[];
@@ -309,4 +319,17 @@ export interface TaxonomyCategory {
 
 export interface Taxonomy {
   areas: TaxonomyCategory[];
+  /** Topics the taxonomy leaves out (security, networking basics …): text mostly about them stays unclassified. */
+  outside?: string[];
+}
+
+/** Why a page is filed under a category: the terms that decided it. */
+export interface FilingEvidence {
+  category: CategoryId;
+  score: number;
+  /**
+   * The deciding terms and where they were found; `frontmatter` for `taxonomy:`, `toc` for the
+   * note's own table of contents, `chapter` for a long note filed by its chapters (term: the title).
+   */
+  terms: { term: string; field: "title" | "context" | "tags" | "headings" | "body" | "frontmatter" | "toc" | "chapter"; count: number }[];
 }

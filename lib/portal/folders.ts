@@ -15,11 +15,11 @@ export function folderNoteCount(model: Pick<ContentModel, "folders">, folder: Fo
   return count(folder);
 }
 
-/** The folders from the top down to `folder` (the top itself left out), for breadcrumbs. */
+/** The folders from the top down to `folder` (the top itself left out), each with its page. */
 export function folderCrumbs(
   model: Pick<ContentModel, "folders">,
   folder: Folder,
-): { href: string | null; label: string }[] {
+): { href: string; label: string }[] {
   const byPath = new Map(model.folders.map((f) => [f.path, f]));
   const chain: Folder[] = [];
   for (
@@ -28,8 +28,5 @@ export function folderCrumbs(
     f = f.parent === null ? undefined : byPath.get(f.parent)
   )
     chain.unshift(f);
-  return chain.map((f, i) => ({
-    href: i === chain.length - 1 ? null : notePageUrl(f.slug),
-    label: f.title,
-  }));
+  return chain.map((f) => ({ href: notePageUrl(f.slug), label: f.title }));
 }

@@ -72,8 +72,45 @@ export function noteLangs(model: Pick<ContentModel, "notes">): Lang[] {
 }
 
 /** The notes the index lists under `filter`, in its order (undated notes last when newest first). */
-export function allNotesList(model: Pick<ContentModel, "notes">, filter: AllNotesFilter): Note[] {
-  const notes = filter.lang ? model.notes.filter((n) => n.lang === filter.lang) : [...model.notes];
+/**
+ * The notes in reading order: folder by folder as the sidebar shows them (a folder's index note,
+ * then its notes and sub-folders by weight, then name); notes of a model without folders in file
+ * order.
+ */
+export function readingOrder(
+  model: Pick<ContentModel, "notes"> & Partial<Pick<ContentModel, "folders">>,
+): Note[] {
+  const folders = new Map((model.folders ?? []).map((f) => [f.path, f]));
+  const bySlug = new Map(model.notes.map((n) => [n.slug as string, n]));
+  const out: Note[] = [];
+  const seen = new Set<string>();
+  const take = (slug: string | null) => {
+    const note = slug === null ? undefined : bySlug.get(slug);
+    if (note && !seen.has(note.slug)) {
+      seen.add(note.slug);
+      out.push(note);
+    }
+  };
+  const walk = (path: string) => {
+    const folder = folders.get(path);
+    if (!folder) return;
+    take(folder.index);
+    for (const e of folder.entries) {
+      if (e.kind === "note") take(e.slug);
+      else walk(e.path);
+    }
+  };
+  walk("");
+  for (const n of model.notes) take(n.slug);
+  return out;
+}
+
+export function allNotesList(
+  model: Pick<ContentModel, "notes"> & Partial<Pick<ContentModel, "folders">>,
+  filter: AllNotesFilter,
+): Note[] {
+  const ordered = readingOrder(model);
+  const notes = filter.lang ? ordered.filter((n) => n.lang === filter.lang) : ordered;
   if (filter.sort === "newest")
     // Array.prototype.sort is stable: notes of the same date keep the folder order.
     notes.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
