@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaProgress } from "@/components/checklist/AreaProgress";
-import type { ContentModel } from "@/lib/content/types";
+import type { CategoryId, ContentModel } from "@/lib/content/types";
+import { i18nAttr } from "@/lib/i18n/attrs";
 import { labelsByLocale, translations } from "@/lib/i18n/messages";
 import { categoryIndex, type ResolvedCategory } from "@/lib/portal/categories";
 import { countsOf, summarize } from "@/lib/portal/dashboard";
@@ -92,7 +93,37 @@ export function CategoryView({
           <T k="pagination.pageOf" vars={{ page, pages }} />
         </p>
       )}
-      <ContentLists contents={contents} index={index} showChips={!resolved?.sub} page={page} />
+      <nav
+        {...i18nAttr("aria-label", "category.onThisPage")}
+        data-category-sections=""
+        data-ui-lang=""
+        className="sticky top-14 z-10 -mx-2 mt-6 flex flex-wrap gap-2 bg-white/95 px-2 py-2 backdrop-blur dark:bg-slate-950/95"
+      >
+        {(
+          [
+            ["chapters", "label.chapters", contents.chapters.length],
+            ["notes", "label.notes", contents.notes.length],
+            ["items", "label.items", contents.items.length],
+            ["links", "label.links", contents.links.length],
+          ] as const
+        ).map(([id, label, count]) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-sky-600 hover:text-sky-800 dark:border-slate-600 dark:hover:border-sky-400 dark:hover:text-sky-300"
+          >
+            <T k={label} />
+            <span className="tabular-nums text-slate-600 dark:text-slate-400">{count}</span>
+          </a>
+        ))}
+      </nav>
+      <ContentLists
+        contents={contents}
+        index={index}
+        showChips={!resolved?.sub}
+        page={page}
+        target={resolved ? (resolved.id as CategoryId) : null}
+      />
       <Pagination page={page} pages={pages} href={pageHref} />
     </div>
   );

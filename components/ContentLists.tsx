@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CategoryId, TaxonomyCategory } from "@/lib/content/types";
-import type { CategoryContents } from "@/lib/portal/categories";
+import { isPrimaryIn, type CategoryContents } from "@/lib/portal/categories";
 import { paginate, type PageSlice } from "@/lib/portal/paginate";
 import { CategoryChips } from "./CategoryChips";
 import { LangBadge } from "./LangBadge";
@@ -24,7 +24,7 @@ function Section({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="mt-10" data-section={id}>
+    <section aria-labelledby={id} className="mt-10 scroll-mt-32" data-section={id}>
       <h2
         id={id}
         className="mb-2 flex items-baseline gap-2 border-b border-slate-200 pb-1 text-lg font-semibold dark:border-slate-800"
@@ -70,12 +70,21 @@ export function ContentLists({
   index,
   showChips,
   page = 1,
+  target = null,
 }: {
   contents: CategoryContents;
   index: Map<CategoryId, TaxonomyCategory>;
   showChips: boolean;
   page?: number;
+  /** The category whose page this is: pages filed here second are marked "also filed here". */
+  target?: CategoryId | null;
 }) {
+  const also = (taxonomy: readonly CategoryId[]) =>
+    target !== null && taxonomy.length > 0 && !isPrimaryIn(taxonomy, target) ? (
+      <span data-also="" data-ui-lang="" className="chip chip-xs">
+        <T k="filing.also" />
+      </span>
+    ) : null;
   const chapters = paginate(contents.chapters, page);
   const notes = paginate(contents.notes, page);
   const links = paginate(contents.links, page);
@@ -95,6 +104,7 @@ export function ContentLists({
                 {c.title}
               </Link>
               <LangBadge lang={c.lang} />
+              {also(c.taxonomy)}
               <span className="row-meta basis-full sm:basis-auto" lang={c.lang}>
                 {c.noteTitle}
               </span>
@@ -115,14 +125,8 @@ export function ContentLists({
                 {n.title}
               </Link>
               <LangBadge lang={n.lang} />
+              {also(n.taxonomy)}
             </li>
-          ))}
-        </ul>
-      </Section>
-      <Section id="links" title="label.links" count={contents.links.length} slice={links}>
-        <ul className="row-list">
-          {links?.items.map((l) => (
-            <LinkItem key={l.key} link={l} />
           ))}
         </ul>
       </Section>
@@ -145,6 +149,13 @@ export function ContentLists({
                 </div>
               </div>
             </li>
+          ))}
+        </ul>
+      </Section>
+      <Section id="links" title="label.links" count={contents.links.length} slice={links}>
+        <ul className="row-list">
+          {links?.items.map((l) => (
+            <LinkItem key={l.key} link={l} />
           ))}
         </ul>
       </Section>

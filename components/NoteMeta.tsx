@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CategoryId, Note, TaxonomyCategory } from "@/lib/content/types";
 import { collectTags, tagHref, tagKey } from "@/lib/portal/tags";
 import { CategoryChips } from "./CategoryChips";
+import { FilingWhy } from "./FilingWhy";
 import { LangBadge } from "./LangBadge";
 import { T } from "./T";
 
@@ -94,6 +95,7 @@ export function NoteMeta({
           </dt>
           <dd data-meta="categories">
             <CategoryChips ids={note.taxonomy} index={index} />
+            <FilingWhy evidence={note.evidence} index={index} lang={note.lang} />
           </dd>
         </div>
         {note.categories.length > 0 && (

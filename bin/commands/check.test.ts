@@ -80,6 +80,20 @@ describe("shiori check", () => {
     expect(doc.notes.flatMap((n) => n.links).every((l) => /^https?:/.test(l.url))).toBe(true);
   });
 
+  it("--explain says why a note and its chapters are filed where they are", () => {
+    const out = execFileSync(
+      tsx,
+      ["bin/shiori.ts", "check", "test/fixtures/seeds", "--explain", "weekly-08"],
+      { encoding: "utf8" },
+    );
+    const lines = out.trim().split("\n");
+    expect(lines[0]).toBe("seeds/weekly-08.md → /notes/weekly-08");
+    expect(lines[2]).toMatch(
+      /^ {4}operability\/incident-response \(primary\) score [\d.]+: efk ×2 in headings, efk in tags/,
+    );
+    expect(shiori(["check", "test/fixtures/seeds", "--explain", "no-such-note"]).status).toBe(2);
+  });
+
   it("exits 0 on warnings, 1 with --strict, 2 when the folder is missing", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "shiori-check-"));
     mkdirSync(path.join(dir, "notes"));

@@ -2,14 +2,16 @@ import path from "node:path";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
-import type { ContentModel } from "@/lib/content/types";
+import type { ContentModel, FilingEvidence, Note } from "@/lib/content/types";
 import { notePageUrl } from "@/lib/content/urls";
 
-const HELP = `Usage: npm run shiori -- check [content-dir] [--json] [--strict]
+const HELP = `Usage: npm run shiori -- check [content-dir] [--json] [--strict] [--explain <note>]
 
 Runs the content pipeline over the notes and reports every problem with file:line and a fix.
-  --json     print exactly one JSON document on stdout
-  --strict   exit 1 when there is any warning or error (for CI)
+  --json             print exactly one JSON document on stdout
+  --strict           exit 1 when there is any warning or error (for CI)
+  --explain <note>   say why a note and its chapters are filed where they are (the note by its
+                     URL, path, file or a part of its title)
 Exit code: 0 unless the content cannot be read at all (or --strict found problems).`;
 
 /** The `--json` shape documented in the README. */
@@ -83,13 +85,56 @@ function progressBar(done: number, total: number): void {
   if (done === total) process.stderr.write("\n");
 }
 
-export async function checkCommand(args: string[]): Promise<number> {
+/** Notes a reader names: by URL, slug, path, file, or a part of the title (case-insensitive). */
+function findNotes(model: ContentModel, query: string): Note[] {
+  const q = query.replace(/^\/?notes\/?/, "").replace(/\/$/, "");
+  const exact = model.notes.filter(
+    (n) => n.slug === q || n.path === query || n.file === query || n.file.endsWith(`/${query}`),
+  );
+  if (exact.length) return exact;
+  const folded = query.toLowerCase();
+  return model.notes.filter((n) => n.title.toLowerCase().includes(folded));
+}
+
+function evidenceLines(evidence: readonly FilingEvidence[]): string[] {
+  if (evidence.length === 0) return ["    unclassified: no category's terms occur often enough"];
+  return evidence.map(
+    (e, i) =>
+      `    ${e.category}${i === 0 ? " (primary)" : ""}${e.score ? ` score ${e.score}` : ""}: ${e.terms
+        .map((t) => `${t.term}${t.count > 1 ? ` ×${t.count}` : ""} in ${t.field}`)
+        .join(", ")}`,
+  );
+}
+
+/** Why a note and each of its chapter pages are filed where they are (`check --explain`). */
+export function explainNote(note: Note): string {
+  const lines = [
+    `${note.file} → ${notePageUrl(note.slug)}`,
+    `  "${note.title}"`,
+    ...evidenceLines(note.evidence),
+  ];
+  for (const c of note.chapters)
+    lines.push(`  ${c.url} "${c.title}"`, ...evidenceLines(c.evidence));
+  return lines.join("\n");
+}
+
+export async function checkCommand(argv: string[]): Promise<number> {
+  let args = argv;
   if (args.includes("--help") || args.includes("-h")) {
     console.log(HELP);
     return 0;
   }
   const json = args.includes("--json");
   const strict = args.includes("--strict");
+  const explainAt = args.indexOf("--explain");
+  const explain = explainAt >= 0 ? (args[explainAt + 1] ?? "") : null;
+  if (explain !== null && (!explain || explain.startsWith("-"))) {
+    console.error(
+      `shiori check: --explain needs a note (its URL, path or a part of its title)\n\n${HELP}`,
+    );
+    return 2;
+  }
+  if (explainAt >= 0) args = args.filter((_, i) => i !== explainAt && i !== explainAt + 1);
   const unknown = args.filter((a) => a.startsWith("-") && !["--json", "--strict"].includes(a));
   if (unknown.length) {
     console.error(`shiori check: unknown option ${unknown.join(", ")}\n\n${HELP}`);
@@ -117,6 +162,17 @@ export async function checkCommand(args: string[]): Promise<number> {
     return 2;
   }
   const problems = model.diagnostics.filter((d) => d.severity !== "info").length;
+  if (explain !== null) {
+    const found = findNotes(model, explain);
+    if (found.length === 0) {
+      console.error(
+        `shiori check: no note matches "${explain}". Give its URL (/notes/…), its path or a part of its title.`,
+      );
+      return 2;
+    }
+    for (const note of found) console.log(explainNote(note));
+    return 0;
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify(toCheckJson(model))}\n`);
   } else {

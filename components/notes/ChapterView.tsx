@@ -16,12 +16,15 @@ import { notePageUrl } from "@/lib/content/urls";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { categoryIndex } from "@/lib/portal/categories";
 import { finishNoteHtml } from "@/lib/portal/note-html";
+import { chapterPosition } from "@/lib/portal/folders";
+import { FilingWhy } from "../FilingWhy";
 import { Backlinks } from "./Backlinks";
 
 /** One chapter of a long note: its text, table of contents, checklist boxes and prev/next. */
 export async function ChapterView({ note, chapter }: { note: Note; chapter: Chapter }) {
   const model = getContent();
   const index = categoryIndex(model);
+  const position = chapterPosition(note, chapter);
   const rendered = await renderNoteHtml(note, {
     markdown: chapter.markdown,
     firstLine: chapter.lines[0],
@@ -43,17 +46,21 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
       <div className="min-w-0 flex-1">
         <Breadcrumbs
           crumbs={[
-            areaCrumb(chapter.taxonomy.length ? chapter.taxonomy : note.taxonomy, index),
+            // The chapter's own primary category (Unclassified when it has none), as the lists file it.
+            areaCrumb(chapter.taxonomy, index),
             { href: notePageUrl(note.slug), label: note.title, lang: note.lang },
             { href: null, label: chapter.title, lang: chapter.lang },
           ]}
         />
         <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
           <span data-ui-lang="">
-            <T k="chapter.of" vars={{ n: chapter.index + 1, total: note.chapters.length }} />
+            <T k={position.key} vars={{ n: position.n, total: position.total }} />
           </span>
           <LangBadge lang={chapter.lang} />
           <CategoryChips ids={chapter.taxonomy} index={index} size="xs" />
+          <div className="basis-full">
+            <FilingWhy evidence={chapter.evidence} index={index} lang={chapter.lang} />
+          </div>
         </div>
         {note.repair && <RepairNotice repair={note.repair} />}
         <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="inline" />

@@ -16,7 +16,8 @@ import type { CategoryId, FilingEvidence, Taxonomy } from "./types";
  *   close to it (`close`). Text about what the taxonomy leaves out (its `outside` terms:
  *   security, networking basics, installation, front-end code) raises the bar: a category must
  *   also reach a share of that score (`outsideShare`), so a page mostly about security stays
- *   unclassified. `related` vocabulary alone never files a page.
+ *   unclassified. `related` vocabulary alone never files a page, and a page that names nothing of
+ *   the notes' subject (the taxonomy's `domain`: Kubernetes, clusters, servers) is never filed.
  * - Each filing carries its evidence: the terms that decided it, where and how often.
  */
 
@@ -82,6 +83,7 @@ interface Term {
 interface Lexicon {
   leaves: { id: CategoryId; terms: Term[] }[];
   outside: Term[];
+  domain: Term[];
 }
 
 const SHORT_LATIN = /^[a-z0-9][a-z0-9 .-]{0,3}$/;
@@ -102,6 +104,7 @@ function lexicon(taxonomy: Taxonomy): Lexicon {
         terms: [...c.keywords.map((k) => term(k, STRONG)), ...c.related.map((k) => term(k, 1))].filter((t) => t.text),
       })),
       outside: (taxonomy.outside ?? []).map((k) => term(k, STRONG)).filter((t) => t.text),
+      domain: (taxonomy.domain ?? []).map((k) => term(k, 1)).filter((t) => t.text),
     };
     lexicons.set(taxonomy, lex);
   }
@@ -174,6 +177,8 @@ export function filePage(taxonomy: Taxonomy, input: FilingInput, params: FilingP
   const best = eligible[0];
   const empty: Filing = { categories: [], scores: [], evidence: [] };
   if (!best) return empty;
+  // Not about the notes' subject at all (a front-end library's release channels, say): not filed.
+  if (lex.domain.length && !(Object.values(fields) as string[]).some((f) => lex.domain.some((t) => occurrences(f, t) > 0))) return empty;
   const outside = lex.outside.length ? scoreTerms(lex.outside, fields, bodyNorm).score : 0;
   const floor = Math.max(params.minScore, outside * params.outsideShare);
   // A short page is all about what it says; the longer the body, the more a body-only mention needs.

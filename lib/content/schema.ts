@@ -77,6 +77,8 @@ export const taxonomyFileSchema = z
     areas: z.array(areaSchema).min(1),
     /** Topics outside the taxonomy (security, networking basics, set-up …): pages mostly about them stay unclassified. */
     outside: z.array(z.string()).default([]),
+    /** What the notes are about at all (Kubernetes, clusters, servers …): a page naming none of it is never filed. */
+    domain: z.array(z.string()).default([]),
   })
   .strict();
 

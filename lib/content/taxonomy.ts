@@ -100,7 +100,7 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
       }),
     };
   };
-  return { areas: parsed.data.areas.map(toCategory), outside: parsed.data.outside };
+  return { areas: parsed.data.areas.map(toCategory), outside: parsed.data.outside, domain: parsed.data.domain };
 }
 
 /** The built-in taxonomy, relative to the repository root: Shiori's own content/taxonomy.yaml. */

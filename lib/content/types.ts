@@ -321,6 +321,8 @@ export interface Taxonomy {
   areas: TaxonomyCategory[];
   /** Topics the taxonomy leaves out (security, networking basics …): text mostly about them stays unclassified. */
   outside?: string[];
+  /** What the notes are about at all: a page naming none of it is never filed (empty: no such rule). */
+  domain?: string[];
 }
 
 /** Why a page is filed under a category: the terms that decided it. */

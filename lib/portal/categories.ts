@@ -194,3 +194,13 @@ export function contentsOf(
     items: keep(rows.items),
   };
 }
+
+/**
+ * Whether a page filed under `taxonomy` (primary first) has `target` as its primary place: its
+ * first category, or for an area page a first category inside that area.
+ */
+export function isPrimaryIn(taxonomy: readonly CategoryId[], target: CategoryId): boolean {
+  const first = taxonomy[0];
+  if (!first) return false;
+  return first === target || (!target.includes("/") && areaIdOf(first) === target);
+}

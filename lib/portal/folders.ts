@@ -1,5 +1,6 @@
 import { notePageUrl } from "@/lib/content/urls";
-import type { ContentModel, Folder } from "@/lib/content/types";
+import { chapterNumber } from "@/lib/content/chapters";
+import type { Chapter, ContentModel, Folder, Note } from "@/lib/content/types";
 
 /** Notes in a folder and all its sub-folders (its index note included). */
 export function folderNoteCount(model: Pick<ContentModel, "folders">, folder: Folder): number {
@@ -29,4 +30,25 @@ export function folderCrumbs(
   )
     chain.unshift(f);
   return chain.map((f) => ({ href: notePageUrl(f.slug), label: f.title }));
+}
+
+/**
+ * Where a chapter page sits, in the note's own numbering: `Chapter 14 of 16` for a note whose
+ * chapters are numbered (14章 stays 14 even when an empty 13章 was merged into its page), else
+ * `Page 3 of 8`.
+ */
+export function chapterPosition(
+  note: Pick<Note, "chapters" | "chapterList">,
+  chapter: Pick<Chapter, "title" | "index">,
+): { key: "chapter.of" | "chapter.page"; n: number; total: number } {
+  const own = chapterNumber(chapter.title);
+  const numbers = note.chapterList.map((e) => chapterNumber(e.title));
+  if (own !== null && numbers.every((n) => n !== null)) {
+    return {
+      key: "chapter.of",
+      n: own,
+      total: Math.max(...(numbers as number[]), note.chapterList.length),
+    };
+  }
+  return { key: "chapter.page", n: chapter.index + 1, total: note.chapters.length };
 }

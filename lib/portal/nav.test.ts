@@ -104,3 +104,20 @@ describe("navTree over folders", () => {
     expect(rows(navTree(sites, null, 10, "chapters").current)).toEqual(["folder /notes/chapters"]);
   });
 });
+
+describe("chapterPosition", () => {
+  it("uses the note's own numbering, also past a merged empty chapter", async () => {
+    const { chapterPosition } = await import("./folders");
+    const model = await runPipeline({ contentDir: "test/fixtures/seeds" });
+    const log = model.notes.find((n) => n.slug === "cloud-native-devops-study-log")!;
+    const fourteen = log.chapters.find((c) => c.title.startsWith("14章"))!;
+    expect(fourteen.index).toBe(12);
+    expect(chapterPosition(log, fourteen)).toEqual({ key: "chapter.of", n: 14, total: 16 });
+    const talks = model.notes.find((n) => n.slug === "keep-learning-k8s")!;
+    expect(chapterPosition(talks, talks.chapters[2]!)).toEqual({
+      key: "chapter.page",
+      n: 3,
+      total: 8,
+    });
+  });
+});
