@@ -16,8 +16,8 @@ import type { CategoryId, FilingEvidence, Taxonomy } from "./types";
  *   close to it (`close`). Text about what the taxonomy leaves out (its `outside` terms:
  *   security, networking basics, installation, front-end code) raises the bar: a category must
  *   also reach a share of that score (`outsideShare`), so a page mostly about security stays
- *   unclassified. `related` vocabulary alone never files a page, and a page that names nothing of
- *   the notes' subject (the taxonomy's `domain`: Kubernetes, clusters, servers) is never filed.
+ *   unclassified. `related` vocabulary alone never files a page, and a long page that names nothing
+ *   of the notes' subject (the taxonomy's `domain`: Kubernetes, clusters, servers) is never filed.
  * - Each filing carries its evidence: the terms that decided it, where and how often.
  */
 
@@ -178,7 +178,13 @@ export function filePage(taxonomy: Taxonomy, input: FilingInput, params: FilingP
   const empty: Filing = { categories: [], scores: [], evidence: [] };
   if (!best) return empty;
   // Not about the notes' subject at all (a front-end library's release channels, say): not filed.
-  if (lex.domain.length && !(Object.values(fields) as string[]).some((f) => lex.domain.some((t) => occurrences(f, t) > 0))) return empty;
+  // A short runbook may name only its tool (Velero); a long page never naming the subject is off topic.
+  if (
+    lex.domain.length &&
+    fields.body.length >= BODY_UNIT &&
+    !(Object.values(fields) as string[]).some((f) => lex.domain.some((t) => occurrences(f, t) > 0))
+  )
+    return empty;
   const outside = lex.outside.length ? scoreTerms(lex.outside, fields, bodyNorm).score : 0;
   const floor = Math.max(params.minScore, outside * params.outsideShare);
   // A short page is all about what it says; the longer the body, the more a body-only mention needs.

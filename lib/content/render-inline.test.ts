@@ -23,4 +23,22 @@ describe("renderInline", () => {
     });
     expect(html).toBe('<a href="/notes/k8s/chapter-1#Kubernetesアンチパターン">アンチパターン</a>');
   });
+
+  it("points links to other notes at their pages, and shows a broken one as text", () => {
+    const ref = (url: string, href: string | null, kind: "link" | "wiki" = "link") => ({ kind, url, text: "", line: 1, chapter: null, href, target: null });
+    const note = {
+      refs: [
+        ref("../../appendices/appendix-a/", "/notes/appendices/appendix-a"),
+        ref("../chapter09/", null),
+        ref("障害対応#エスカレーション", "/notes/vault/x#エスカレーション", "wiki"),
+      ],
+    };
+    expect(renderInline("スナップショット（[付録A](../../appendices/appendix-a/)）", { note })).toBe(
+      'スナップショット（<a href="/notes/appendices/appendix-a">付録A</a>）',
+    );
+    expect(renderInline("[第9章](../chapter09/) を見る", { note })).toBe('<span class="broken-link">第9章</span> を見る');
+    expect(renderInline("[[障害対応#エスカレーション|手順]]", { note })).toBe(
+      `<a href="/notes/vault/x#${encodeURIComponent("エスカレーション")}">手順</a>`,
+    );
+  });
 });

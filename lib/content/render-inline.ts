@@ -6,6 +6,9 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { BROKEN_HREF, remarkNoteRefs } from "./ref-plugin";
+import { withNoteSyntax } from "./syntax";
+import type { Note } from "./types";
 
 /**
  * Renders one line of inline Markdown (a checklist item's text) to sanitised HTML without the
@@ -15,6 +18,8 @@ import { visit } from "unist-util-visit";
 export interface InlineOptions {
   /** Rewrites link targets (given decoded, as written in the source), e.g. a note-local `#anchor` to the chapter page that holds it. */
   resolveHref?: (href: string) => string;
+  /** The note's links to other notes and files (lib/content/refs.ts): they point at their site URLs. */
+  note?: Pick<Note, "refs">;
 }
 
 /** Replaces a root that holds a single paragraph with the paragraph's children. */
@@ -48,13 +53,25 @@ function rewriteLinks(options: InlineOptions) {
   };
 }
 
+/** A link that leads nowhere (BROKEN_HREF) is text marked as a broken link, never a link to a 404. */
+function markBrokenLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "a" || node.properties.href !== BROKEN_HREF) return;
+      node.tagName = "span";
+      delete node.properties.href;
+      node.properties.className = ["broken-link"];
+    });
+  };
+}
+
 export function renderInline(markdown: string, options: InlineOptions = {}): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  const processor = withNoteSyntax(unified().use(remarkParse).use(remarkGfm))
+    .use(remarkNoteRefs, { note: options.note ?? { refs: [] } })
     .use(remarkRehype)
     .use(rehypeSanitize)
     .use(unwrapParagraph)
+    .use(markBrokenLinks)
     .use(rewriteLinks, options)
     .use(rehypeStringify);
   return String(processor.processSync(markdown)).trim();

@@ -15,7 +15,8 @@ import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
-import { refKindOf, withNoteSyntax } from "./syntax";
+import { BROKEN_HREF, refKey, remarkNoteRefs } from "./ref-plugin";
+import { withNoteSyntax } from "./syntax";
 import { notePageUrl, taskAnchor } from "./urls";
 import type { Asset, Note } from "./types";
 
@@ -31,40 +32,6 @@ export interface RenderTarget {
   /** Published local files (the content model's `assets`), for images' width and height. */
   assets?: Record<string, Asset>;
 }
-
-/**
- * Where a link that leads nowhere points while the page is built: rehypeLinks turns it into text
- * marked as a broken link (a reader never lands on a 404).
- */
-const BROKEN_HREF = "#~shiori-broken-link";
-
-const refKey = (kind: string, url: string) => `${kind}\0${url}`;
-
-/** Links, images and wikilinks to other notes and local files, pointed at their site URLs (see lib/content/refs.ts). */
-const remarkNoteRefs: Plugin<[{ note: Note }], MdRoot> = ({ note }) => {
-  const refs = new Map(note.refs.map((r) => [refKey(r.kind, r.url), r]));
-  return (tree) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type !== "link" && node.type !== "image" && node.type !== "definition") return;
-      const ref = refs.get(refKey(refKindOf(node), node.url));
-      if (!ref) return;
-      if (ref.href) {
-        node.url = ref.href;
-        return;
-      }
-      if (node.type === "image" && parent && index !== undefined) {
-        // A missing image is shown as its text, marked like a broken link (no request that 404s).
-        parent.children.splice(index, 1, {
-          type: "link",
-          url: BROKEN_HREF,
-          children: [{ type: "text", value: node.alt || node.url }],
-        } as never);
-        return;
-      }
-      node.url = BROKEN_HREF;
-    });
-  };
-};
 
 /** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
 const schema = {

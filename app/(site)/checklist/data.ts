@@ -30,7 +30,7 @@ export function buildChecklistData(
         id: item.id,
         checked: item.checked,
         plain: item.plain,
-        html: renderInline(item.text, { resolveHref }),
+        html: renderInline(item.text, { resolveHref, note }),
         search: normalizeText(itemSearchText(item.plain, note.title, chapterTitle)),
         note: item.note,
         noteTitle: note.title,
