@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { normalizeText } from "@/lib/search/normalize";
 import { taxonomyFileSchema } from "./schema";
+import { safeValues } from "./safe-text";
 import type { CategoryId, Taxonomy, TaxonomyCategory } from "./types";
 
 /** A taxonomy file that cannot be used: the build cannot file anything without it. */
@@ -52,6 +53,10 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
       typeof mark?.line === "number" ? mark.line + 1 : null,
       `is not valid YAML (${(error as Error).message.split("\n")[0]}). Fix the YAML syntax.`,
     );
+  }
+  // Labels reach every page's navigation: no lone surrogate or control may break hydration there.
+  if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+    raw = safeValues(raw as Record<string, unknown>, () => {});
   }
   const parsed = taxonomyFileSchema.safeParse(raw);
   if (!parsed.success) {
