@@ -58,26 +58,46 @@ export function safeValues(
   data: Record<string, unknown>,
   onUnsafe: (key: string, found: readonly UnsafeTextKind[]) => void,
 ): Record<string, unknown> {
+  // YAML aliases share one value in many places (a "billion laughs" file shares it billions of
+  // times): each object is cleaned once and stays shared, so the walk is as big as the file.
+  const done = new WeakMap<object, { value: unknown; found: Set<UnsafeTextKind> }>();
+  const clean = (v: unknown, found: Set<UnsafeTextKind>): unknown => {
+    if (typeof v === "string") {
+      const s = safeText(v);
+      for (const k of s.found) found.add(k);
+      return s.text;
+    }
+    if (!v || typeof v !== "object" || v instanceof Date) return v;
+    const seen = done.get(v);
+    if (seen) {
+      for (const k of seen.found) found.add(k);
+      return seen.value;
+    }
+    const own = new Set<UnsafeTextKind>();
+    if (Array.isArray(v)) {
+      const list: unknown[] = [];
+      done.set(v, { value: list, found: own });
+      for (const item of v) list.push(clean(item, own));
+      for (const k of own) found.add(k);
+      return list;
+    }
+    const o: Record<string, unknown> = {};
+    done.set(v, { value: o, found: own });
+    for (const [k, inner] of Object.entries(v)) define(o, clean(k, own) as string, clean(inner, own));
+    for (const k of own) found.add(k);
+    return o;
+  };
   const out: Record<string, unknown> = {};
   for (const [rawKey, value] of Object.entries(data)) {
     const found = new Set<UnsafeTextKind>();
-    const clean = (v: unknown): unknown => {
-      if (typeof v === "string") {
-        const s = safeText(v);
-        for (const k of s.found) found.add(k);
-        return s.text;
-      }
-      if (Array.isArray(v)) return v.map(clean);
-      if (v && typeof v === "object" && !(v instanceof Date)) {
-        const o: Record<string, unknown> = {};
-        for (const [k, inner] of Object.entries(v)) o[clean(k) as string] = clean(inner);
-        return o;
-      }
-      return v;
-    };
-    const key = clean(rawKey) as string;
-    out[key] = clean(value);
+    const key = clean(rawKey, found) as string;
+    define(out, key, clean(value, found));
     if (found.size) onUnsafe(key, [...found]);
   }
   return out;
+}
+
+/** Sets an own property, even one named `__proto__`, without touching the prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
