@@ -40,8 +40,7 @@ async function main(): Promise<number> {
     { name: "e2e-hostile", siteDir, generatedDir, env: { SHIORI_E2E_CORPUS: "hostile" } },
     ["e2e/xss.spec.ts", ...process.argv.slice(2)],
   );
-  // The repro sweep is opt-in until /notes/data/controls loads within the timeout (issue 20 note).
-  return code || (process.env.SHIORI_HOSTILE_REPRO === "1" ? await sweepRepro() : 0);
+  return code || (await sweepRepro());
 }
 
 /** Builds the repro corpus as it is (notes and taxonomy.yaml) and sweeps its every page. */

@@ -118,6 +118,13 @@ describe("page titles", () => {
     );
     applyDocumentTitle(doc as unknown as Document, "ja");
     expect(doc.title).toBe("新しいページ｜Shiori");
+    // A title with a line break or runs of spaces reads back collapsed: set once, then left
+    // alone (comparing with the raw text made LocaleSync's observer set it for ever).
+    const spaced = fakeDocument(titleMetas({ "ui-title-ja": "Ctl\nCR  障害対応 ｜Shiori" }), "");
+    applyDocumentTitle(spaced as unknown as Document, "ja");
+    applyDocumentTitle(spaced as unknown as Document, "ja");
+    expect(spaced.title).toBe("Ctl CR 障害対応 ｜Shiori");
+    expect(spaced.titleSets).toBe(1);
     const bare = fakeDocument([], "Untouched");
     applyDocumentTitle(bare as unknown as Document, "ko");
     expect(bare.title).toBe("Untouched");

@@ -58,6 +58,9 @@ export function applyAttrTexts(
 export function applyDocumentTitle(doc: Document, locale: string): void {
   const metas = doc.querySelectorAll('meta[name="ui-title-' + locale + '"]');
   const meta = metas[metas.length - 1];
-  const text = meta ? meta.getAttribute("content") : null;
+  const content = meta ? meta.getAttribute("content") : null;
+  // `document.title` reads back with ASCII whitespace collapsed and trimmed: compare in that form,
+  // or a title with a line break or two spaces is set again by every observer call, for ever.
+  const text = content ? content.replace(/[\t\n\f\r ]+/g, " ").trim() : "";
   if (text && doc.title !== text) doc.title = text;
 }

@@ -46,13 +46,27 @@ export function fakeElement(
 
 export interface FakeDocument {
   title: string;
+  /** How many times the title was written. */
+  readonly titleSets: number;
   children: FakeElement[];
   querySelectorAll(selector: string): FakeElement[];
 }
 
 export function fakeDocument(children: FakeElement[], title = ""): FakeDocument {
+  let sets = 0;
+  // Like a browser's: what is read back has its ASCII whitespace collapsed and trimmed.
+  let text = title;
   const doc: FakeDocument = {
-    title,
+    get title() {
+      return text.replace(/[\t\n\f\r ]+/g, " ").trim();
+    },
+    set title(value: string) {
+      text = value;
+      sets += 1;
+    },
+    get titleSets() {
+      return sets;
+    },
     children,
     querySelectorAll: (selector) => descendants(doc).filter((d) => matches(d, selector)),
   };
