@@ -20,9 +20,15 @@ export interface SafeText {
 }
 
 // Tab, line feed and carriage return are ordinary whitespace and kept (CR/CRLF become LF).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/g;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const RULES: readonly { kind: UnsafeTextKind; find: RegExp; replace: string }[] = [
+  {
+    kind: "lone surrogate",
+    find: /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    replace: "\ufffd",
+  },
+  { kind: "control character", find: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, replace: "" },
+  { kind: "bidirectional override", find: /[\u202a-\u202e\u2066-\u2069]/g, replace: "" },
+];
 
 /**
  * The text with lone surrogates replaced by U+FFFD (what the browser would show), controls other
@@ -30,25 +36,17 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 export function safeText(text: string): SafeText {
   const found: UnsafeTextKind[] = [];
-  let out = text;
-  if (LONE_SURROGATE.test(out)) {
-    found.push("lone surrogate");
-    out = out.replace(LONE_SURROGATE, "\ufffd");
+  let out = text.replace(/\r\n?/g, "\n");
+  for (const rule of RULES) {
+    const next = out.replace(rule.find, rule.replace);
+    if (next !== out) found.push(rule.kind);
+    out = next;
   }
-  LONE_SURROGATE.lastIndex = 0;
-  if (/\r/.test(out)) out = out.replace(/\r\n?/g, "\n");
-  if (CONTROL.test(out)) {
-    found.push("control character");
-    out = out.replace(CONTROL, "");
-  }
-  CONTROL.lastIndex = 0;
-  if (BIDI_OVERRIDE.test(out)) {
-    found.push("bidirectional override");
-    out = out.replace(BIDI_OVERRIDE, "");
-  }
-  BIDI_OVERRIDE.lastIndex = 0;
   return { text: out, found };
 }
+
+/** True when `safeText` would leave the text as it is (line breaks aside). */
+export const isSafeText = (text: string): boolean => safeText(text).found.length === 0;
 
 /**
  * A parsed YAML/TOML value with every string (keys included) made safe; `onUnsafe` is called

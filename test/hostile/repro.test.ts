@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "@/lib/content/pipeline";
+import { isSafeText } from "@/lib/content/safe-text";
 import type { ContentModel } from "@/lib/content/types";
 import { extractReproCorpus } from "./repro";
 
@@ -20,10 +21,7 @@ beforeAll(async () => {
 /** Every string in the model that a page could not carry as it is, with where it is. */
 function unsafeStrings(value: unknown, at = "model"): string[] {
   if (typeof value === "string") {
-    const bad =
-      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value) ||
-      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value);
-    return bad ? [`${at}: ${JSON.stringify(value.slice(0, 60))}`] : [];
+    return isSafeText(value) ? [] : [`${at}: ${JSON.stringify(value.slice(0, 60))}`];
   }
   if (Array.isArray(value)) return value.flatMap((v, k) => unsafeStrings(v, `${at}[${k}]`));
   if (value && typeof value === "object") {
