@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
@@ -119,28 +120,38 @@ export function explainNote(note: Note): string {
 }
 
 export async function checkCommand(argv: string[]): Promise<number> {
-  let args = argv;
-  if (args.includes("--help") || args.includes("-h")) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        json: { type: "boolean" },
+        strict: { type: "boolean" },
+        explain: { type: "string" },
+      },
+    });
+  } catch (error) {
+    // node:util names the problem: an unknown option, or --explain without a note.
+    console.error(`shiori check: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
     console.log(HELP);
     return 0;
   }
-  const json = args.includes("--json");
-  const strict = args.includes("--strict");
-  const explainAt = args.indexOf("--explain");
-  const explain = explainAt >= 0 ? (args[explainAt + 1] ?? "") : null;
-  if (explain !== null && (!explain || explain.startsWith("-"))) {
+  const json = values.json ?? false;
+  const strict = values.strict ?? false;
+  const explain = values.explain ?? null;
+  if (explain !== null && !explain.trim()) {
     console.error(
       `shiori check: --explain needs a note (its URL, path or a part of its title)\n\n${HELP}`,
     );
     return 2;
   }
-  if (explainAt >= 0) args = args.filter((_, i) => i !== explainAt && i !== explainAt + 1);
-  const unknown = args.filter((a) => a.startsWith("-") && !["--json", "--strict"].includes(a));
-  if (unknown.length) {
-    console.error(`shiori check: unknown option ${unknown.join(", ")}\n\n${HELP}`);
-    return 2;
-  }
-  const contentDir = args.find((a) => !a.startsWith("-")) ?? "content";
+  const contentDir = positionals[0] ?? "content";
   let model: Awaited<ReturnType<typeof runPipeline>>;
   try {
     model = await runPipeline({
