@@ -3,7 +3,7 @@ import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import type { Reporter } from "./diagnostics";
 import { langOfTag } from "./paths";
-import { safeValues } from "./safe-text";
+import { describeUnsafe, safeValues } from "./safe-text";
 import { frontmatterSchema, type Frontmatter } from "./schema";
 import { LANGS } from "./types";
 
@@ -244,7 +244,7 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
     reporter.warn(
       "frontmatter/unsafe-text",
       lineOf(key),
-      `${key} holds text a page cannot show as written (${found.join(", ")}: from an escape such as "\\ud800" or "\\u0000"); lone surrogates became U+FFFD and the rest was removed. Delete those escapes from the frontmatter.`,
+      `${key} holds characters a page cannot show as written: ${describeUnsafe(found)}. Delete them (or their escapes) from the frontmatter.`,
     ),
   );
 

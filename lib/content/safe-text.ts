@@ -45,6 +45,18 @@ export function safeText(text: string): SafeText {
   return { text: out, found };
 }
 
+const WHAT_WAS_DONE: Record<UnsafeTextKind, string> = {
+  "lone surrogate": 'a lone surrogate (an escape such as "\\ud800") became U+FFFD',
+  "control character": 'control characters (escapes such as "\\u0000" or "\\u0007") were removed',
+  "bidirectional override":
+    'bidirectional overrides (U+202A–U+202E, U+2066–U+2069, which make text read in another order) were removed',
+};
+
+/** What was done about each kind found, in words for a diagnostic: "a lone surrogate … became U+FFFD; …". */
+export function describeUnsafe(found: readonly UnsafeTextKind[]): string {
+  return found.map((k) => WHAT_WAS_DONE[k]).join("; ");
+}
+
 /** True when `safeText` would leave the text as it is (line breaks aside). */
 export const isSafeText = (text: string): boolean => safeText(text).found.length === 0;
 
