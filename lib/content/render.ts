@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Root as MdRoot } from "mdast";
 import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema, type Options as Schema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -15,6 +15,8 @@ import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
+import { CALLOUT_ATTRIBUTES, rehypeAlerts } from "./markdown/callouts";
+import { rehypeMath } from "./markdown/math";
 import { BROKEN_HREF, refKey, remarkNoteRefs } from "./ref-plugin";
 import { withNoteSyntax } from "./syntax";
 import { notePageUrl, taskAnchor } from "./urls";
@@ -34,13 +36,15 @@ export interface RenderTarget {
 }
 
 /** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
-const schema = {
+const schema: Schema = {
   ...defaultSchema,
   // Drop these elements with their content (style text would otherwise show as text).
   strip: ["script", "style", "template", "noscript"],
   attributes: {
     ...defaultSchema.attributes,
     code: [...(defaultSchema.attributes?.code ?? []), "title"],
+    div: [...(defaultSchema.attributes?.div ?? []), ...CALLOUT_ATTRIBUTES.div],
+    p: [...(defaultSchema.attributes?.p ?? []), ...CALLOUT_ATTRIBUTES.p],
   },
 };
 
@@ -302,7 +306,7 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
 
 /**
  * Renders a slice of a note to safe HTML: GFM, raw HTML sanitised (never executed), the note's
- * heading ids, checklist ids, rewritten in-note links, highlighted code.
+ * heading ids, checklist ids, rewritten in-note links, callouts, math (KaTeX), highlighted code.
  */
 export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<string> {
   const headingByLine = new Map<number, string>();
@@ -315,6 +319,8 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
     .use(remarkRehype, { allowDangerousHtml: true, handlers: { listItem: looseListItem } })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    // What follows makes trusted markup from the sanitised tree.
+    .use(rehypeAlerts)
     .use(rehypeShioriIds, { firstLine: target.firstLine, headingByLine, taskByLine })
     .use(rehypeLinks, { note, chapter: target.chapter, assets: target.assets ?? {} })
     .use(rehypeRepairMarks, {
@@ -322,6 +328,7 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
       lowConfidence: note.repair?.lowConfidence ?? [],
       source: target.markdown,
     })
+    .use(rehypeMath)
     .use(rehypeCodeBlocks)
     .use(rehypeStringify);
   try {
