@@ -16,6 +16,7 @@ import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
 import { CALLOUT_ATTRIBUTES, rehypeAlerts } from "./markdown/callouts";
+import { codeLineOptions, parseCodeLines } from "./markdown/code-lines";
 import { rehypeMath } from "./markdown/math";
 import { BROKEN_HREF, refKey, remarkNoteRefs } from "./ref-plugin";
 import { withNoteSyntax } from "./syntax";
@@ -42,7 +43,7 @@ const schema: Schema = {
   strip: ["script", "style", "template", "noscript"],
   attributes: {
     ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), "title"],
+    code: [...(defaultSchema.attributes?.code ?? []), "title", ["dataLines", /^[\d,-]+$/], ["dataLineNumbers", /^\d+$/]],
     div: [...(defaultSchema.attributes?.div ?? []), ...CALLOUT_ATTRIBUTES.div],
     p: [...(defaultSchema.attributes?.p ?? []), ...CALLOUT_ATTRIBUTES.p],
   },
@@ -85,11 +86,17 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
   return { language: language?.toLowerCase() ?? null, file };
 }
 
+/** A fence's file name, and its line options (`{3-5}`, `showLineNumbers`: ./markdown/code-lines.ts). */
 const remarkFenceFiles: Plugin<[], MdRoot> = () => (tree) => {
   visit(tree, "code", (node) => {
     const { language, file } = parseFence(node.lang, node.meta);
+    const lines = parseCodeLines(node.meta);
     node.lang = language;
-    if (file) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, title: file } };
+    const props: Record<string, string> = {};
+    if (file) props.title = file;
+    if (lines.highlight) props.dataLines = lines.highlight;
+    if (lines.lineNumbers !== null) props.dataLineNumbers = String(lines.lineNumbers);
+    if (Object.keys(props).length) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
   });
 };
 
@@ -269,6 +276,11 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
     const declared = classes.find((c) => c.startsWith("language-"))?.slice(9) ?? null;
     const file = typeof code.properties.title === "string" ? code.properties.title : null;
     const source = hastToString(code).replace(/\n$/, "");
+    const lineNumbers = typeof code.properties.dataLineNumbers === "string" ? Number(code.properties.dataLineNumbers) : null;
+    const lines = codeLineOptions(
+      { highlight: typeof code.properties.dataLines === "string" ? code.properties.dataLines : null, lineNumbers },
+      source,
+    );
     let lang = declared ? (LANG_ALIASES[declared] ?? declared) : "text";
     if (lang !== "text" && !(lang in bundledLanguages)) lang = "text";
     if (lang !== "text" && !hl.getLoadedLanguages().includes(lang)) {
@@ -278,9 +290,15 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
       lang,
       themes: { light: "github-light", dark: "github-dark" },
       defaultColor: "light",
+      ...lines,
     });
     const newPre = highlighted.children.find((n): n is Element => isElement(n, "pre")) ?? pre;
     newPre.properties.tabIndex = 0;
+    if (lineNumbers !== null) {
+      newPre.properties.dataLineNumbers = "";
+      // The CSS counter counts up from here (app/globals.css).
+      if (lineNumbers !== 1) newPre.properties.style = `${String(newPre.properties.style ?? "")};--line-start:${lineNumbers - 1}`;
+    }
     if (file || declared) Object.assign(newPre.properties, localizedProperties("aria-label", "code.label", { name: file ?? declared ?? "" }));
     const caption: ElementContent[] = [];
     if (file) caption.push({ type: "element", tagName: "span", properties: { className: ["code-file"] }, children: [{ type: "text", value: file }] });
@@ -306,7 +324,8 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
 
 /**
  * Renders a slice of a note to safe HTML: GFM, raw HTML sanitised (never executed), the note's
- * heading ids, checklist ids, rewritten in-note links, callouts, math (KaTeX), highlighted code.
+ * heading ids, checklist ids, rewritten in-note links, callouts, math (KaTeX), highlighted code
+ * with line highlights and numbers.
  */
 export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<string> {
   const headingByLine = new Map<number, string>();
