@@ -15,9 +15,11 @@ import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
+import { GENERATED_DIR } from "./index";
 import { CALLOUT_ATTRIBUTES, rehypeAlerts } from "./markdown/callouts";
 import { codeLineOptions, parseCodeLines } from "./markdown/code-lines";
 import { rehypeMath } from "./markdown/math";
+import { diagramStore, rehypeMermaid, type StoredDiagram } from "./markdown/mermaid";
 import { BROKEN_HREF, refKey, remarkNoteRefs } from "./ref-plugin";
 import { withNoteSyntax } from "./syntax";
 import { notePageUrl, taskAnchor } from "./urls";
@@ -34,6 +36,8 @@ export interface RenderTarget {
   chapter: string | null;
   /** Published local files (the content model's `assets`), for images' width and height. */
   assets?: Record<string, Asset>;
+  /** Drawn Mermaid diagrams by key; default: the ones prebuild stored in the generated folder. */
+  diagrams?: (key: string) => StoredDiagram | null;
 }
 
 /** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
@@ -322,10 +326,13 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
   }
 };
 
+let storedDiagrams: ((key: string) => StoredDiagram | null) | null = null;
+const defaultDiagrams = () => (storedDiagrams ??= diagramStore(GENERATED_DIR));
+
 /**
  * Renders a slice of a note to safe HTML: GFM, raw HTML sanitised (never executed), the note's
- * heading ids, checklist ids, rewritten in-note links, callouts, math (KaTeX), highlighted code
- * with line highlights and numbers.
+ * heading ids, checklist ids, rewritten in-note links, callouts, math (KaTeX), Mermaid diagrams
+ * drawn by prebuild, highlighted code with line highlights and numbers.
  */
 export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<string> {
   const headingByLine = new Map<number, string>();
@@ -338,7 +345,7 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
     .use(remarkRehype, { allowDangerousHtml: true, handlers: { listItem: looseListItem } })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
-    // What follows makes trusted markup from the sanitised tree.
+    // What follows makes trusted markup from the sanitised tree (and sanitises its own SVG).
     .use(rehypeAlerts)
     .use(rehypeShioriIds, { firstLine: target.firstLine, headingByLine, taskByLine })
     .use(rehypeLinks, { note, chapter: target.chapter, assets: target.assets ?? {} })
@@ -348,6 +355,7 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
       source: target.markdown,
     })
     .use(rehypeMath)
+    .use(rehypeMermaid, { lookup: target.diagrams ?? defaultDiagrams() })
     .use(rehypeCodeBlocks)
     .use(rehypeStringify);
   try {
