@@ -44,6 +44,11 @@ describe("GitHub alerts", () => {
     expect(await render("> 普通の引用\n")).toBe("<blockquote>\n<p>普通の引用</p>\n</blockquote>");
   });
 
+  it("keeps the alert's words for search, not its marker", () => {
+    const note = build("> [!WARNING]\n> ドレイン中は容量が下がる\n");
+    expect(note.overviewSections.map((s) => s.text)).toEqual(["ドレイン中は容量が下がる"]);
+  });
+
   it("sanitises what is inside (a script, an event handler, a javascript: link)", async () => {
     const html = await render(
       '> [!NOTE]\n> <script>alert(1)</script><img src=x onerror=alert(1)> <a href="javascript:alert(2)">y</a>\n>\n> [x](javascript:alert(1))\n',
