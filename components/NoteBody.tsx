@@ -1,3 +1,6 @@
+// KaTeX's stylesheet and fonts, bundled by Next with the pages that show notes (math is typeset at build time).
+import "katex/dist/katex.min.css";
+
 /** Rendered, sanitised note HTML with the language of its text. */
 export function NoteBody({ html, lang }: { html: string; lang: string }) {
   return (

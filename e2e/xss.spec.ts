@@ -120,6 +120,18 @@ function dangerousDom(page: Page) {
         // Icons the site itself puts into the body (none today) would carry aria-hidden.
         if (el.tagName.toLowerCase() === "svg" && el.getAttribute("aria-hidden") === "true")
           continue;
+        // What Shiori's own renderers write (the sanitiser lets no note set these classes): a
+        // Mermaid drawing with its scoped stylesheet, and KaTeX's MathML for screen readers.
+        const diagram = (svg: Element | null) =>
+          svg?.tagName.toLowerCase() === "svg" &&
+          svg.parentElement?.parentElement?.matches("figure.mermaid-diagram");
+        if (el.tagName.toLowerCase() === "svg" && diagram(el)) continue;
+        if (el.tagName.toLowerCase() === "style" && diagram(el.parentElement)) continue;
+        if (
+          el.tagName.toLowerCase() === "math" &&
+          el.parentElement?.matches(".katex > .katex-mathml")
+        )
+          continue;
         found.push(`<${el.tagName.toLowerCase()}> in a note`);
       }
     }

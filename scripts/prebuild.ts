@@ -1,16 +1,19 @@
 /**
  * The one build step before `next build`: runs the content pipeline over the content folder, prints
  * its diagnostics and writes the build artifacts into the generated folder: `content.json` (the
- * content model pages read), the search index under `_search/` and the files notes show under
- * `_media/`.
+ * content model pages read), the search index under `_search/`, the files notes show under
+ * `_media/` and the Mermaid diagrams notes draw under `_diagrams/` (drawn here, once, in headless
+ * Chromium; pages put the stored SVG in place).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { MEDIA_DIR } from "@/lib/content/assets";
-import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { formatDiagnostic, sortDiagnostics } from "@/lib/content/diagnostics";
+import { chromiumDrawer, collectDiagrams, renderDiagrams } from "@/lib/content/markdown/mermaid";
 import { runPipeline } from "@/lib/content/pipeline";
-import type { Asset } from "@/lib/content/types";
+import type { Asset, ContentModel } from "@/lib/content/types";
 import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
+import { CHROMIUM_ARGS, findChromium } from "./chromium";
 
 export interface PrebuildOptions {
   contentDir: string;
@@ -66,6 +69,26 @@ async function publishMedia(
   }
 }
 
+/**
+ * Draws the notes' Mermaid diagrams that are not drawn yet (a Chromium is looked for only then),
+ * and returns the diagnostics of those shown as code.
+ */
+async function drawDiagrams(model: ContentModel, generatedDir: string) {
+  const diagrams = collectDiagrams(model.notes);
+  let executable: string | null = null;
+  let noDrawReason: string | undefined;
+  if (diagrams.length) {
+    try {
+      executable = findChromium({ install: false });
+    } catch (error) {
+      noDrawReason = `no Chromium was found to draw it (${(error as Error).message.split(".")[0]})`;
+    }
+  }
+  // The browser starts only when a diagram is not in the cache.
+  const draw = executable ? await chromiumDrawer(executable, CHROMIUM_ARGS) : null;
+  return renderDiagrams({ generatedDir, diagrams, draw, noDrawReason });
+}
+
 export async function prebuild(options: PrebuildOptions) {
   const started = performance.now();
   const model = await runPipeline({
@@ -73,6 +96,8 @@ export async function prebuild(options: PrebuildOptions) {
     cacheDir: options.cacheDir ?? path.resolve(".shiori-cache", "notes"),
   });
   await fs.mkdir(options.generatedDir, { recursive: true });
+  const diagrams = await drawDiagrams(model, options.generatedDir);
+  model.diagnostics = sortDiagnostics([...model.diagnostics, ...diagrams.diagnostics]);
   const { stats, ...content } = model;
   // Written under a temporary name and renamed, so a running server (dev, server mode) that reads
   // content.json while a rebuild writes it sees the old model or the new one, never half a file.
@@ -112,7 +137,7 @@ export async function prebuild(options: PrebuildOptions) {
     if (problems.length > 50)
       console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
     console.log(
-      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; in ${Math.round(performance.now() - started)} ms`,
+      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; ${diagrams.drawn + diagrams.cached ? `diagrams ${diagrams.drawn} drawn, ${diagrams.cached} from cache; ` : ""}in ${Math.round(performance.now() - started)} ms`,
     );
   }
   return {

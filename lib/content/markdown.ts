@@ -136,6 +136,8 @@ export function inlineText(node: Nodes): string {
   return toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
 }
 
+const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
+
 /** Plain text of block nodes, one line per block, code included (people search commands). */
 export function blockText(nodes: readonly RootContent[]): string {
   const out: string[] = [];
@@ -147,9 +149,12 @@ export function blockText(nodes: readonly RootContent[]): string {
       case "html":
         return;
       case "heading":
-      case "paragraph":
       case "tableCell":
         out.push(toString(node, { includeHtml: false }));
+        return;
+      case "paragraph":
+        // A GitHub alert's `[!NOTE]` is markup, not words to search for.
+        out.push(toString(node, { includeHtml: false }).replace(ALERT_MARKER, ""));
         return;
       default:
         if ("children" in node) for (const child of node.children) walk(child as Nodes);

@@ -8,7 +8,9 @@ import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
 import { collectLinks, collectRefs } from "./links";
 import type { NotePath } from "./paths";
-import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, startLine, startOffset } from "./markdown";
+import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, quoteForMessage, startLine, startOffset } from "./markdown";
+import { directiveTitlesAsLabels } from "./markdown/callouts";
+import { findMathProblems } from "./markdown/math";
 import { notePageUrl, taskAnchor } from "./urls";
 import { filePage } from "./classify";
 import { categoryForHeading, classify, leafCategories, allCategories } from "./taxonomy";
@@ -125,7 +127,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       "from here the Markdown is too costly to read (a paragraph with thousands of * _ [ ] ` ~ < characters, or a table with thousands of rows); the whole note is shown as plain text. Split it with blank lines, or put it in a code block.",
     );
   }
-  const body = guarded.text;
+  // `:::tip Title` as `:::tip[Title]`, so the pipeline and the page read the same callout.
+  const body = directiveTitlesAsLabels(guarded.text);
   // 1-based line of a body offset, by binary search over the newlines (no slicing per chapter).
   const newlines: number[] = [];
   for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) newlines.push(i);
@@ -141,6 +144,13 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   };
   const tree: Root = parseMarkdown(body);
   for (const unsafe of findUnsafeMarkup(tree)) reporter.warn(unsafe.code, unsafe.line + lineOffset, unsafe.message);
+  for (const problem of findMathProblems(tree)) {
+    reporter.warn(
+      "math/invalid",
+      problem.line + lineOffset,
+      `the formula ${quoteForMessage(problem.source)} cannot be typeset (${problem.message}); the page shows it as written. Fix the TeX, or write \\$ for a dollar sign that is not math.`,
+    );
+  }
   const headings = collectHeadings(tree, lineOffset);
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const headingAt = (node: MdHeading) => byLine.get(startLine(node) + lineOffset);

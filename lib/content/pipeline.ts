@@ -15,7 +15,7 @@ import { loadTaxonomy, TaxonomyError } from "./taxonomy";
 import type { Asset, ContentModel, Diagnostic, Folder, Note } from "./types";
 
 /** Bump when the shape of a cached note changes. */
-export const PIPELINE_VERSION = "3";
+export const PIPELINE_VERSION = "4";
 
 let fingerprint: Promise<string> | null = null;
 /**
@@ -26,7 +26,7 @@ export function pipelineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash("sha256").update(PIPELINE_VERSION);
     const root = process.cwd();
-    for (const dir of ["lib/content", "lib/encoding", "lib/encoding/model"]) {
+    for (const dir of ["lib/content", "lib/content/markdown", "lib/encoding", "lib/encoding/model"]) {
       let names: string[] = [];
       try {
         names = (await fs.readdir(path.join(root, dir))).sort();

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Root as MdRoot } from "mdast";
 import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema, type Options as Schema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -15,6 +15,11 @@ import { attrTextName, type I18nAttribute } from "@/lib/i18n/dom";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { createAnchorResolver } from "./anchors";
+import { GENERATED_DIR } from "./index";
+import { CALLOUT_ATTRIBUTES, rehypeAlerts } from "./markdown/callouts";
+import { codeLineOptions, parseCodeLines } from "./markdown/code-lines";
+import { rehypeMath } from "./markdown/math";
+import { diagramStore, rehypeMermaid, type StoredDiagram } from "./markdown/mermaid";
 import { BROKEN_HREF, refKey, remarkNoteRefs } from "./ref-plugin";
 import { withNoteSyntax } from "./syntax";
 import { notePageUrl, taskAnchor } from "./urls";
@@ -31,16 +36,20 @@ export interface RenderTarget {
   chapter: string | null;
   /** Published local files (the content model's `assets`), for images' width and height. */
   assets?: Record<string, Asset>;
+  /** Drawn Mermaid diagrams by key; default: the ones prebuild stored in the generated folder. */
+  diagrams?: (key: string) => StoredDiagram | null;
 }
 
 /** Sanitising schema: GitHub's, plus what our own plugins add after it runs. */
-const schema = {
+const schema: Schema = {
   ...defaultSchema,
   // Drop these elements with their content (style text would otherwise show as text).
   strip: ["script", "style", "template", "noscript"],
   attributes: {
     ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), "title"],
+    code: [...(defaultSchema.attributes?.code ?? []), "title", ["dataLines", /^[\d,-]+$/], ["dataLineNumbers", /^\d+$/]],
+    div: [...(defaultSchema.attributes?.div ?? []), ...CALLOUT_ATTRIBUTES.div],
+    p: [...(defaultSchema.attributes?.p ?? []), ...CALLOUT_ATTRIBUTES.p],
   },
 };
 
@@ -81,11 +90,17 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
   return { language: language?.toLowerCase() ?? null, file };
 }
 
+/** A fence's file name, and its line options (`{3-5}`, `showLineNumbers`: ./markdown/code-lines.ts). */
 const remarkFenceFiles: Plugin<[], MdRoot> = () => (tree) => {
   visit(tree, "code", (node) => {
     const { language, file } = parseFence(node.lang, node.meta);
+    const lines = parseCodeLines(node.meta);
     node.lang = language;
-    if (file) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, title: file } };
+    const props: Record<string, string> = {};
+    if (file) props.title = file;
+    if (lines.highlight) props.dataLines = lines.highlight;
+    if (lines.lineNumbers !== null) props.dataLineNumbers = String(lines.lineNumbers);
+    if (Object.keys(props).length) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
   });
 };
 
@@ -265,6 +280,11 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
     const declared = classes.find((c) => c.startsWith("language-"))?.slice(9) ?? null;
     const file = typeof code.properties.title === "string" ? code.properties.title : null;
     const source = hastToString(code).replace(/\n$/, "");
+    const lineNumbers = typeof code.properties.dataLineNumbers === "string" ? Number(code.properties.dataLineNumbers) : null;
+    const lines = codeLineOptions(
+      { highlight: typeof code.properties.dataLines === "string" ? code.properties.dataLines : null, lineNumbers },
+      source,
+    );
     let lang = declared ? (LANG_ALIASES[declared] ?? declared) : "text";
     if (lang !== "text" && !(lang in bundledLanguages)) lang = "text";
     if (lang !== "text" && !hl.getLoadedLanguages().includes(lang)) {
@@ -274,9 +294,15 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
       lang,
       themes: { light: "github-light", dark: "github-dark" },
       defaultColor: "light",
+      ...lines,
     });
     const newPre = highlighted.children.find((n): n is Element => isElement(n, "pre")) ?? pre;
     newPre.properties.tabIndex = 0;
+    if (lineNumbers !== null) {
+      newPre.properties.dataLineNumbers = "";
+      // The CSS counter counts up from here (app/globals.css).
+      if (lineNumbers !== 1) newPre.properties.style = `${String(newPre.properties.style ?? "")};--line-start:${lineNumbers - 1}`;
+    }
     if (file || declared) Object.assign(newPre.properties, localizedProperties("aria-label", "code.label", { name: file ?? declared ?? "" }));
     const caption: ElementContent[] = [];
     if (file) caption.push({ type: "element", tagName: "span", properties: { className: ["code-file"] }, children: [{ type: "text", value: file }] });
@@ -300,9 +326,13 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
   }
 };
 
+let storedDiagrams: ((key: string) => StoredDiagram | null) | null = null;
+const defaultDiagrams = () => (storedDiagrams ??= diagramStore(GENERATED_DIR));
+
 /**
  * Renders a slice of a note to safe HTML: GFM, raw HTML sanitised (never executed), the note's
- * heading ids, checklist ids, rewritten in-note links, highlighted code.
+ * heading ids, checklist ids, rewritten in-note links, callouts, math (KaTeX), Mermaid diagrams
+ * drawn by prebuild, highlighted code with line highlights and numbers.
  */
 export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<string> {
   const headingByLine = new Map<number, string>();
@@ -315,6 +345,8 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
     .use(remarkRehype, { allowDangerousHtml: true, handlers: { listItem: looseListItem } })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    // What follows makes trusted markup from the sanitised tree (and sanitises its own SVG).
+    .use(rehypeAlerts)
     .use(rehypeShioriIds, { firstLine: target.firstLine, headingByLine, taskByLine })
     .use(rehypeLinks, { note, chapter: target.chapter, assets: target.assets ?? {} })
     .use(rehypeRepairMarks, {
@@ -322,6 +354,8 @@ export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<
       lowConfidence: note.repair?.lowConfidence ?? [],
       source: target.markdown,
     })
+    .use(rehypeMath)
+    .use(rehypeMermaid, { lookup: target.diagrams ?? defaultDiagrams() })
     .use(rehypeCodeBlocks)
     .use(rehypeStringify);
   try {

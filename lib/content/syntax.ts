@@ -1,14 +1,20 @@
 import remarkWikiLink from "@flowershow/remark-wiki-link";
 import type { Definition, Heading, Image, Link, Nodes, Parent, PhrasingContent, Root } from "mdast";
 import type { Plugin, Processor } from "unified";
+import remarkDirective from "remark-directive";
 import { visit } from "unist-util-visit";
+import { remarkDirectiveCallouts } from "./markdown/callouts";
+import { remarkMathSyntax } from "./markdown/math";
 
 /**
  * Markdown syntax beyond CommonMark + GFM that notes from other tools use, read the same way by
  * the pipeline (lib/content/markdown.ts) and the page renderer (lib/content/render.ts):
  * - Obsidian/Quartz wikilinks `[[note]]`, `[[note#heading|text]]`, embeds `![[image.png]]`
  *   (syntax from @flowershow/remark-wiki-link, turned into ordinary links and images here);
- * - custom heading ids `## フロー一覧 {#flow-index}` (kramdown, Pandoc, Hugo, Docusaurus).
+ * - custom heading ids `## フロー一覧 {#flow-index}` (kramdown, Pandoc, Hugo, Docusaurus);
+ * - math `$…$`, `$$…$$` (lib/content/markdown/math.ts: a price like `$5` stays text);
+ * - directive containers `:::tip[Title]` … `:::` (remark-directive; lib/content/markdown/callouts.ts
+ *   makes callouts of the known names and gives every other directive back its text).
  */
 
 /** How a link is written in a note: a Markdown link or image, or a wikilink or wiki embed. */
@@ -123,7 +129,13 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
 
 /** Adds the syntax above to a unified processor that already has remark-parse and remark-gfm. */
 export function withNoteSyntax<P extends Processor<Root, undefined, undefined, undefined, undefined>>(processor: P): P {
-  return processor.use(remarkWikiLink, { format: "regular" }).use(remarkWikiNodes).use(remarkHeadingIds) as unknown as P;
+  return processor
+    .use(remarkWikiLink, { format: "regular" })
+    .use(remarkWikiNodes)
+    .use(remarkHeadingIds)
+    .use(remarkDirective)
+    .use(remarkMathSyntax)
+    .use(remarkDirectiveCallouts) as unknown as P;
 }
 
 /** How a collected link or image was written (see RefKind). */
