@@ -21,7 +21,7 @@ export default function GlobalNotFound() {
   const model = getContent();
   return (
     <Shell lang="en" followUi>
-      <div className="mx-auto max-w-3xl" data-not-found="">
+      <div className="page-column page-narrow" data-not-found="">
         <p className="text-sm font-semibold tabular-nums text-sky-700 dark:text-sky-400">404</p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">
           <T k="notFound.title" />

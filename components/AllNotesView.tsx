@@ -101,7 +101,7 @@ export function AllNotesView({
   }
   const langs = noteLangs(model);
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="page-column page-narrow">
       <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.allNotes" /> }]} />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         <T k="nav.allNotes" />

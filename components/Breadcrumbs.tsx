@@ -10,7 +10,9 @@ export interface Crumb {
 }
 
 /**
- * Where a page sits: Home › area › note › chapter. The last crumb is the current page.
+ * Where a page sits: Home › area › note › chapter. The last crumb is the current page: it is
+ * read to screen readers (`aria-current`) but not shown, because the page's h1 right below says
+ * it (a reader should not see the title twice).
  *
  * A crumb never widens the page, however long its title (a note title can be thousands of
  * characters with no space): each is cut to one line with an ellipsis, links to at most a third of
@@ -32,7 +34,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
           return (
             <li
               key={i}
-              className={`flex min-w-0 max-w-full items-center gap-1.5 ${last ? "flex-1 basis-40" : ""}`}
+              className={last ? "sr-only" : "flex min-w-0 max-w-full items-center gap-1.5"}
             >
               {i > 0 && (
                 <span aria-hidden="true" className="shrink-0 text-slate-400 dark:text-slate-500">
@@ -53,7 +55,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                   lang={c.lang}
                   title={title}
                   aria-current={last ? "page" : undefined}
-                  className={`min-w-0 truncate ${last ? "text-slate-800 dark:text-slate-200" : ""}`}
+                  className="min-w-0 truncate"
                 >
                   {c.label}
                 </span>

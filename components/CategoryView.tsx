@@ -51,7 +51,7 @@ export function CategoryView({
   const subs =
     resolved && !resolved.sub ? resolved.area.children.map((c) => summarize(model, c.id, c)) : [];
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="page-column page-narrow">
       <Breadcrumbs crumbs={crumbs} />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
       {!resolved && (

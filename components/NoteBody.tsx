@@ -7,7 +7,7 @@ export function NoteBody({ html, lang }: { html: string; lang: string }) {
     <article
       data-note-body=""
       lang={lang}
-      className="note-body prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-h1:text-[1.75rem] sm:prose-h1:text-4xl prose-h2:text-xl sm:prose-h2:text-2xl prose-p:my-3 prose-li:my-1 prose-a:text-sky-800 dark:prose-a:text-sky-300 prose-pre:bg-transparent prose-pre:p-0 prose-img:rounded-md"
+      className="note-body prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-h1:text-2xl prose-h1:leading-tight prose-h1:tracking-tight sm:prose-h1:text-3xl prose-h2:text-xl sm:prose-h2:text-2xl prose-p:my-3 prose-li:my-1 prose-a:text-sky-800 dark:prose-a:text-sky-300 prose-pre:bg-transparent prose-pre:p-0 prose-img:rounded-md"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -14,6 +14,7 @@ import { SearchPaletteLoader } from "./SearchPaletteLoader";
 import { Sidebar } from "./Sidebar";
 import { NavTreeProvider } from "./SidebarTree";
 import { T } from "./T";
+import { PrepaintScript } from "./PrepaintScript";
 import { ThemeScript } from "./ThemeScript";
 import { ThemeToggle } from "./ThemeToggle";
 import "@/app/globals.css";
@@ -50,6 +51,7 @@ export async function Shell({
       <head>
         <ThemeScript nonce={nonce} />
         <LocaleScript nonce={nonce} />
+        <PrepaintScript nonce={nonce} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

@@ -2,7 +2,15 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { createContext, useContext, useId, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { ALL_NOTES_URL } from "@/lib/portal/lists";
 import type { NavCategory, NavFolder, NavItem, NavNote, NavTree } from "@/lib/portal/nav";
 import { Localized, T } from "./T";
@@ -224,12 +232,31 @@ const sectionLabel =
   "px-2 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400";
 
 /**
+ * Scrolls the sidebar (its own scroll box, never the page) so the current page's row is in view
+ * when the page opens: chapter 14 of a long note is not left below the fold of the tree.
+ */
+function useRevealCurrent(pathname: string): void {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (last.current === pathname) return;
+    last.current = pathname;
+    const box = document.querySelector<HTMLElement>("nav[data-sidebar]");
+    const row = box?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!box || !row || box.clientHeight === 0) return;
+    const top = row.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (top < 0 || top + row.offsetHeight > box.clientHeight)
+      box.scrollTop += top - box.clientHeight / 3;
+  }, [pathname]);
+}
+
+/**
  * The taxonomy tree, the notes with their chapters (all of them on a small site; otherwise the
  * current note) and a link to the all-notes index; the current page marked and opened.
  */
 export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean }) {
   const tree = useNavTree();
   const pathname = usePathname();
+  useRevealCurrent(pathname);
   const ids = { site: useId(), categories: useId(), notes: useId() };
   const siteLinks = [
     { href: "/", key: "nav.dashboard" as const },

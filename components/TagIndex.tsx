@@ -8,7 +8,7 @@ import { T } from "./T";
 export function TagIndex() {
   const tags = collectTags(getNotes());
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="page-column page-narrow">
       <Breadcrumbs crumbs={[{ href: null, label: <T k="tags.title" /> }]} />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         <T k="tags.title" />

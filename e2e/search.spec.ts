@@ -102,7 +102,7 @@ test("Esc closes the palette and focus returns to the search button", async ({ p
 
 test("half-width kana find and highlight the full-width text", async ({ page }) => {
   await page.goto("/search?q=" + encodeURIComponent("ﾊﾞｯｸｱｯﾌﾟ"));
-  const results = page.locator("main ol > li");
+  const results = page.locator("main :not(nav) > ol > li");
   await expect(results.first()).toBeVisible();
   await expect(results.first().locator("mark").first()).toHaveText("バックアップ");
   await results.first().locator("a").first().click();
@@ -115,7 +115,7 @@ test("/search?q=監控 shows the Chinese note, and 监控 finds it too", async (
   test.skip(!chineseNote, "weekly-08 is not in the e2e content");
   for (const q of ["監控", "监控"]) {
     await page.goto(`/search?q=${encodeURIComponent(q)}`);
-    const result = page.locator("main ol > li").filter({ hasText: chineseNote!.title });
+    const result = page.locator("main :not(nav) > ol > li").filter({ hasText: chineseNote!.title });
     await expect(result.first()).toBeVisible();
     await expect(result.first().locator("mark").first()).toHaveText("監控");
     await expect(page.locator("[data-result-count]")).toContainText(`“${q}”`);

@@ -27,7 +27,7 @@ export default function DashboardPage() {
   const languages = languagesPresent(model);
   const recent = recentNotes(model);
   return (
-    <div className="mx-auto max-w-6xl">
+    <div className="page-column">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         <T k="dashboard.title" />
       </h1>

@@ -24,13 +24,16 @@ export interface AreaProgressProps {
  * Live progress of one category, for dashboard cards and category pages. The page carries only
  * the scope's counts by source defaults; when the reader has changed items, the per-item data
  * comes from the progress file and `liveCount` adds the changes, giving the checklist page's
- * numbers (`computeProgress`). Until the file is in (or when it cannot be loaded) the bar shows
- * the server's counts.
+ * numbers (`computeProgress`). Until the saved ticks are read and the file is in, the bar is a
+ * neutral placeholder; when the file cannot be loaded it shows the server's counts.
  */
 export function AreaProgress({ scope, base, src, label, visibleLabel }: AreaProgressProps) {
-  const { state } = useChecklist();
+  const { state, ready } = useChecklist();
   const changed = Object.keys(state.items).length > 0;
-  const index = useProgressIndex(src, changed);
+  const { index, failed } = useProgressIndex(src, changed);
   const count = changed && index ? liveCount(base, scope, index, state) : base;
-  return <ProgressBar label={label} visibleLabel={visibleLabel} count={count} />;
+  // Before the saved ticks are read (the server's HTML, hydration) and while the file they need
+  // is on its way, the bar says nothing rather than a wrong 0 %.
+  const pending = !ready || (changed && !index && !failed);
+  return <ProgressBar label={label} visibleLabel={visibleLabel} count={count} pending={pending} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { isDone } from "@/lib/client/checklist-progress";
 import { getChecklistStore, useChecklist } from "@/lib/client/use-checklist";
 import type { ChecklistId } from "@/lib/content/types";
@@ -34,7 +34,7 @@ export function ChapterTaskBoxes({ items }: { items: ChapterTaskItem[] }) {
   const byId = useMemo(() => new Map(items.map((item) => [item.id as string, item])), [items]);
 
   // Enable the boxes of this page's items and listen for changes (one delegated listener).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const inputs = taskInputs().filter((input) => byId.has(input.dataset.taskId ?? ""));
     const before = inputs.map((input) => ({
       input,
@@ -43,6 +43,15 @@ export function ChapterTaskBoxes({ items }: { items: ChapterTaskItem[] }) {
     }));
     for (const input of inputs) {
       const item = byId.get(input.dataset.taskId ?? "");
+      // The pre-paint script enabled the box and noted what it showed; a box that shows something
+      // else was changed before hydration: that change is the reader's, so it is saved.
+      const shown = input.dataset.shown;
+      if (item && shown !== undefined && input.checked !== (shown === "1"))
+        getChecklistStore().setChecked(item.id, input.checked, {
+          text: item.text,
+          note: item.note,
+        });
+      delete input.dataset.shown;
       input.disabled = false;
       if (item) input.setAttribute("aria-label", item.text);
     }
@@ -65,8 +74,8 @@ export function ChapterTaskBoxes({ items }: { items: ChapterTaskItem[] }) {
     };
   }, [byId]);
 
-  // Show the saved state (after hydration; before it, the HTML shows the source defaults).
-  useEffect(() => {
+  // Keep the boxes in step with the store (the pre-paint script showed the saved state already).
+  useLayoutEffect(() => {
     if (!snapshot.ready) return;
     for (const input of taskInputs()) {
       const item = byId.get(input.dataset.taskId ?? "");

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { normalizeText } from "@/lib/search/normalize";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { ChecklistPage } from "./ChecklistPage";
 import type { ChecklistPageData } from "./types";
@@ -36,8 +37,9 @@ export function ChecklistLoader({ src, total }: { src: string; total: number }) 
 
   if (load.state === "ready") return <ChecklistPage data={load.data} />;
   return (
-    <div className="mx-auto max-w-4xl" data-checklist-loading="">
-      <h1 className="text-2xl font-bold">
+    <div className="page-column page-narrow" data-checklist-loading="">
+      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.checklist" /> }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         <T k="checklist.title" />
       </h1>
       {load.state === "loading" ? (

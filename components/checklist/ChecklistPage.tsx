@@ -23,6 +23,7 @@ import { LANGS, type Lang } from "@/lib/content/types";
 import { formatList, localizedBy } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
+import { Breadcrumbs } from "../Breadcrumbs";
 import { Localized, T } from "../T";
 
 function isLang(value: string): value is Lang {
@@ -119,8 +120,9 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
   }, [filter, labels]);
 
   return (
-    <div className="mx-auto max-w-4xl print:max-w-none">
-      <h1 className="text-2xl font-bold">
+    <div className="page-column page-narrow print:max-w-none">
+      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.checklist" /> }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         <T k="checklist.title" />
       </h1>
       <p className="cjk-text mt-2 mb-6 text-slate-700 print:hidden dark:text-slate-300">

@@ -20,6 +20,8 @@ export interface ProgressBarProps {
   lang?: string;
   /** What is shown instead of `label`; `label` stays the accessible name. */
   visibleLabel?: ReactNode;
+  /** The count is not known yet (saved ticks not read): an empty, busy bar with no figures. */
+  pending?: boolean;
 }
 
 /** A labelled progress bar with the numbers written out (they also print). */
@@ -29,6 +31,7 @@ export function ProgressBar({
   hideLabel = false,
   lang,
   visibleLabel,
+  pending = false,
 }: ProgressBarProps) {
   const locale = useUiLocale();
   const pct = percent(count);
@@ -44,14 +47,26 @@ export function ProgressBar({
           aria-hidden="true"
           className="ml-auto shrink-0 tabular-nums text-slate-600 dark:text-slate-400"
         >
-          {count.total === 0 ? (
+          {pending ? (
+            <span data-progress-pending="">…</span>
+          ) : count.total === 0 ? (
             <T k="checklist.bar.empty" />
           ) : (
             `${count.done}/${count.total} · ${pct}%`
           )}
         </span>
       </div>
-      {count.total > 0 && (
+      {count.total > 0 && pending && (
+        <div
+          role="progressbar"
+          {...name}
+          aria-busy="true"
+          aria-valuemin={0}
+          aria-valuemax={count.total}
+          className="h-2 animate-pulse rounded-full bg-slate-200 motion-reduce:animate-none dark:bg-slate-700"
+        />
+      )}
+      {count.total > 0 && !pending && (
         <div
           role="progressbar"
           {...name}

@@ -17,7 +17,7 @@ import { i18nAttr } from "@/lib/i18n/attrs";
 import { categoryIndex } from "@/lib/portal/categories";
 import { finishNoteHtml } from "@/lib/portal/note-html";
 import { chapterPosition } from "@/lib/portal/folders";
-import { FilingWhy } from "../FilingWhy";
+import { FilingFooter } from "../NoteMeta";
 import { Backlinks } from "./Backlinks";
 
 /** One chapter of a long note: its text, table of contents, checklist boxes and prev/next. */
@@ -33,7 +33,7 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
     assets: model.assets,
   });
   // The chapter's own heading becomes the page's h1, whatever its depth in the note.
-  const html = finishNoteHtml(rendered, { headingBase: 1 });
+  const { html } = finishNoteHtml(rendered, { headingBase: 1 });
   const items = note.checklist
     .filter((i) => i.chapter === chapter.slug)
     .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
@@ -42,8 +42,8 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
   const pager =
     "group flex min-w-0 flex-col rounded-lg border border-slate-200 p-3 hover:border-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400";
   return (
-    <div className="mx-auto flex max-w-6xl gap-10">
-      <div className="min-w-0 flex-1">
+    <div className="page-column flex gap-10">
+      <div className="page-main min-w-0 flex-1">
         <Breadcrumbs
           crumbs={[
             // The chapter's own primary category (Unclassified when it has none), as the lists file it.
@@ -58,15 +58,18 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
           </span>
           <LangBadge lang={chapter.lang} />
           <CategoryChips ids={chapter.taxonomy} index={index} size="xs" />
-          <div className="basis-full">
-            <FilingWhy evidence={chapter.evidence} index={index} lang={chapter.lang} />
-          </div>
         </div>
-        {note.repair && <RepairNotice repair={note.repair} />}
+        {note.repair && <RepairNotice repair={note.repair} note={note.slug} />}
         <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="inline" />
         <NoteBody html={html} lang={chapter.lang} />
         <ChapterTaskBoxes items={items} />
         <Backlinks note={note} page={chapter.slug} />
+        <FilingFooter
+          taxonomy={chapter.taxonomy}
+          evidence={chapter.evidence}
+          index={index}
+          lang={chapter.lang}
+        />
         <HighlightOnArrival />
         <nav
           {...i18nAttr("aria-label", "chapter.pager")}

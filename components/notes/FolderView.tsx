@@ -10,7 +10,7 @@ export function FolderView({ folder }: { folder: Folder }) {
   const model = getContent();
   const crumbs = folderCrumbs(model, folder);
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="page-column page-narrow">
       <Breadcrumbs
         crumbs={crumbs.map((c, i) => ({
           href: i === crumbs.length - 1 ? null : c.href,

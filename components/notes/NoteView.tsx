@@ -6,7 +6,7 @@ import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
 import { NoteBody } from "@/components/NoteBody";
 import { RepairNotice } from "@/components/RepairNotice";
 import HighlightOnArrival from "@/components/search/HighlightOnArrival";
-import { NoteMeta } from "@/components/NoteMeta";
+import { FilingFooter, NoteMeta } from "@/components/NoteMeta";
 import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
 import { getContent } from "@/lib/content";
@@ -19,7 +19,7 @@ import { Backlinks } from "./Backlinks";
 import { FolderContents } from "./FolderContents";
 import { TranslationLinks } from "./TranslationLinks";
 
-/** A note's own page: title, metadata, the text before its first chapter, its chapter list. */
+/** A note's own page: title, a meta line, the text before its first chapter, its chapter list. */
 export async function NoteView({ note }: { note: Note }) {
   const model = getContent();
   const index = categoryIndex(model);
@@ -33,23 +33,26 @@ export async function NoteView({ note }: { note: Note }) {
   // A folder's index note is the folder's page: its notes are listed below it.
   const folder = model.folders.find((f) => f.index === note.slug);
   // The note's title is the page's h1; the overview's headings sit below it.
-  const html = finishNoteHtml(rendered, { headingBase: 2 });
+  // A body that opens with `# <the title>` would show the title twice: that heading is dropped
+  // and the page h1 takes its id, so links to it still land.
+  const { html, titleId } = finishNoteHtml(rendered, { headingBase: 2, title: note.title });
+  const headings = note.overviewHeadings.filter((h) => h.anchor !== titleId);
   const items = note.checklist
     .filter((i) => i.chapter === null)
     .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));
   const chapterBySlug = new Map(note.chapters.map((c) => [c.slug as string, c]));
   return (
-    <div className="mx-auto flex max-w-6xl gap-10">
-      <div className="min-w-0 flex-1">
+    <div className="page-column flex gap-10">
+      <div className="page-main min-w-0 flex-1">
         <Breadcrumbs
           crumbs={[
             areaCrumb(note.taxonomy, index),
             { href: null, label: note.title, lang: note.lang },
           ]}
         />
-        {note.repair && <RepairNotice repair={note.repair} />}
         <h1
-          className="cjk-text text-2xl font-bold leading-tight tracking-tight sm:text-3xl"
+          id={titleId ?? undefined}
+          className="cjk-text scroll-mt-20 text-2xl font-bold leading-tight tracking-tight sm:text-3xl"
           lang={note.lang}
         >
           {note.title}
@@ -59,15 +62,16 @@ export async function NoteView({ note }: { note: Note }) {
             {note.summary}
           </p>
         )}
-        <TranslationLinks note={note} />
         <NoteMeta note={note} allNotes={model.notes} index={index} />
+        <TranslationLinks note={note} />
+        {note.repair && <RepairNotice repair={note.repair} note={note.slug} />}
         <HighlightOnArrival />
         {note.overview.trim() && (
           <section className="mt-8" aria-labelledby="overview-heading">
             <h2 id="overview-heading" className="sr-only">
               <T k="note.overview" />
             </h2>
-            <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="inline" />
+            <TableOfContents headings={headings} lang={note.lang} variant="inline" />
             <NoteBody html={html} lang={note.lang} />
             <ChapterTaskBoxes items={items} />
           </section>
@@ -119,13 +123,19 @@ export async function NoteView({ note }: { note: Note }) {
         )}
         {folder && <FolderContents folder={folder} />}
         <Backlinks note={note} page={null} />
+        <FilingFooter
+          taxonomy={note.taxonomy}
+          evidence={note.evidence}
+          index={index}
+          lang={note.lang}
+        />
       </div>
-      {note.overviewHeadings.length > 1 && (
+      {headings.length > 1 && (
         <aside
           data-toc-scroll=""
           className="sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 self-start overflow-y-auto xl:block"
         >
-          <TableOfContents headings={note.overviewHeadings} lang={note.lang} variant="aside" />
+          <TableOfContents headings={headings} lang={note.lang} variant="aside" />
         </aside>
       )}
     </div>

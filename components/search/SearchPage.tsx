@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { LangBadge } from "@/components/LangBadge";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { LANGS, type Lang } from "@/lib/content/types";
 import { useUiLocale } from "@/lib/i18n/client";
@@ -91,8 +92,9 @@ export default function SearchPage() {
     "h-9 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900";
 
   return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-2xl font-bold">
+    <div className="page-column page-narrow">
+      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.search" /> }]} />
+      <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">
         <T k="search.title" />
       </h1>
       <form

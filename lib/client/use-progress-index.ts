@@ -24,10 +24,14 @@ export function loadProgressIndex(src: string): Promise<ProgressIndex> {
 
 /**
  * The progress file once `needed` (the reader has changed some item) and it has arrived; null
- * before, and when it cannot be loaded (the reason goes to the console).
+ * before. `failed` when it cannot be loaded (the reason goes to the console), so a bar can stop
+ * waiting for it and show the server's counts.
  */
-export function useProgressIndex(src: string, needed: boolean): ProgressIndex | null {
-  const [loaded, setLoaded] = useState<{ src: string; index: ProgressIndex } | null>(null);
+export function useProgressIndex(
+  src: string,
+  needed: boolean,
+): { index: ProgressIndex | null; failed: boolean } {
+  const [loaded, setLoaded] = useState<{ src: string; index: ProgressIndex | null } | null>(null);
   useEffect(() => {
     if (!needed) return;
     let live = true;
@@ -36,11 +40,13 @@ export function useProgressIndex(src: string, needed: boolean): ProgressIndex | 
         if (live) setLoaded({ src, index });
       })
       .catch((error: unknown) => {
-        if (live) console.warn(`Progress bars keep the built-in counts: ${String(error)}`);
+        if (live) setLoaded({ src, index: null });
+        console.warn(`Progress bars keep the built-in counts: ${String(error)}`);
       });
     return () => {
       live = false;
     };
   }, [src, needed]);
-  return loaded?.src === src ? loaded.index : null;
+  const mine = loaded?.src === src ? loaded : null;
+  return { index: mine?.index ?? null, failed: mine !== null && mine.index === null };
 }

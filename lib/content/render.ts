@@ -126,6 +126,34 @@ interface IdOptions {
   taskByLine: Map<number, { id: string; text: string }>;
 }
 
+/** Elements that end a task item's first line: what follows them is not part of its label. */
+const BLOCK = new Set(["ul", "ol", "p", "div", "pre", "blockquote", "table", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr"]);
+
+/**
+ * Wraps a task list item's box and the text of its first line in a `<label>`, so tapping the
+ * text toggles the box (the whole line is the target) and wrapped lines hang under the text
+ * (app/globals.css `.task-label`). A loose item's box sits in its first paragraph; nested lists
+ * and later paragraphs stay outside the label.
+ */
+function labelTaskBox(li: Element): void {
+  const first = li.children.find((c): c is Element => c.type === "element");
+  const holder = first && isElement(first, "p") && first.children.some((c) => isElement(c, "input")) ? first : li;
+  const start = holder.children.findIndex((c) => isElement(c, "input"));
+  if (start < 0) return;
+  let end = start + 1;
+  while (end < holder.children.length) {
+    const c = holder.children[end]!;
+    if (c.type === "element" && BLOCK.has(c.tagName)) break;
+    end++;
+  }
+  const inside = holder.children.slice(start, end) as Element["children"];
+  // Trailing whitespace before a nested list belongs to neither.
+  const last = inside[inside.length - 1];
+  if (last?.type === "text") last.value = last.value.replace(/\s+$/, "");
+  const label: Element = { type: "element", tagName: "label", properties: { className: ["task-label"] }, children: inside };
+  holder.children.splice(start, end - start, label);
+}
+
 /** Heading ids (the note-wide github-slugger ids) and checklist item ids, by source line. */
 const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
   visit(tree, "element", (node) => {
@@ -151,9 +179,8 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
     if (node.tagName === "li") {
       const task = options.taskByLine.get(line);
       if (!task) {
-        // A task box that is not a checklist item (001's notation legend) still needs a name.
-        const box = node.children.find((c): c is Element => isElement(c, "input"));
-        if (box && !box.properties.ariaLabel) box.properties.ariaLabel = hastToString(node).trim().slice(0, 200);
+        // A task box that is not a checklist item (001's notation legend) is named by its label.
+        labelTaskBox(node);
         return;
       }
       node.properties.id = taskAnchor(task.id);
@@ -167,7 +194,7 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
           return false;
         }
         return undefined;
-      });
+      });      labelTaskBox(node);
     }
   });
 };

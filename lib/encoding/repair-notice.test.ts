@@ -31,7 +31,7 @@ const text = (html: string, locale = "en") =>
 
 describe("RepairNotice", () => {
   it("states the code page and the figures, and shows the original on request", () => {
-    const html = renderToStaticMarkup(createElement(RepairNotice, { repair: mojibake }));
+    const html = renderToStaticMarkup(createElement(RepairNotice, { repair: mojibake, note: "n" }));
     expect(text(html)).toContain(
       "Repaired from text decoded as Windows-1254; 923 characters reconstructed; 2 low-confidence (underlined).",
     );
@@ -41,6 +41,16 @@ describe("RepairNotice", () => {
     // The original is shown as text, never as HTML.
     expect(html).toContain("ë°œí‘œìëŠ” &lt;script&gt;x&lt;/script&gt;");
     expect(html).toMatch(/dark:/);
+  });
+
+  it("is one short line with the figures behind Details, dismissable once per note", () => {
+    const html = renderToStaticMarkup(
+      createElement(RepairNotice, { repair: mojibake, note: "notes/ko" }),
+    );
+    const summary = text(/<summary[^>]*>(.*?)<\/summary>/s.exec(html)![1]!);
+    expect(summary).toBe("Text repaired from garbled characters. Details");
+    expect(html).toContain('data-dismiss-key="repair:notes/ko"');
+    expect(html).toContain("data-dismiss=");
   });
 
   it("says which legacy encoding a file was decoded from, without an original to view", () => {
@@ -53,9 +63,12 @@ describe("RepairNotice", () => {
           lowConfidence: [],
           original: "",
         },
+        note: "n",
       }),
     );
-    expect(text(html)).toBe("Decoded from Shift_JIS; the source file is not UTF-8.");
+    expect(text(html)).toContain("Text decoded from Shift_JIS.");
+    expect(text(html)).toContain("Decoded from Shift_JIS; the source file is not UTF-8.");
+    expect(text(html)).not.toContain("View the original text");
   });
 
   it.each([
@@ -70,7 +83,7 @@ describe("RepairNotice", () => {
       "元のテキストを表示",
     ],
   ])("is written in the reader's UI language (%s)", (locale, notice, view) => {
-    const html = renderToStaticMarkup(createElement(RepairNotice, { repair: mojibake }));
+    const html = renderToStaticMarkup(createElement(RepairNotice, { repair: mojibake, note: "n" }));
     expect(text(html, locale)).toContain(notice);
     expect(text(html, locale)).toContain(view);
     expect(html).toContain(`data-i18n-aria-label-${locale}=`);
@@ -78,7 +91,10 @@ describe("RepairNotice", () => {
 
   it("uses the singular for one reconstructed character in English", () => {
     const html = renderToStaticMarkup(
-      createElement(RepairNotice, { repair: { ...mojibake, repaired: 1, lowConfidence: [] } }),
+      createElement(RepairNotice, {
+        repair: { ...mojibake, repaired: 1, lowConfidence: [] },
+        note: "n",
+      }),
     );
     expect(text(html)).toContain("; 1 character reconstructed; 0 low-confidence");
   });

@@ -36,10 +36,18 @@ describe("rendering hostile shapes", () => {
     ["a loose list", "- a\n\n- b\n- c\n"],
     ["a list loose by one item with two paragraphs", "- a\n- b\n\n  more\n- c\n"],
     ["nested lists, the inner one loose", "- a\n  - x\n\n  - y\n- b\n"],
-    ["task lists", "- [ ] a\n- [x] b\n\n- [ ] c\n"],
     ["an ordered list starting at 3", "3. a\n4. b\n"],
   ])("renders %s exactly as remark-rehype does", async (_, markdown) => {
     expect(await render(markdown)).toBe(await plain(markdown));
+  });
+
+  it("renders task lists as remark-rehype does, each box and its first line in one label", async () => {
+    const markdown = "- [ ] a\n- [x] b\n\n- [ ] c\n- [ ] d\n  - [ ] nested\n";
+    const labelled = (await plain(markdown)).replace(
+      /(<input [^>]*>)([^<\n]*)/g,
+      (_, box: string, text: string) => `<label class="task-label">${box}${text.trimEnd()}</label>`,
+    );
+    expect(await render(markdown)).toBe(labelled);
   });
 
   it("shows a slice as escaped text, and says so, when rendering throws", async () => {

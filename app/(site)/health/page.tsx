@@ -59,7 +59,7 @@ export default function HealthPage() {
     ...SEVERITIES.map((s) => ({ id: s, key: KEYS[s].chip, n: listedCount(s) })),
   ];
   return (
-    <div className="mx-auto max-w-4xl" data-health="">
+    <div className="page-column page-narrow" data-health="">
       <style>{FILTER_CSS}</style>
       <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.health" /> }]} />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">

@@ -52,7 +52,7 @@ export default async function TagPage({ params }: Params) {
   const { tag, slice } = found;
   const notes = slice.items.map((slug) => getNote(slug)).filter((n) => n !== undefined);
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="page-column page-narrow">
       <Breadcrumbs
         crumbs={[
           { href: "/tags", label: <T k="tags.title" /> },
