@@ -307,3 +307,34 @@ test("the repair notice is one line; dismissed, it stays closed on every page of
   expect(await firstFrame(page), "hidden on the first frame").toBe("true");
   await expect(page.locator("[data-repair-notice]")).toBeHidden();
 });
+
+test("the sidebar scrolls to the current page, not the page itself", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 600 });
+  const note = model().notes.find((n) => n.slug === NOTE_001)!;
+  const last = note.chapters[note.chapters.length - 1]!;
+  await page.goto(`/notes/${NOTE_001}/${last.slug}`);
+  const sidebar = page.locator("nav[data-sidebar]");
+  const current = sidebar.locator('[aria-current="page"]');
+  await expect(current).toBeVisible();
+  await expect.poll(() => sidebar.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect(current).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("code blocks keep the text's right edge instead of sticking out into the rail", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [item] = chapterItems();
+  await page.goto(item!.url.split("#")[0]!);
+  const { text, blocks } = await page.locator("article[data-note-body]").evaluate((body) => {
+    const right = (el: Element) => el.getBoundingClientRect().right;
+    const children = [...body.children];
+    return {
+      text: Math.max(...children.filter((c) => c.matches("p, ul, ol")).map(right)),
+      blocks: children.filter((c) => !c.matches("p, ul, ol")).map(right),
+    };
+  });
+  expect(blocks.length).toBeGreaterThan(0);
+  for (const r of blocks) expect(r).toBeLessThanOrEqual(text + 1);
+});

@@ -3,10 +3,28 @@
  * real Chromium against it with the environment the specs read, and exit with its code.
  */
 import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { findChromium } from "./chromium";
 import { createStaticServer } from "./serve-static";
+
+/**
+ * The content folder an e2e build is made from, written fresh into `dir`: the user's five seed
+ * notes as the repository keeps them (test/fixtures/seeds, with its taxonomy.yaml) and the e2e
+ * fixture notes under notes/e2e/. Tests own their data: never the user's content/ folder, which
+ * may hold anything by the time the tests run.
+ */
+export function writeE2eContent(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "notes"), { recursive: true });
+  const seeds = "test/fixtures/seeds";
+  for (const name of readdirSync(seeds)) {
+    if (name === "taxonomy.yaml") cpSync(path.join(seeds, name), path.join(dir, name));
+    else if (name.endsWith(".md")) cpSync(path.join(seeds, name), path.join(dir, "notes", name));
+  }
+  cpSync("test/fixtures/e2e-notes", path.join(dir, "notes", "e2e"), { recursive: true });
+}
 
 /** Runs `playwright test <args…>` against `baseURL`; resolves to its exit code. */
 export function runPlaywright(

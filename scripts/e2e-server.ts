@@ -8,10 +8,10 @@
  * Everything goes under .build/e2e-server/.
  *   SHIORI_E2E_SKIP_BUILD=1  reuse the last server build
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findChromium } from "./chromium";
-import { runPlaywright } from "./e2e-run";
+import { runPlaywright, writeE2eContent } from "./e2e-run";
 import { buildServer, startServer, type ServeOptions } from "./serve";
 
 const root = path.resolve(".build", "e2e-server");
@@ -31,14 +31,7 @@ async function main(): Promise<number> {
     existsSync(path.join(options.distDir, "BUILD_ID")) &&
     existsSync(path.join(options.generatedDir, "content.json"));
   if (process.env.SHIORI_E2E_SKIP_BUILD !== "1" || !built) {
-    rmSync(options.contentDir, { recursive: true, force: true });
-    mkdirSync(options.contentDir, { recursive: true });
-    cpSync("content", options.contentDir, { recursive: true });
-    if (existsSync("test/fixtures/e2e-notes")) {
-      cpSync("test/fixtures/e2e-notes", path.join(options.contentDir, "notes", "e2e"), {
-        recursive: true,
-      });
-    }
+    writeE2eContent(options.contentDir);
     rmSync(path.join(root, "next"), { recursive: true, force: true });
     console.log("e2e:server: building for server mode …");
     const t = await buildServer(options);

@@ -1,13 +1,13 @@
 /**
- * `npm run test:e2e`: builds the production site over the user's notes plus the e2e fixture notes
- * (test/fixtures/e2e-notes → notes/e2e/), serves it on 127.0.0.1 and runs Playwright in real
- * Chromium. Extra arguments go to `playwright test` (e.g. a spec file or --grep).
+ * `npm run test:e2e`: builds the production site over the repository's copy of the seed notes
+ * (test/fixtures/seeds) plus the e2e fixture notes (test/fixtures/e2e-notes → notes/e2e/),
+ * serves it on 127.0.0.1 and runs Playwright in real Chromium. Extra arguments go to `playwright test` (e.g. a spec file or --grep).
  *   SHIORI_E2E_SKIP_BUILD=1  reuse the last e2e build
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "./build-site";
-import { runMain, serveAndTest } from "./e2e-run";
+import { runMain, serveAndTest, writeE2eContent } from "./e2e-run";
 
 const root = path.resolve(".build", "e2e");
 const contentDir = path.join(root, "content");
@@ -15,12 +15,7 @@ const siteDir = path.join(root, "site");
 
 async function main(): Promise<number> {
   if (process.env.SHIORI_E2E_SKIP_BUILD !== "1" || !existsSync(path.join(siteDir, "index.html"))) {
-    rmSync(contentDir, { recursive: true, force: true });
-    mkdirSync(contentDir, { recursive: true });
-    cpSync("content", contentDir, { recursive: true });
-    if (existsSync("test/fixtures/e2e-notes")) {
-      cpSync("test/fixtures/e2e-notes", path.join(contentDir, "notes", "e2e"), { recursive: true });
-    }
+    writeE2eContent(contentDir);
     console.log("e2e: building the production site …");
     await buildSite({
       contentDir,
