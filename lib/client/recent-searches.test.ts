@@ -31,7 +31,11 @@ describe("parseRecentSearches", () => {
     ["other values in the list are skipped", '["障害",3,null,{"q":1},"백업"]', ["障害", "백업"]],
     ["empty and blank entries are skipped", '["", "   ", "監控"]', ["監控"]],
     ["whitespace is tidied", '["  rolling   update "]', ["rolling update"]],
-    ["duplicates (case, width) keep the first", '["ETCD","etcd","ｅｔｃｄ","監控"]', ["ETCD", "監控"]],
+    [
+      "duplicates (case, width) keep the first",
+      '["ETCD","etcd","ｅｔｃｄ","監控"]',
+      ["ETCD", "監控"],
+    ],
     ["over-long entries are skipped", JSON.stringify(["x".repeat(201), "障害"]), ["障害"]],
     ["at most five", '["a","b","c","d","e","f","g"]', ["a", "b", "c", "d", "e"]],
   ])("%s", (_, raw, expected) => {
