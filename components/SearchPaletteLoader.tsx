@@ -1,13 +1,15 @@
 "use client";
 
 import { useEffect, useState, type ComponentType } from "react";
+import {
+  isPaletteShortcut,
+  isSlashShortcut,
+  reachesSearchButton,
+  searchOpenTarget,
+} from "./search/triggers";
+import { warmSearch } from "./search/useSearch";
 
 type Palette = ComponentType<{ openOnMount?: boolean }>;
-
-/** Whether a key press is the palette's shortcut (Ctrl-K, ⌘K). */
-function isPaletteShortcut(e: KeyboardEvent): boolean {
-  return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "k";
-}
 
 /** Runs `fn` when the browser is idle after the page has loaded (a timer where there is no idle callback). */
 function whenIdle(fn: () => void): () => void {
@@ -21,10 +23,11 @@ function whenIdle(fn: () => void): () => void {
 
 /**
  * Keeps the search palette (components/search/SearchPalette.tsx) out of the first load: its code
- * is fetched when the browser is idle, or at once on the first Ctrl/Cmd-K or click on a
+ * is fetched when the browser is idle, or at once on the first Ctrl/Cmd-K, `/` or click on a
  * `[data-search-open]` element, whichever comes first. That first key press or click opens the
- * palette as soon as it is there (focus goes back to where it was on Esc, as always). Once mounted,
- * the palette handles the shortcut and the buttons itself and this loader stops listening.
+ * palette as soon as it is there (focus goes back to where it was on Esc, as always). A pointer or
+ * focus on a search button already fetches it, and starts loading the search index. Once mounted,
+ * the palette handles the shortcuts and the buttons itself and this loader stops listening.
  */
 export function SearchPaletteLoader() {
   const [loaded, setLoaded] = useState<{ Palette: Palette; open: boolean } | null>(null);
@@ -53,23 +56,33 @@ export function SearchPaletteLoader() {
       load();
     };
     const onKey = (e: KeyboardEvent) => {
-      if (!isPaletteShortcut(e)) return;
+      if (!isPaletteShortcut(e) && !isSlashShortcut(e)) return;
       e.preventDefault();
       open();
     };
+    // Capture: before the link's own click handler (next/link) navigates to /search.
     const onClick = (e: MouseEvent) => {
-      if (!(e.target instanceof Element) || !e.target.closest("[data-search-open]")) return;
+      if (!searchOpenTarget(e)) return;
       e.preventDefault();
       open();
+    };
+    const onApproach = (e: Event) => {
+      if (!reachesSearchButton(e)) return;
+      load();
+      warmSearch();
     };
     document.addEventListener("keydown", onKey);
-    document.addEventListener("click", onClick);
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("pointerover", onApproach);
+    document.addEventListener("focusin", onApproach);
     const cancelIdle = whenIdle(load);
     return () => {
       live = false;
       cancelIdle();
       document.removeEventListener("keydown", onKey);
-      document.removeEventListener("click", onClick);
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("pointerover", onApproach);
+      document.removeEventListener("focusin", onApproach);
     };
   }, [loaded]);
 

@@ -2,13 +2,22 @@
 
 import * as z from "zod/mini";
 import "@/lib/zod-mini";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { i18nAttr } from "@/lib/i18n/attrs";
+import { translate, type MessageKey } from "@/lib/i18n/messages";
 import { THEME_KEY } from "./ThemeScript";
-import { T } from "./T";
 
 /** A stored theme choice: untrusted, so validated; anything else means "follow the system". */
 const themeSchema = z.enum(["light", "dark"]);
 type Theme = z.infer<typeof themeSchema>;
+/** What the reader chose: a theme, or to follow the system (nothing stored). */
+type ThemeChoice = Theme | "system";
+
+const CHOICES: readonly { value: ThemeChoice; key: MessageKey }[] = [
+  { value: "system", key: "theme.system" },
+  { value: "light", key: "theme.light" },
+  { value: "dark", key: "theme.dark" },
+];
 
 function storedTheme(): Theme | null {
   try {
@@ -21,21 +30,66 @@ function storedTheme(): Theme | null {
 
 const systemDark = () => window.matchMedia("(prefers-color-scheme: dark)");
 
+/** Puts `html.dark` where the choice (or, following the system, the system setting) says. */
+function applyTheme(theme: Theme | null): void {
+  document.documentElement.classList.toggle(
+    "dark",
+    theme ? theme === "dark" : systemDark().matches,
+  );
+}
+
+/** Listeners of this page's own changes (the `storage` event only reports other tabs'). */
+const listeners = new Set<() => void>();
+/** The choice if storage is blocked: it lasts for this page only. */
+let pageChoice: Theme | null | undefined;
+
+function readChoice(): ThemeChoice {
+  const theme = pageChoice === undefined ? storedTheme() : pageChoice;
+  return theme ?? "system";
+}
+
+function subscribe(onChange: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === THEME_KEY || event.key === null) onChange();
+  };
+  listeners.add(onChange);
+  window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+
+function choose(choice: ThemeChoice): void {
+  const theme = choice === "system" ? null : choice;
+  try {
+    if (theme) window.localStorage.setItem(THEME_KEY, theme);
+    else window.localStorage.removeItem(THEME_KEY);
+    pageChoice = undefined;
+  } catch {
+    pageChoice = theme;
+  }
+  applyTheme(theme);
+  for (const listener of listeners) listener();
+}
+
 /**
- * Switches light/dark and remembers the choice; until the reader chooses, the system setting
- * rules (and is followed live). Icon and label switch by CSS on `html.dark`, so the first paint
- * is already right.
+ * The theme: light, dark, or following the system (the default; nothing is stored, and a change
+ * of the system setting is followed live). A native <select> (keyboard and screen-reader
+ * friendly) laid over an icon of the theme in use (sun or moon, switched by CSS on `html.dark`), so the first paint is right; the
+ * head script (ThemeScript) reads the same key. The select shows "system" until React runs.
  */
 export function ThemeToggle() {
+  const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as const);
+
   useEffect(() => {
     const media = systemDark();
     const onSystemChange = () => {
-      if (storedTheme() === null) document.documentElement.classList.toggle("dark", media.matches);
+      if (readChoice() === "system") applyTheme(null);
     };
+    // Another tab chose: follow it here too.
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== THEME_KEY) return;
-      const theme = storedTheme();
-      document.documentElement.classList.toggle("dark", theme ? theme === "dark" : media.matches);
+      if (event.key === THEME_KEY || event.key === null) applyTheme(storedTheme());
     };
     media.addEventListener("change", onSystemChange);
     window.addEventListener("storage", onStorage);
@@ -44,46 +98,44 @@ export function ThemeToggle() {
       window.removeEventListener("storage", onStorage);
     };
   }, []);
-  const toggle = () => {
-    const next: Theme = document.documentElement.classList.contains("dark") ? "light" : "dark";
-    document.documentElement.classList.toggle("dark", next === "dark");
-    try {
-      window.localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // storage unavailable: the choice lasts for this page only
-    }
-  };
+
   return (
-    <button
-      type="button"
-      onClick={toggle}
-      data-theme-toggle=""
-      className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:bg-slate-800"
-    >
-      <span className="dark:hidden">
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
-          <path d="M15.5 12.8A6.5 6.5 0 0 1 7.2 4.5a6.5 6.5 0 1 0 8.3 8.3z" />
-        </svg>
-        <span className="sr-only">
-          <T k="theme.toDark" />
-        </span>
-      </span>
-      <span className="hidden dark:inline">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-        >
-          <circle cx="10" cy="10" r="3.5" />
-          <path d="M10 1.8v2.4M10 15.8v2.4M1.8 10h2.4M15.8 10h2.4M4.2 4.2l1.7 1.7M14.1 14.1l1.7 1.7M4.2 15.8l1.7-1.7M14.1 5.9l1.7-1.7" />
-        </svg>
-        <span className="sr-only">
-          <T k="theme.toLight" />
-        </span>
-      </span>
-    </button>
+    <div className="relative inline-flex size-9 items-center justify-center rounded-md text-slate-600 focus-within:outline-2 focus-within:outline-sky-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-5 dark:hidden"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+      >
+        <circle cx="10" cy="10" r="3.5" />
+        <path d="M10 1.8v2.4M10 15.8v2.4M1.8 10h2.4M15.8 10h2.4M4.2 4.2l1.7 1.7M14.1 14.1l1.7 1.7M4.2 15.8l1.7-1.7M14.1 5.9l1.7-1.7" />
+      </svg>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="hidden size-5 dark:block"
+        fill="currentColor"
+      >
+        <path d="M15.5 12.8A6.5 6.5 0 0 1 7.2 4.5a6.5 6.5 0 1 0 8.3 8.3z" />
+      </svg>
+      <select
+        data-theme-toggle=""
+        {...i18nAttr("aria-label", "theme.label")}
+        value={choice}
+        onChange={(e) => {
+          const picked = CHOICES.find((c) => c.value === e.target.value);
+          if (picked) choose(picked.value);
+        }}
+        className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+      >
+        {CHOICES.map((c) => (
+          <option key={c.value} value={c.value} {...i18nAttr("label", c.key)}>
+            {translate("en", c.key)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

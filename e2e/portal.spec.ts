@@ -291,7 +291,7 @@ test("the UI language follows the picker, is kept, and never changes the notes",
     SEEN,
   );
   await expect(
-    page.locator("header").getByRole("button", { name: "노트 검색", exact: true }),
+    page.locator("header").getByRole("link", { name: "노트 검색", exact: true }),
   ).toBeVisible();
 
   // A note page keeps the note's language on <html>; the UI around it stays Korean.
@@ -305,22 +305,23 @@ test("the UI language follows the picker, is kept, and never changes the notes",
   await expect(page.locator("#filing-heading")).toHaveText("분류", SEEN);
 });
 
-test("dark mode is toggled, kept across reloads and pages, and follows the system until chosen", async ({
+test("dark mode is chosen, kept across reloads and pages, and follows the system until chosen", async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
   const html = page.locator("html");
+  const theme = page.getByRole("combobox", { name: "Theme" });
   await expect(html).not.toHaveClass(/dark/);
-  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await theme.selectOption("dark");
   await expect(html).toHaveClass(/dark/);
   await page.reload();
   await expect(html).toHaveClass(/dark/);
-  await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
+  await expect(theme).toHaveValue("dark");
   await main(page).locator("#notes-heading ~ ul a").first().click();
   await expect(page).toHaveURL(/\/notes\//);
   await expect(html).toHaveClass(/dark/);
-  await page.getByRole("button", { name: "Switch to light theme" }).click();
+  await theme.selectOption("light");
   await expect(html).not.toHaveClass(/dark/);
   await page.reload();
   await expect(html).not.toHaveClass(/dark/);

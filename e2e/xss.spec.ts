@@ -249,7 +249,7 @@ test.describe("the Content-Security-Policy", () => {
       const toggle = page.locator("[data-theme-toggle]").first();
       // The toggle only works once React has hydrated the header under the CSP.
       await expect(async () => {
-        await toggle.click();
+        await toggle.selectOption(dark ? "light" : "dark");
         await expect(html).toHaveClass(dark ? /^(?!.*\bdark\b)/ : /\bdark\b/, { timeout: 1000 });
       }).toPass({ timeout: 20_000 });
       await page.evaluate(() => {

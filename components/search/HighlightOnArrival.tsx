@@ -18,6 +18,17 @@ function targetHeading(): HTMLElement | null {
   return document.getElementById(id);
 }
 
+/**
+ * Moves the keyboard (and a screen reader's reading position) to where the result is: the
+ * `#anchor` heading, or the page's title when the result is the note's top. The element gets
+ * `tabindex="-1"` (focusable from script, not in the Tab order) unless it is focusable already.
+ */
+function focusTarget(target: HTMLElement): void {
+  if (target.tabIndex < 0 && !target.hasAttribute("tabindex"))
+    target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+}
+
 function Highlighter() {
   const params = useSearchParams();
   const pathname = usePathname();
@@ -34,6 +45,8 @@ function Highlighter() {
       cleanup = () => clearHighlights(article);
       const heading = targetHeading();
       if (heading) heading.scrollIntoView({ block: "start" });
+      const focusable = heading ?? document.querySelector<HTMLElement>("main h1");
+      if (focusable) focusTarget(focusable);
       // Then the first match under that heading, if the heading alone does not show it.
       const first = heading
         ? marks.find((m) => heading.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)
@@ -54,7 +67,7 @@ function Highlighter() {
 
 /**
  * Mounted on note and chapter pages. When the URL carries `?hl=<query>` (search results add it),
- * scrolls to the `#anchor` heading and marks the query's matches in the note body with
+ * scrolls to the `#anchor` heading, focuses it (else the page title) and marks the query's matches in the note body with
  * `<mark data-search-hit>`, found with the search normaliser (so ﾊﾞｯｸｱｯﾌﾟ marks バックアップ and
  * 监控 marks 監控). Marks are removed when the query or page changes.
  */

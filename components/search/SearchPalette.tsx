@@ -10,7 +10,18 @@ import { resultHref, searchPageHref } from "@/lib/search/href";
 import type { SearchHit } from "@/lib/search/types";
 import { CategoryBadge } from "./CategoryBadge";
 import { Snippet } from "./Snippet";
-import { useSearch } from "./useSearch";
+import {
+  clearRecentSearches,
+  readRecentSearches,
+  rememberSearch,
+} from "@/lib/client/recent-searches";
+import {
+  isPaletteShortcut,
+  isSlashShortcut,
+  reachesSearchButton,
+  searchOpenTarget,
+} from "./triggers";
+import { useSearch, warmSearch } from "./useSearch";
 
 const LIMIT = 20;
 
@@ -38,11 +49,16 @@ function groupByNote(hits: readonly SearchHit[]) {
   return groups;
 }
 
+/** localStorage, read lazily: the getter throws where the browser blocks storage. */
+const storage = () => window.localStorage;
+
 /**
- * The search palette: opens on Ctrl/Cmd-K anywhere and on a click on any `[data-search-open]`
- * element; results appear while typing, grouped by note; ↑↓ move, Enter opens the result at its
- * heading (with `?hl=` so the page highlights the match), Esc closes and focus returns to where it
- * was. Nothing of the search index is loaded until the first query.
+ * The search palette: opens on Ctrl/Cmd-K anywhere, on `/` outside text fields and on a click on
+ * any `[data-search-open]` element; results appear while typing, grouped by note; ↑↓ move, Enter
+ * opens the result at its heading (with `?hl=` so the page highlights the match and focuses the
+ * heading), Esc closes and focus returns to where it was. The search index starts loading when the
+ * palette opens (or a pointer or focus reaches a search button), so the first query does not wait
+ * for it. With the input empty, the reader's recent searches are offered.
  */
 export default function SearchPalette({ openOnMount = false }: { openOnMount?: boolean }) {
   const router = useRouter();
@@ -53,6 +69,7 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
+  const [recent, setRecent] = useState<string[]>([]);
   const { state, categories } = useSearch(query, { enabled: open, limit: LIMIT });
   const ids = useId();
   const listId = `${ids}-list`;
@@ -72,6 +89,8 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
       document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     setOpen(true);
+    setRecent(readRecentSearches(storage));
+    warmSearch();
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);
@@ -82,23 +101,33 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "k") {
+      if (isPaletteShortcut(e)) {
         e.preventDefault();
         if (dialogRef.current?.open) hide();
         else show();
+      } else if (isSlashShortcut(e) && !dialogRef.current?.open) {
+        e.preventDefault();
+        show();
       }
     };
+    // Capture: before the link's own click handler (next/link) navigates to /search.
     const onClick = (e: MouseEvent) => {
-      const target = e.target instanceof Element ? e.target.closest("[data-search-open]") : null;
-      if (!target) return;
+      if (!searchOpenTarget(e)) return;
       e.preventDefault();
       show();
     };
+    const onApproach = (e: Event) => {
+      if (reachesSearchButton(e)) warmSearch();
+    };
     document.addEventListener("keydown", onKey);
-    document.addEventListener("click", onClick);
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("pointerover", onApproach);
+    document.addEventListener("focusin", onApproach);
     return () => {
       document.removeEventListener("keydown", onKey);
-      document.removeEventListener("click", onClick);
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("pointerover", onApproach);
+      document.removeEventListener("focusin", onApproach);
     };
   }, [show, hide]);
 
@@ -107,7 +136,13 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
     if (openOnMount) show();
   }, [openOnMount, show]);
 
+  const remember = (q: string) => {
+    if (q.trim()) setRecent(rememberSearch(storage, q));
+  };
+
   const onClose = () => {
+    // A search that found something is worth offering again, even if no result was opened.
+    if (state.status === "done" && state.response.total > 0) remember(query);
     setOpen(false);
     const target = returnFocus.current;
     returnFocus.current = null;
@@ -117,6 +152,7 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
   const go = (hit: SearchHit | undefined) => {
     if (!hit) return;
     const href = resultHref(hit.doc.url, query);
+    remember(query);
     returnFocus.current = null;
     hide();
     router.push(href);
@@ -134,6 +170,7 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
       e.preventDefault();
       if (activeIndex >= 0) go(hits[activeIndex]);
       else if (query.trim()) {
+        remember(query);
         hide();
         router.push(searchPageHref(query));
       }
@@ -212,6 +249,48 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
           tabIndex={0}
           className="min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-sky-600"
         >
+          {!query.trim() && recent.length > 0 && (
+            <section aria-labelledby={`${ids}-recent`} className="px-3 pb-1 pt-3">
+              <div className="flex items-center justify-between gap-2">
+                <h2
+                  id={`${ids}-recent`}
+                  className="text-xs font-semibold tracking-wide text-slate-600 dark:text-slate-400"
+                >
+                  <T k="search.recent" />
+                </h2>
+                <button
+                  type="button"
+                  data-recent-clear=""
+                  onClick={() => {
+                    clearRecentSearches(storage);
+                    setRecent([]);
+                    inputRef.current?.focus();
+                  }}
+                  className="rounded px-1 text-xs text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+                >
+                  <T k="search.recentClear" />
+                </button>
+              </div>
+              <ul className="mt-1">
+                {recent.map((q) => (
+                  <li key={q}>
+                    <button
+                      type="button"
+                      data-recent-search=""
+                      onClick={() => {
+                        setQuery(q);
+                        setActive(0);
+                        inputRef.current?.focus();
+                      }}
+                      className="cjk-text block w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+                    >
+                      {q}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <ul
             id={listId}
             role="listbox"
@@ -315,6 +394,7 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
             href={searchPageHref(query)}
             onClick={(e) => {
               e.preventDefault();
+              remember(query);
               hide();
               router.push(searchPageHref(query));
             }}

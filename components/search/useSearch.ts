@@ -17,6 +17,19 @@ export function loadEngine(): Promise<SearchEngine> {
   return enginePromise;
 }
 
+/**
+ * Starts loading what a first search needs (search code, manifest, the shards of a small index)
+ * while the reader is still on the way to typing: when the palette opens, or the pointer or focus
+ * reaches a search button. Errors are reported by the search that runs into them.
+ */
+export function warmSearch(): void {
+  loadEngine()
+    .then((engine) => engine.warm())
+    .catch(() => {
+      // Offline or no index: the first query says so.
+    });
+}
+
 export type SearchState =
   | { status: "idle" }
   | { status: "loading"; query: string; previous: SearchResponse | null }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { ContentModel, TaxonomyCategory } from "@/lib/content/types";
+import type { ContentModel, NoteSlug, TaxonomyCategory } from "@/lib/content/types";
+import { collectTags, tagKey } from "@/lib/portal/tags";
 import { toSearchDocs } from "./docs";
 import { shardOf } from "./hash";
 import { normalize } from "./normalize";
@@ -165,6 +166,23 @@ function categoryLabels(areas: readonly TaxonomyCategory[]): Manifest["categorie
   return out;
 }
 
+/**
+ * The tag filter's value for each tag as written: tags that differ only in case or width
+ * (`Kubernetes`, `kubernetes`, `Ｋｕｂｅｒｎｅｔｅｓ`) are one tag, shown as the tag pages show it
+ * (lib/portal/tags.ts: the spelling most notes use).
+ */
+export function facetTagLabels(
+  docs: readonly Pick<SearchDoc, "note" | "lang" | "tags">[],
+): (tag: string) => string {
+  const notes = new Map<string, { slug: NoteSlug; lang: SearchDoc["lang"]; tags: string[] }>();
+  for (const doc of docs) {
+    if (!notes.has(doc.note))
+      notes.set(doc.note, { slug: doc.note as NoteSlug, lang: doc.lang, tags: doc.tags });
+  }
+  const labels = new Map(collectTags([...notes.values()]).map((t) => [t.key, t.label]));
+  return (tag) => labels.get(tagKey(tag)) ?? tag;
+}
+
 function buildFacets(
   docs: readonly SearchDoc[],
   ids: readonly number[],
@@ -175,6 +193,7 @@ function buildFacets(
     if (i < 0) i = list.push(value) - 1;
     return i;
   };
+  const tagLabel = facetTagLabels(docs);
   const groups: Facets["groups"] = [];
   let lastKey = "";
   docs.forEach((doc, i) => {
@@ -182,7 +201,9 @@ function buildFacets(
     const c = [...new Set(doc.taxonomy)]
       .map((x) => indexOf(lists.categories, x))
       .sort((x, y) => x - y);
-    const t = [...new Set(doc.tags)].map((x) => indexOf(lists.tags, x)).sort((x, y) => x - y);
+    const t = [...new Set(doc.tags.filter((x) => tagKey(x)).map(tagLabel))]
+      .map((x) => indexOf(lists.tags, x))
+      .sort((x, y) => x - y);
     const key = `${lang}|${c.join(",")}|${t.join(",")}`;
     if (key === lastKey) return;
     lastKey = key;

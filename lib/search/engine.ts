@@ -44,6 +44,9 @@ export interface IndexSource {
 }
 
 export const MANIFEST_FILE = "manifest.json";
+
+/** Up to this many posting shards, {@link SearchEngine.warm} loads them all. */
+export const WARM_SHARDS = 4;
 export const DEFAULT_LIMIT = 20;
 /** Resolved query runs kept for reuse (see `resolveRun`). */
 const RUN_CACHE = 64;
@@ -294,6 +297,18 @@ export class SearchEngine {
       .json(MANIFEST_FILE)
       .then((raw) => manifestSchema.parse(raw));
     return this.manifestPromise;
+  }
+
+  /**
+   * Gets ready to search before the first query: the manifest and, when the index has at most
+   * `maxShards` posting shards (a small site), every shard, so the first keystroke fetches only
+   * the store chunk of its results. A larger index loads only the shards its queries need.
+   * Failures are left for the search that needs the file to report.
+   */
+  async warm(maxShards = WARM_SHARDS): Promise<void> {
+    const m = await this.manifest();
+    if (m.shards.count > maxShards) return;
+    await Promise.all(Array.from({ length: m.shards.count }, (_, i) => this.shard(i)));
   }
 
   private shard(i: number): Promise<DecodedShard> {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { ChecklistLoader } from "@/components/checklist/ChecklistLoader";
+import { ChecklistStatic } from "@/components/checklist/ChecklistStatic";
+import { unpackChecklistData } from "@/components/checklist/wire";
 import { getContent } from "@/lib/content";
 import { checklistItemsFile } from "@/lib/portal/model-json";
 import { messageTitle } from "@/lib/i18n/title";
@@ -11,9 +13,21 @@ export const metadata: Metadata = {
 
 /**
  * The checklist page. Its items come from `/checklist-items.json` (fetched by the page) rather
- * than from the HTML: at 1,000 notes and 9,000 items they made this one page 19 MB.
+ * than from the HTML: at 1,000 notes and 9,000 items they made this one page 19 MB. Readers
+ * without JavaScript get the items as a read-only list of links (plain text, in a `<noscript>`).
  */
 export default function Page() {
   const { body, url } = checklistItemsFile(getContent());
-  return <ChecklistLoader src={url} total={body.items.length} />;
+  // The search text is only used by the interactive page's filter: no need to normalise it here.
+  const data = unpackChecklistData(body, (text) => text);
+  return (
+    <>
+      <ChecklistLoader src={url} total={body.items.length} />
+      <noscript>
+        <div className="mx-auto max-w-4xl">
+          <ChecklistStatic data={data} />
+        </div>
+      </noscript>
+    </>
+  );
 }

@@ -213,7 +213,7 @@ export default function HealthPage() {
                         </code>
                         <code className="text-xs text-slate-600 dark:text-slate-400">{d.code}</code>
                       </div>
-                      <p className="mt-1 text-slate-800 [overflow-wrap:anywhere] dark:text-slate-200">
+                      <p className="mt-1 text-slate-800 break-words dark:text-slate-200">
                         {d.message}
                       </p>
                     </li>
