@@ -7,6 +7,7 @@ import { NoteBody } from "@/components/NoteBody";
 import { RepairNotice } from "@/components/RepairNotice";
 import HighlightOnArrival from "@/components/search/HighlightOnArrival";
 import { NoteMeta } from "@/components/NoteMeta";
+import { NoteUpdated } from "@/components/NoteUpdated";
 import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
 import { getContent } from "@/lib/content";
@@ -118,6 +119,7 @@ export async function NoteView({ note }: { note: Note }) {
           </section>
         )}
         {folder && <FolderContents folder={folder} />}
+        <NoteUpdated note={note} />
         <Backlinks note={note} page={null} />
       </div>
       {note.overviewHeadings.length > 1 && (
