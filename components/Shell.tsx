@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getContent } from "@/lib/content";
 import { cspNonce } from "@/lib/csp-nonce";
+import { FEED_PATH } from "@/lib/portal/feed";
 import { navTree } from "@/lib/portal/nav";
 import { ClientEnhancements } from "./ClientEnhancements";
 import { HeaderNav } from "./HeaderNav";
@@ -50,6 +51,7 @@ export async function Shell({
       <head>
         <ThemeScript nonce={nonce} />
         <LocaleScript nonce={nonce} />
+        <link rel="alternate" type="application/atom+xml" title="Shiori" href={FEED_PATH} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
