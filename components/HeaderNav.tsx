@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "./IntentLink";
 import { usePathname } from "next/navigation";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { T } from "./T";
@@ -23,14 +23,14 @@ export function HeaderNav() {
       className="ml-4 hidden items-center gap-1 text-sm md:flex"
     >
       {LINKS.map((l) => (
-        <Link
+        <IntentLink
           key={l.href}
           href={l.href}
           aria-current={current(l.href) ? "page" : undefined}
           className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:font-semibold aria-[current=page]:text-sky-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:text-sky-300"
         >
           <T k={l.key} />
-        </Link>
+        </IntentLink>
       ))}
     </nav>
   );

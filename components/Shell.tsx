@@ -1,10 +1,11 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getContent } from "@/lib/content";
 import { cspNonce } from "@/lib/csp-nonce";
+import { FEED_PATH } from "@/lib/portal/feed";
 import { navTree } from "@/lib/portal/nav";
 import { ClientEnhancements } from "./ClientEnhancements";
 import { HeaderNav } from "./HeaderNav";
+import { IntentLink } from "./IntentLink";
 import { LocalePicker } from "./LocalePicker";
 import { LocaleScript } from "./LocaleScript";
 import { LocaleSync } from "./LocaleSync";
@@ -52,6 +53,7 @@ export async function Shell({
         <ThemeScript nonce={nonce} />
         <LocaleScript nonce={nonce} />
         <PrepaintScript nonce={nonce} />
+        <link rel="alternate" type="application/atom+xml" title="Shiori" href={FEED_PATH} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
@@ -67,7 +69,7 @@ export async function Shell({
           >
             <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
               <MobileNav />
-              <Link
+              <IntentLink
                 href="/"
                 className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600"
               >
@@ -86,7 +88,7 @@ export async function Shell({
                 >
                   栞
                 </span>
-              </Link>
+              </IntentLink>
               <HeaderNav />
               <div className="ml-auto flex items-center gap-1">
                 <SearchButton />

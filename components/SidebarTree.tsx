@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "./IntentLink";
 import { usePathname } from "next/navigation";
 import {
   createContext,
@@ -108,14 +108,14 @@ function Group({
         ) : (
           <span aria-hidden="true" className="w-6 shrink-0" />
         )}
-        <Link
+        <IntentLink
           href={href}
           lang={labelLang}
           aria-current={current ? "page" : undefined}
           className={linkClass(current)}
         >
           {label}
-        </Link>
+        </IntentLink>
       </div>
       {hasChildren && (
         <ul
@@ -145,13 +145,13 @@ function CategoryRows({ areas, pathname }: { areas: NavCategory[]; pathname: str
             const current = samePath(pathname, sub.url);
             return (
               <li key={sub.id}>
-                <Link
+                <IntentLink
                   href={sub.url}
                   aria-current={current ? "page" : undefined}
                   className={linkClass(current)}
                 >
                   <Localized texts={sub.labels} />
-                </Link>
+                </IntentLink>
               </li>
             );
           })}
@@ -183,14 +183,14 @@ function ChapterRows({ chapters, pathname }: { chapters: NavNote["chapters"]; pa
         const current = samePath(pathname, c.url);
         return (
           <li key={c.slug}>
-            <Link
+            <IntentLink
               href={c.url}
               lang={c.lang}
               aria-current={current ? "page" : undefined}
               className={linkClass(current)}
             >
               {c.title}
-            </Link>
+            </IntentLink>
           </li>
         );
       })}
@@ -277,13 +277,13 @@ export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean
               const current = samePath(pathname, l.href);
               return (
                 <li key={l.href} className="pl-[1.625rem]">
-                  <Link
+                  <IntentLink
                     href={l.href}
                     aria-current={current ? "page" : undefined}
                     className={linkClass(current)}
                   >
                     <T k={l.key} />
-                  </Link>
+                  </IntentLink>
                 </li>
               );
             })}
@@ -296,13 +296,13 @@ export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean
       <ul aria-labelledby={ids.categories} className="space-y-px">
         <CategoryRows areas={tree.areas} pathname={pathname} />
         <li className="pl-[1.625rem]">
-          <Link
+          <IntentLink
             href="/categories/unclassified"
             aria-current={samePath(pathname, "/categories/unclassified") ? "page" : undefined}
             className={linkClass(samePath(pathname, "/categories/unclassified"))}
           >
             <T k="category.unclassified" />
-          </Link>
+          </IntentLink>
         </li>
       </ul>
       <p id={ids.notes} className={sectionLabel}>
@@ -311,7 +311,7 @@ export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean
       <ul aria-labelledby={ids.notes} className="space-y-px">
         <ItemRows items={tree.items ?? tree.current ?? []} pathname={pathname} />
         <li className="pl-[1.625rem]">
-          <Link
+          <IntentLink
             href={ALL_NOTES_URL}
             data-all-notes=""
             aria-current={samePath(pathname, ALL_NOTES_URL) ? "page" : undefined}
@@ -321,17 +321,17 @@ export function SidebarTree({ withSiteLinks = false }: { withSiteLinks?: boolean
             <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
               ({tree.noteCount})
             </span>
-          </Link>
+          </IntentLink>
         </li>
       </ul>
       <p className="mt-6 border-t border-slate-200 pt-3 pl-[1.625rem] dark:border-slate-800">
-        <Link
+        <IntentLink
           href="/health"
           aria-current={samePath(pathname, "/health") ? "page" : undefined}
           className={linkClass(samePath(pathname, "/health"))}
         >
           <T k="nav.health" />
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

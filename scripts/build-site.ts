@@ -12,6 +12,7 @@ import path from "node:path";
 import { MEDIA_DIR } from "@/lib/content/assets";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { applyCsp } from "./csp";
+import { formatPrecompressStats, precompressSite } from "./precompress";
 import { prebuild } from "./prebuild";
 import { isMain } from "./is-main";
 
@@ -70,7 +71,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: 
     if (existsSync(from)) cpSync(from, path.join(siteDir, dir), { recursive: true });
   }
   // Static export: each page gets a Content-Security-Policy allowing only its own scripts.
-  if (existsSync(path.join(siteDir, "index.html"))) await applyCsp(siteDir);
+  if (existsSync(path.join(siteDir, "index.html"))) {
+    await applyCsp(siteDir);
+    // Last, once every file is final: the .br/.gz copies servers send (scripts/serve-static.ts).
+    const compressed = await precompressSite(siteDir);
+    if (!options.quiet) console.log(formatPrecompressStats(compressed));
+  }
   return { siteDir };
 }
 

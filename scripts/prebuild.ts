@@ -11,6 +11,7 @@ import { MEDIA_DIR } from "@/lib/content/assets";
 import { formatDiagnostic, sortDiagnostics } from "@/lib/content/diagnostics";
 import { chromiumDrawer, collectDiagrams, renderDiagrams } from "@/lib/content/markdown/mermaid";
 import { runPipeline } from "@/lib/content/pipeline";
+import { readNoteUpdates } from "@/lib/content/updated";
 import type { Asset, ContentModel } from "@/lib/content/types";
 import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
@@ -98,6 +99,9 @@ export async function prebuild(options: PrebuildOptions) {
   await fs.mkdir(options.generatedDir, { recursive: true });
   const diagrams = await drawDiagrams(model, options.generatedDir);
   model.diagnostics = sortDiagnostics([...model.diagnostics, ...diagrams.diagnostics]);
+  // Not part of the parsed-note cache: a commit changes a note's date without changing its bytes.
+  const { updated, gitReason } = await readNoteUpdates(options.contentDir, model.notes);
+  model.updated = updated;
   const { stats, ...content } = model;
   // Written under a temporary name and renamed, so a running server (dev, server mode) that reads
   // content.json while a rebuild writes it sees the old model or the new one, never half a file.
@@ -139,6 +143,10 @@ export async function prebuild(options: PrebuildOptions) {
     console.log(
       `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; ${diagrams.drawn + diagrams.cached ? `diagrams ${diagrams.drawn} drawn, ${diagrams.cached} from cache; ` : ""}in ${Math.round(performance.now() - started)} ms`,
     );
+    if (gitReason)
+      console.log(
+        `shiori: "last updated" dates come from frontmatter dates and file times (no git history: ${gitReason})`,
+      );
   }
   return {
     model,

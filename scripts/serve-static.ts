@@ -1,21 +1,34 @@
 /**
  * Serves the static export (`out/`) on http://localhost:3000 (PORT to change) with clean URLs
  * (`/notes/x` → `out/notes/x.html`), immutable caching for hashed assets and search shards, and the
- * site's 404 page for unknown paths.
+ * site's 404 page for unknown paths. A file's precompressed copy (`.br`, `.gz`, written by
+ * scripts/precompress.ts at build time) is sent when the browser accepts it, with
+ * `Vary: Accept-Encoding` so caches keep the forms apart.
  */
 import { createReadStream, existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
+import { FEED_CONTENT_TYPE, FEED_PATH } from "@/lib/portal/feed";
 import { isHashedSearchFile } from "@/lib/search/build";
 import { isMain } from "./is-main";
 
-export function createStaticServer(root: string): http.Server {
+export interface StaticServerOptions {
+  /** Send the precompressed `.br`/`.gz` copy a browser accepts (default true; false to measure without). */
+  compressed?: boolean;
+}
+
+export function createStaticServer(root: string, options: StaticServerOptions = {}): http.Server {
+  const compressed = options.compressed ?? true;
   const assets = sirv(root, {
     extensions: ["html"],
     dev: false,
     etag: true,
+    brotli: compressed,
+    gzip: compressed,
     setHeaders(res, pathname) {
+      // The Atom feed (app/feed.xml): feed readers look at the type.
+      if (pathname === FEED_PATH) res.setHeader("Content-Type", FEED_CONTENT_TYPE);
       // Hashed assets and search shards never change; only the search manifest is revalidated.
       const hashedSearch = pathname.startsWith("/_search/") && isHashedSearchFile(pathname);
       // Files notes show are named by their content (`/_media/<hash>/<name>`).

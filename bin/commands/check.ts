@@ -5,6 +5,7 @@ import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import type { ContentModel, FilingEvidence, Note } from "@/lib/content/types";
 import { notePageUrl } from "@/lib/content/urls";
+import { siteConfig } from "@/lib/portal/site-config";
 
 const HELP = `Usage: npm run shiori -- check [content-dir] [--json] [--strict] [--explain <note>]
 
@@ -172,6 +173,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
     }
     return 2;
   }
+  // What the site settings (SHIORI_SITE_URL, SHIORI_EDIT_URL) leave out of the built site.
+  model.diagnostics.push(...siteConfig().diagnostics);
   const problems = model.diagnostics.filter((d) => d.severity !== "info").length;
   if (explain !== null) {
     const found = findNotes(model, explain);

@@ -5,6 +5,7 @@ import { CategoryChips } from "@/components/CategoryChips";
 import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
 import { LangBadge } from "@/components/LangBadge";
 import { NoteBody } from "@/components/NoteBody";
+import { NoteUpdated } from "@/components/NoteUpdated";
 import { RepairNotice } from "@/components/RepairNotice";
 import HighlightOnArrival from "@/components/search/HighlightOnArrival";
 import { T } from "@/components/T";
@@ -63,6 +64,7 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
         <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="inline" />
         <NoteBody html={html} lang={chapter.lang} />
         <ChapterTaskBoxes items={items} />
+        <NoteUpdated note={note} />
         <Backlinks note={note} page={chapter.slug} />
         <FilingFooter
           taxonomy={chapter.taxonomy}

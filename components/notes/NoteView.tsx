@@ -7,6 +7,7 @@ import { NoteBody } from "@/components/NoteBody";
 import { RepairNotice } from "@/components/RepairNotice";
 import HighlightOnArrival from "@/components/search/HighlightOnArrival";
 import { FilingFooter, NoteMeta } from "@/components/NoteMeta";
+import { NoteUpdated } from "@/components/NoteUpdated";
 import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
 import { getContent } from "@/lib/content";
@@ -122,6 +123,7 @@ export async function NoteView({ note }: { note: Note }) {
           </section>
         )}
         {folder && <FolderContents folder={folder} />}
+        <NoteUpdated note={note} />
         <Backlinks note={note} page={null} />
         <FilingFooter
           taxonomy={note.taxonomy}

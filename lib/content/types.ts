@@ -302,6 +302,16 @@ export interface ContentModel {
   assets: Record<string, Asset>;
   /** Which taxonomy filed the notes: the content folder's own file or the built-in one. */
   taxonomySource?: { file: string; builtIn: boolean };
+  /** When each note (by slug) last changed; written by the build (lib/content/updated.ts). */
+  updated?: Record<string, NoteUpdated>;
+}
+
+/** When a note last changed, and where that was read. */
+export interface NoteUpdated {
+  /** ISO 8601: a commit time with its offset, a UTC file time, or a frontmatter YYYY-MM-DD. */
+  date: string;
+  /** `git`: the last commit touching the file; `frontmatter`: its `date`; `mtime`: the file's time. */
+  source: "git" | "frontmatter" | "mtime";
 }
 
 export interface TaxonomyCategory {

@@ -1,0 +1,16 @@
+import { getContent } from "@/lib/content";
+import { atomFeed, FEED_CONTENT_TYPE } from "@/lib/portal/feed";
+import { siteConfig } from "@/lib/portal/site-config";
+
+/**
+ * `/feed.xml`: an Atom feed of the most recently changed notes, written once at build time (in
+ * server mode too: it is the build's copy, like the static export's). Pages point to it with
+ * `<link rel="alternate">` (components/Shell.tsx).
+ */
+export const dynamic = "force-static";
+
+export function GET(): Response {
+  return new Response(atomFeed(getContent(), siteConfig().siteUrl), {
+    headers: { "Content-Type": FEED_CONTENT_TYPE },
+  });
+}
