@@ -215,11 +215,15 @@ describe("shiori check on the hostile corpus", () => {
   it("reports each problem once, with its file and line, and nothing else", () => {
     const found: Record<string, string[]> = {};
     for (const n of json.notes) found[n.file.replace(/^content\//, "")] ??= [];
+    const environment: string[] = [];
     for (const d of json.diagnostics) {
       if (d.code === "taxonomy/unclassified") continue;
-      (found[d.file.replace(/^content\//, "")] ??= []).push(`${d.line ?? "-"} ${d.code}`);
+      // Build settings (SHIORI_SITE_URL…) are not files of the corpus; the test environment sets none.
+      if (d.file === "(environment)") environment.push(d.code);
+      else (found[d.file.replace(/^content\//, "")] ??= []).push(`${d.line ?? "-"} ${d.code}`);
     }
     expect(found).toEqual(EXPECTED);
+    expect(environment).toEqual(process.env.SHIORI_SITE_URL ? [] : ["site/no-site-url"]);
   });
 
   it("accounts for every file of the corpus", async () => {
@@ -251,7 +255,9 @@ describe("shiori check on the hostile corpus", () => {
     await fs.writeFile(path.join(dir, "info-only.md"), "# Title\n\n- [ ] same\n- [ ] same\n");
     const infoOnly = await runCheck([path.dirname(dir), "--json", "--strict"]);
     expect(
-      JSON.parse(infoOnly.stdout).diagnostics.map((d: { severity: string }) => d.severity),
+      JSON.parse(infoOnly.stdout)
+        .diagnostics.filter((d: { file: string }) => d.file !== "(environment)")
+        .map((d: { severity: string }) => d.severity),
     ).toEqual(["info", "info"]);
     expect(infoOnly.code).toBe(0);
     await fs.writeFile(path.join(dir, "warning.md"), "---\ntitle: 123\n---\n");
