@@ -21,5 +21,8 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: "off",
+    // The offline service worker would answer requests that specs route or count; the offline
+    // spec turns it on for itself.
+    serviceWorkers: "block",
   },
 });

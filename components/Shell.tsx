@@ -10,9 +10,11 @@ import { LocalePicker } from "./LocalePicker";
 import { LocaleScript } from "./LocaleScript";
 import { LocaleSync } from "./LocaleSync";
 import { MobileNav } from "./MobileNav";
+import { OfflineRegistrar } from "./OfflineRegistrar";
 import { SearchButton } from "./SearchButton";
 import { SearchPaletteLoader } from "./SearchPaletteLoader";
 import { Sidebar } from "./Sidebar";
+import { SiteFooter } from "./SiteFooter";
 import { NavTreeProvider } from "./SidebarTree";
 import { T } from "./T";
 import { PrepaintScript } from "./PrepaintScript";
@@ -102,15 +104,17 @@ export async function Shell({
             <main
               id="main"
               tabIndex={-1}
-              className="min-w-0 flex-1 px-4 pb-16 pt-6 focus:outline-none sm:px-6 lg:px-10"
+              className="min-w-0 flex-1 px-4 pb-8 pt-6 focus:outline-none sm:px-6 lg:px-10"
             >
               {children}
+              <SiteFooter />
             </main>
           </div>
         </NavTreeProvider>
         <SearchPaletteLoader />
         <LocaleSync />
         <ClientEnhancements />
+        <OfflineRegistrar />
       </body>
     </html>
   );

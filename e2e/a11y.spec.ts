@@ -40,6 +40,7 @@ const PAGES: [kind: string, url: string][] = [
   ["404", "/no-such-page"],
   ["checklist", "/checklist"],
   ["search", "/search"],
+  ["offline reading", "/offline"],
 ];
 
 async function violations(page: Page) {

@@ -94,6 +94,7 @@ function pageKinds() {
     { kind: "link catalog", url: "/links", first: "main h1 ~ p" },
     { kind: "checklist", url: "/checklist", first: "main h1 + p" },
     { kind: "health", url: "/health", first: "main h1 ~ p" },
+    { kind: "offline reading", url: "/offline", first: "main h1 + p" },
   ];
 }
 

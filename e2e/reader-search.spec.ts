@@ -56,13 +56,17 @@ test.describe("without JavaScript", () => {
     await page.goto("/checklist");
     const main = page.locator("main");
     await expect(main).toContainText("Ticking items needs JavaScript");
-    await expect(main).not.toContainText("Loading the checklist items");
+    // The "Loading…" line only scripts would end is in the HTML but never shown.
+    await expect(main.locator("[data-checklist-loading] [role=status]")).toBeHidden();
     await expect(main.getByRole("checkbox")).toHaveCount(0);
     const item = main.getByRole("link", { name: FIXTURE_ITEM, exact: true });
     await expect(item).toHaveCount(1);
     await expect(item).toHaveAttribute("href", /^\/notes\/e2e\/xss-script[^#]*#task-/);
     // Its row shows the note's own state (`- [ ]`: open) and sits under an area heading.
-    const row = page.locator("li", { has: item });
+    // (`has` is matched inside the row: a locator that starts at <main> would never match.)
+    const row = main.locator("li", {
+      has: page.getByRole("link", { name: FIXTURE_ITEM, exact: true }),
+    });
     await expect(row).toContainText("☐");
     await expect(row).toContainText("not ticked");
     await expect(main.locator("h2").first()).toBeVisible();

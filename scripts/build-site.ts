@@ -11,9 +11,11 @@ import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { MEDIA_DIR } from "@/lib/content/assets";
 import { TaxonomyError } from "@/lib/content/taxonomy";
+import { SERVICE_WORKER_PATH } from "@/lib/offline/policy";
 import { applyCsp } from "./csp";
 import { formatPrecompressStats, precompressSite } from "./precompress";
 import { prebuild } from "./prebuild";
+import { writeOfflineManifest } from "./service-worker";
 import { isMain } from "./is-main";
 
 export interface BuildOptions {
@@ -70,9 +72,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: 
     rmSync(path.join(siteDir, dir), { recursive: true, force: true });
     if (existsSync(from)) cpSync(from, path.join(siteDir, dir), { recursive: true });
   }
+  const serviceWorker = path.join(generatedDir, SERVICE_WORKER_PATH.slice(1));
+  if (existsSync(serviceWorker))
+    cpSync(serviceWorker, path.join(siteDir, SERVICE_WORKER_PATH.slice(1)));
   // Static export: each page gets a Content-Security-Policy allowing only its own scripts.
   if (existsSync(path.join(siteDir, "index.html"))) {
     await applyCsp(siteDir);
+    // What "Save for offline" fetches: every page and the files they load (lib/offline).
+    await writeOfflineManifest(siteDir);
     // Last, once every file is final: the .br/.gz copies servers send (scripts/serve-static.ts).
     const compressed = await precompressSite(siteDir);
     if (!options.quiet) console.log(formatPrecompressStats(compressed));

@@ -2,8 +2,8 @@
  * The one build step before `next build`: runs the content pipeline over the content folder, prints
  * its diagnostics and writes the build artifacts into the generated folder: `content.json` (the
  * content model pages read), the search index under `_search/`, the files notes show under
- * `_media/` and the Mermaid diagrams notes draw under `_diagrams/` (drawn here, once, in headless
- * Chromium; pages put the stored SVG in place).
+ * `_media/`, the Mermaid diagrams notes draw under `_diagrams/` (drawn here, once, in headless
+ * Chromium; pages put the stored SVG in place) and the offline service worker `sw.js`.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { readNoteUpdates } from "@/lib/content/updated";
 import type { Asset, ContentModel } from "@/lib/content/types";
 import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
+import { writeServiceWorker } from "./service-worker";
 
 export interface PrebuildOptions {
   contentDir: string;
@@ -134,6 +135,8 @@ export async function prebuild(options: PrebuildOptions) {
   }
   const indexMs = performance.now() - indexStarted;
   await publishMedia(options.contentDir, options.generatedDir, content.assets);
+  // The offline service worker (`/sw.js`), copied into the site by build-site, served by serve.
+  await writeServiceWorker(options.generatedDir);
 
   const problems = model.diagnostics.filter((d) => d.severity !== "info");
   if (!options.quiet) {

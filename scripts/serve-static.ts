@@ -9,6 +9,7 @@ import { createReadStream, existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
+import { OFFLINE_MANIFEST_PATH, SERVICE_WORKER_PATH } from "@/lib/offline/policy";
 import { FEED_CONTENT_TYPE, FEED_PATH } from "@/lib/portal/feed";
 import { isHashedSearchFile } from "@/lib/search/build";
 import { isMain } from "./is-main";
@@ -29,6 +30,9 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
     setHeaders(res, pathname) {
       // The Atom feed (app/feed.xml): feed readers look at the type.
       if (pathname === FEED_PATH) res.setHeader("Content-Type", FEED_CONTENT_TYPE);
+      // The service worker and its page list: browsers must see a new build's at once.
+      if (pathname === SERVICE_WORKER_PATH || pathname === OFFLINE_MANIFEST_PATH)
+        res.setHeader("Cache-Control", "no-cache");
       // Hashed assets and search shards never change; only the search manifest is revalidated.
       const hashedSearch = pathname.startsWith("/_search/") && isHashedSearchFile(pathname);
       // Files notes show are named by their content (`/_media/<hash>/<name>`).

@@ -20,13 +20,14 @@
  *   SHIORI_CACHE_DIR (.shiori-cache/notes: prebuild's parsed-note cache), SHIORI_WATCH=1 (as --watch)
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { MEDIA_DIR } from "@/lib/content/assets";
+import { SERVICE_WORKER_PATH } from "@/lib/offline/policy";
 import { modelJsonFile, type ModelFile } from "@/lib/portal/model-json";
 import { readContentModel } from "@/lib/content";
 import { isHashedSearchFile } from "@/lib/search/build";
@@ -194,6 +195,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         res.end("Internal server error");
       }
       return;
+    }
+    if (url.split("?")[0] === SERVICE_WORKER_PATH) {
+      const file = path.join(options.generatedDir, SERVICE_WORKER_PATH.slice(1));
+      if (existsSync(file)) {
+        res.setHeader("Content-Type", "text/javascript; charset=utf-8");
+        res.setHeader("Cache-Control", "no-cache");
+        res.end(req.method === "HEAD" ? undefined : readFileSync(file));
+        return;
+      }
     }
     if (url.startsWith(`/${MEDIA_DIR}/`)) {
       // Named by their content: cached for good. Made again per request, so a rebuild's new files are found.

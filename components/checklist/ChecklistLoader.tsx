@@ -1,23 +1,12 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { normalizeText } from "@/lib/search/normalize";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { ChecklistPage } from "./ChecklistPage";
 import type { ChecklistPageData } from "./types";
 import { unpackChecklistData } from "./wire";
-
-const noSubscription = () => () => {};
-
-/** False in the static HTML and while hydrating, true once React runs the page in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 type Load =
   | { state: "loading" }
@@ -29,13 +18,12 @@ type Load =
  * never serves items of an older build) and shows the checklist page once they are in. The ticks
  * themselves live in localStorage and are never touched here.
  *
- * The static HTML (and the render that hydrates it) has no "Loading…" line: without JavaScript it
- * would never go away. It appears once React runs; the page puts the items for readers without
- * JavaScript in a `<noscript>` beside this.
+ * The "Loading…" line is in the static HTML, marked `data-needs-js`: CSS shows it only once the
+ * head script has run (without JavaScript it would never go away); the page lists the items for
+ * readers without JavaScript beside this (`data-noscript`).
  */
 export function ChecklistLoader({ src, total }: { src: string; total: number }) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
-  const hydrated = useHydrated();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
@@ -59,11 +47,9 @@ export function ChecklistLoader({ src, total }: { src: string; total: number }) 
         <T k="checklist.title" />
       </h1>
       {load.state === "loading" ? (
-        hydrated && (
-          <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
-            <T k="checklist.loading" /> <span className="tabular-nums">({total})</span>
-          </p>
-        )
+        <p role="status" data-needs-js="" className="mt-4 text-slate-700 dark:text-slate-300">
+          <T k="checklist.loading" /> <span className="tabular-nums">({total})</span>
+        </p>
       ) : (
         <div
           role="alert"

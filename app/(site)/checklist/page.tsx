@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 /**
  * The checklist page. Its items come from `/checklist-items.json` (fetched by the page) rather
  * than from the HTML: at 1,000 notes and 9,000 items they made this one page 19 MB. Readers
- * without JavaScript get the items as a read-only list of links (plain text, in a `<noscript>`).
+ * without JavaScript get the items as a read-only list of links (plain text, `data-noscript`: hidden once scripts run).
  */
 export default function Page() {
   const { body, url } = checklistItemsFile(getContent());
@@ -23,11 +23,9 @@ export default function Page() {
   return (
     <>
       <ChecklistLoader src={url} total={body.items.length} />
-      <noscript>
-        <div className="mx-auto max-w-4xl">
-          <ChecklistStatic data={data} />
-        </div>
-      </noscript>
+      <div className="page-column page-narrow" data-noscript="">
+        <ChecklistStatic data={data} />
+      </div>
     </>
   );
 }
