@@ -137,7 +137,7 @@ export function OfflinePanel() {
               onClick={save}
               disabled={saving}
               data-offline-save=""
-              className={`${buttonBase} bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500`}
+              className={`${buttonBase} bg-sky-700 text-white hover:bg-sky-800 dark:hover:bg-sky-800`}
             >
               {current || saved
                 ? t("offline.update", { size: megabytes(locale, manifestBytes(manifest)) })

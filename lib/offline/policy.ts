@@ -173,7 +173,6 @@ export function offlineFallbackHtml(
 ): string {
   const text = fallbackText(locale);
   const items = kept
-    .slice(0, 300)
     .map((k) => `<li><a href="${escapeHtml(k.href)}">${escapeHtml(k.title)}</a></li>`)
     .join("");
   return [
@@ -184,8 +183,8 @@ export function offlineFallbackHtml(
     "<style>",
     ":root{color-scheme:light dark;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.6}",
     "body{margin:0 auto;max-width:42rem;padding:2rem 1rem;color:#0f172a;background:#fff}",
-    "@media (prefers-color-scheme:dark){body{color:#f1f5f9;background:#020617}a{color:#7dd3fc}}",
     "h1{font-size:1.5rem;margin:0 0 .75rem}a{color:#0369a1}code{overflow-wrap:anywhere}",
+    "@media (prefers-color-scheme:dark){body{color:#f1f5f9;background:#020617}a{color:#7dd3fc}}",
     "li{margin:.25rem 0}",
     "</style></head><body><main>",
     `<h1>${escapeHtml(text.title)}</h1>`,

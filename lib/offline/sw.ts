@@ -12,6 +12,7 @@ import {
   OFFLINE_MANIFEST_PATH,
   pageKey,
   SAVED_SITE_KEY,
+  titleOfPage,
   strategyFor,
   UI_LOCALE_KEY,
   VISITED_LIMIT,
@@ -50,6 +51,8 @@ const origin = scope.location.origin;
 const PAGE_TIMEOUT_MS = 6000;
 /** A kept page younger than this is not fetched again when a page says the reader opened it. */
 const FRESH_MS = 10 * 60 * 1000;
+/** Most kept pages the offline page lists (the newest). */
+const FALLBACK_LIST = 300;
 
 /** When a kept response was fetched (its Date header), 0 when unknown. */
 function keptAt(response: Response): number {
@@ -159,10 +162,17 @@ async function page(request: Request, event: FetchEvent): Promise<Response> {
 async function fallback(requested: string): Promise<Response> {
   const pages = await caches.open(CACHES.pages);
   const titles = await keptTitles();
-  const kept = (await pages.keys()).map((r) => {
-    const path = new URL(r.url).pathname;
-    return { href: path, title: titles.get(path) ?? decodeSafe(path) };
-  });
+  const kept: { href: string; title: string }[] = [];
+  for (const request of (await pages.keys()).slice(-FALLBACK_LIST)) {
+    const path = new URL(request.url).pathname;
+    let title = titles.get(path);
+    // Without the saved site's list, the kept page's own <title> (rare: only offline, only here).
+    if (!title) {
+      const response = await pages.match(request);
+      title = titleOfPage((await response?.text()) ?? "")?.replace(/ · Shiori$/, "");
+    }
+    kept.push({ href: path, title: title || decodeSafe(path) });
+  }
   kept.sort((a, b) => a.href.localeCompare(b.href));
   const html = offlineFallbackHtml(await readLocale(), new URL(requested).pathname, kept);
   return new Response(html, {
