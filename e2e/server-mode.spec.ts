@@ -64,13 +64,14 @@ test("no page is pre-rendered by the server build: each is rendered per request"
     JSON.parse(readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")),
   );
   // Every page carries a fresh CSP nonce (proxy.ts), so no page can come from a cache. Data
-  // routes (the checklist items and the progress data, JSON with no scripts) are built once, as in
-  // the static export.
+  // routes (the checklist items and the progress data, JSON with no scripts; the feed and the
+  // sitemap) are built once, as in the static export, and scripts/serve.ts answers their URLs from
+  // the current model (server-watch.spec.ts shows an added note in them).
   expect(
     Object.keys(manifest.routes)
       .filter((r) => !r.startsWith("/_"))
       .sort(),
-  ).toEqual(["/checklist-items.json", "/checklist-progress.json"]);
+  ).toEqual(["/checklist-items.json", "/checklist-progress.json", "/feed.xml", "/sitemap.xml"]);
   expect(Object.keys(manifest.dynamicRoutes)).toEqual([]);
 });
 

@@ -138,6 +138,10 @@ test("a note added after the server build renders at its URL, is found by search
     items: Record<string, unknown>;
   };
   expect(Object.keys(progress.items)).toContain(`${ADDED.slug}--`);
+  // The Atom feed is the current model's too: the new note is its newest entry.
+  const feed = await request.get("/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain(`<title>${ADDED_TITLE}</title>`);
 
   rmSync(file(ADDED.file));
   await expect
@@ -146,4 +150,5 @@ test("a note added after the server build renders at its URL, is found by search
   const response = await page.goto(`/notes/${ADDED.slug}`);
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle(/not (be )?found/i);
+  expect(await (await request.get("/feed.xml")).text()).not.toContain(ADDED_TITLE);
 });

@@ -28,7 +28,9 @@ import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { MEDIA_DIR } from "@/lib/content/assets";
 import { SERVICE_WORKER_PATH } from "@/lib/offline/policy";
+import { modelXmlFile } from "@/lib/portal/feed";
 import { modelJsonFile, type ModelFile } from "@/lib/portal/model-json";
+import { siteConfig } from "@/lib/portal/site-config";
 import { readContentModel } from "@/lib/content";
 import { isHashedSearchFile } from "@/lib/search/build";
 import type { ContentModel } from "@/lib/content/types";
@@ -189,6 +191,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (modelFile && (req.method === "GET" || req.method === "HEAD")) {
       try {
         serveModelJson(modelFile, contentJson, req, res);
+      } catch (error: unknown) {
+        console.error(error);
+        res.statusCode = 500;
+        res.end("Internal server error");
+      }
+      return;
+    }
+    const xmlFile = modelXmlFile(url.split("?")[0]!);
+    if (xmlFile && (req.method === "GET" || req.method === "HEAD")) {
+      try {
+        const { body, contentType } = xmlFile(readContentModel(contentJson), siteConfig().siteUrl);
+        res.setHeader("Content-Type", contentType);
+        res.setHeader("Cache-Control", "no-cache");
+        res.end(req.method === "HEAD" ? undefined : body);
       } catch (error: unknown) {
         console.error(error);
         res.statusCode = 500;

@@ -3,8 +3,9 @@ import { atomFeed, FEED_CONTENT_TYPE } from "@/lib/portal/feed";
 import { siteConfig } from "@/lib/portal/site-config";
 
 /**
- * `/feed.xml`: an Atom feed of the most recently changed notes, written once at build time (in
- * server mode too: it is the build's copy, like the static export's). Pages point to it with
+ * `/feed.xml`: an Atom feed of the most recently changed notes, written once at build time in
+ * the static export; in server mode scripts/serve.ts answers this URL from the current model
+ * (MODEL_XML_FILES in lib/portal/feed.ts), as Next would serve the build's copy for ever. Pages point to it with
  * `<link rel="alternate">` (components/Shell.tsx).
  */
 export const dynamic = "force-static";

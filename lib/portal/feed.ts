@@ -124,3 +124,35 @@ export function sitemapXml(
     "",
   ].join("\n");
 }
+
+/** An XML file of the site built from the content model: its text and content type. */
+export interface ModelXml {
+  body: string;
+  contentType: string;
+}
+
+/**
+ * The feed and the sitemap by path. The static export writes them once (`force-static` route
+ * handlers); in server mode scripts/serve.ts answers these paths from the current model, since
+ * Next would serve the build's copy for ever while notes are added and edited (`--watch`).
+ */
+export const MODEL_XML_FILES: Readonly<
+  Record<string, (model: ContentModel, siteUrl: string | null) => ModelXml>
+> = {
+  [FEED_PATH]: (model, siteUrl) => ({
+    body: atomFeed(model, siteUrl),
+    contentType: FEED_CONTENT_TYPE,
+  }),
+  [SITEMAP_PATH]: (model, siteUrl) => ({
+    body: sitemapXml(model, siteUrl),
+    contentType: SITEMAP_CONTENT_TYPE,
+  }),
+};
+
+export function modelXmlFile(
+  path: string,
+): ((model: ContentModel, siteUrl: string | null) => ModelXml) | undefined {
+  return Object.prototype.hasOwnProperty.call(MODEL_XML_FILES, path)
+    ? MODEL_XML_FILES[path]
+    : undefined;
+}
