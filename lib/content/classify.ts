@@ -1,3 +1,4 @@
+import filingModel from "./filing-model.json";
 import { foldForMatch, leafCategories } from "./taxonomy";
 import type { CategoryId, FilingEvidence, Taxonomy } from "./types";
 
@@ -6,49 +7,41 @@ import type { CategoryId, FilingEvidence, Taxonomy } from "./types";
  * careful reader files it: by what the page is about, not by which words it mentions once.
  *
  * - Each leaf category has `keywords` (names of the concept itself: オートスケール, 自动伸缩,
- *   자동 확장, autoscaling) worth {@link STRONG}, and `related` vocabulary worth 1.
+ *   자동 확장, autoscaling) worth {@link STRONG}, and `related` vocabulary worth 1. A category is a
+ *   candidate only when one of its names occurs: `related` vocabulary alone never files a page.
  * - Where a term occurs weighs more than how often: the title, the note's title (for a chapter),
- *   the tags and the headings count
- *   several times a body occurrence, and repeats in the body add less and less (1 + ln n).
- * - The body's share is divided by the square root of its length in units of {@link BODY_UNIT}
- *   characters, so a long chapter does not collect categories by sheer size.
- * - The best category is filed when its score reaches `minScore`; others only when they come
- *   close to it (`close`). Text about what the taxonomy leaves out (its `outside` terms:
- *   security, networking basics, installation, front-end code) raises the bar: a category must
- *   also reach a share of that score (`outsideShare`), so a page mostly about security stays
- *   unclassified. `related` vocabulary alone never files a page, and a long page that names nothing
- *   of the notes' subject (the taxonomy's `domain`: Kubernetes, clusters, servers) is never filed.
+ *   the tags, the folders the note is in and the headings count several times a body occurrence,
+ *   and repeats add less and less (1 + ln n). The body's share is divided by the square root of
+ *   its length in units of {@link BODY_UNIT} characters, so a long chapter does not collect
+ *   categories by sheer size.
+ * - Whether a candidate is filed is decided by a logistic model over the candidate's evidence
+ *   ({@link FEATURES}: the points per field, whether a name occurs outside the body, its share of
+ *   the best candidate, the evidence for what the taxonomy leaves out (its `outside` terms:
+ *   security, networking basics, installation, front-end code), the body's length...). Its weights
+ *   are in lib/content/filing-model.json, fitted by `npm run train:classify` on the dev half of
+ *   the hand-judged development set (test/classify/devset.yaml) with its thresholds chosen by
+ *   cross-validation; `npm run bench:classify` measures it on the held-out and blind units.
+ * - The most likely category is filed when its probability reaches the model's `threshold`; a
+ *   second or third one when it reaches the higher `secondary`. A long page that names nothing of
+ *   the notes' subject (the taxonomy's `domain`: Kubernetes, clusters, servers) is never filed.
+ * - With a folder's own taxonomy the same weights apply (the per-category biases are those of the
+ *   built-in categories and are 0 for any other id).
  * - Each filing carries its evidence: the terms that decided it, where and how often.
  */
 
 /** Weight of a `keywords` term against a `related` one. */
 export const STRONG = 3;
 /** How much one occurrence counts in each part of a page. */
-export const FIELD_WEIGHT = { title: 6, context: 4, tags: 4, headings: 2.5, body: 1 } as const;
+export const FIELD_WEIGHT = { title: 6, context: 4, tags: 4, folders: 3, headings: 2.5, body: 1 } as const;
 /** Body characters at which length normalisation starts (√(length / BODY_UNIT) above it). */
 export const BODY_UNIT = 1500;
-/** The thresholds of a filing (measured on the development set: npm run bench:classify). */
+/** Fixed limits of a filing. */
 export interface FilingParams {
-  /** The score a category needs to be filed at all. */
-  minScore: number;
-  /** Another category is filed too when it reaches this share of the best one's score. */
-  close: number;
   /** At most this many categories per page. */
   maxFilings: number;
-  /**
-   * A category must also reach this share of the `outside` score: a page mostly about security or
-   * set-up stays unclassified, a security chapter with a real backup section is filed under backup.
-   */
-  outsideShare: number;
-  /**
-   * A category whose names occur only in the body (never in the title, the note's title, the tags
-   * or a heading) needs up to this many times `minScore` (the full factor from BODY_UNIT
-   * characters on): a concept page that mentions rolling updates once is not about upgrades.
-   */
-  bodyOnly: number;
 }
 
-export const FILING: FilingParams = { minScore: 12, close: 0.4, maxFilings: 3, outsideShare: 0.5, bodyOnly: 2.5 };
+export const FILING: FilingParams = { maxFilings: 3 };
 
 type Field = keyof typeof FIELD_WEIGHT;
 
@@ -57,6 +50,8 @@ export interface FilingInput {
   title: string;
   /** For a chapter, the note's title: a chapter of a troubleshooting guide is read as part of it. */
   context?: string;
+  /** The folders the note is in (`runbooks/backup`): a vault's own filing says what a note is about. */
+  folders?: string;
   headings: readonly string[];
   tags: readonly string[];
   body: string;
@@ -157,11 +152,51 @@ function scoreTerms(terms: readonly Term[], fields: Record<Field, string>, bodyN
   return { score, strong, placed, hits };
 }
 
-/** Files one page (see the module comment). */
-export function filePage(taxonomy: Taxonomy, input: FilingInput, params: FilingParams = FILING): Filing {
+/** The features of one candidate category of a page, in the order of {@link FEATURES}. */
+export const FEATURES = [
+  "title",
+  "context",
+  "tags",
+  "folders",
+  "headings",
+  "body",
+  "placed",
+  "share",
+  "best",
+  "score",
+  "outside",
+  "domain",
+  "length",
+  "names",
+  "headingShare",
+  "bodyOnlyLong",
+] as const;
+
+/** A category a page could be filed under (it has one of its names), with what decides it. */
+export interface Candidate extends Scored {
+  id: CategoryId;
+  features: number[];
+}
+
+/** What filing a page looks at: its candidates, best score first, and whether it is off topic. */
+export interface PageFeatures {
+  candidates: Candidate[];
+  /** A long page that never names the notes' subject (the taxonomy's `domain`): never filed. */
+  offTopic: boolean;
+}
+
+/**
+ * A page's candidates and their features. Each is a plain number a linear model weighs
+ * (lib/content/filing-model.json, trained by scripts/train-filing.ts on the dev half of the
+ * development set): per field the log of the points scored there, whether a name occurs outside
+ * the body, the share of the best candidate's score, the outside and domain evidence, the body's
+ * length, how many distinct names occur and which share of the headings name the category.
+ */
+export function pageFeatures(taxonomy: Taxonomy, input: FilingInput): PageFeatures {
   const fields: Record<Field, string> = {
     title: foldForMatch(input.title),
     context: foldForMatch(input.context ?? ""),
+    folders: foldForMatch((input.folders ?? "").replace(/[/_-]+/g, " ")),
     tags: foldForMatch(input.tags.join(" \n ")),
     headings: foldForMatch(input.headings.join(" \n ")),
     body: foldForMatch(input.body),
@@ -169,29 +204,81 @@ export function filePage(taxonomy: Taxonomy, input: FilingInput, params: FilingP
   const bodyNorm = Math.max(1, Math.sqrt(fields.body.length / BODY_UNIT));
   const lex = lexicon(taxonomy);
   const scored = lex.leaves
-    .map((leaf) => ({ id: leaf.id, ...scoreTerms(leaf.terms, fields, bodyNorm) }))
-    .filter((s) => s.score > 0)
+    .map((leaf) => ({ id: leaf.id, terms: leaf.terms, ...scoreTerms(leaf.terms, fields, bodyNorm) }))
+    .filter((s) => s.score > 0 && s.strong)
     .sort((a, b) => b.score - a.score);
-  // Related vocabulary supports a filing but never makes one: a category needs one of its own names.
-  const eligible = scored.filter((s) => s.strong);
-  const best = eligible[0];
-  const empty: Filing = { categories: [], scores: [], evidence: [] };
-  if (!best) return empty;
-  // Not about the notes' subject at all (a front-end library's release channels, say): not filed.
-  // A short runbook may name only its tool (Velero); a long page never naming the subject is off topic.
-  if (
-    lex.domain.length &&
-    fields.body.length >= BODY_UNIT &&
-    !(Object.values(fields) as string[]).some((f) => lex.domain.some((t) => occurrences(f, t) > 0))
-  )
-    return empty;
+  const domain =
+    !lex.domain.length ||
+    (Object.values(fields) as string[]).some((f) => lex.domain.some((t) => occurrences(f, t) > 0));
+  const offTopic = !domain && fields.body.length >= BODY_UNIT;
   const outside = lex.outside.length ? scoreTerms(lex.outside, fields, bodyNorm).score : 0;
-  const floor = Math.max(params.minScore, outside * params.outsideShare);
-  // A short page is all about what it says; the longer the body, the more a body-only mention needs.
-  const bodyOnly = 1 + (params.bodyOnly - 1) * Math.min(1, fields.body.length / BODY_UNIT);
-  const filed = eligible
-    .filter((s) => s.score >= (s.placed ? floor : Math.max(floor, params.minScore * bodyOnly)))
-    .filter((s, i, kept) => i === 0 || s.score >= kept[0]!.score * params.close)
+  const best = scored[0]?.score ?? 1;
+  const headings = input.headings.map(foldForMatch);
+  const candidates = scored.map(({ terms, ...s }): Candidate => {
+    const points = (field: Field) => s.hits.filter((h) => h.field === field).reduce((n, h) => n + h.points, 0);
+    const named = headings.filter((h) => terms.some((t) => t.weight === STRONG && occurrences(h, t) > 0)).length;
+    const features = [
+      Math.log1p(points("title")),
+      Math.log1p(points("context")),
+      Math.log1p(points("tags")),
+      Math.log1p(points("folders")),
+      Math.log1p(points("headings")),
+      Math.log1p(points("body")),
+      s.placed ? 1 : 0,
+      s.score / best,
+      s.score === best ? 1 : 0,
+      Math.log1p(s.score),
+      Math.log1p(outside) - Math.log1p(s.score),
+      domain ? 1 : 0,
+      Math.log1p(fields.body.length / BODY_UNIT),
+      Math.log1p(new Set(s.hits.map((h) => h.term)).size),
+      headings.length ? named / headings.length : 0,
+      s.placed ? 0 : Math.min(1, fields.body.length / BODY_UNIT),
+    ];
+    return { ...s, features };
+  });
+  return { candidates, offTopic };
+}
+
+/** The trained weights of filing: a logistic model over {@link FEATURES} plus one bias per category. */
+export interface FilingModel {
+  features: readonly string[];
+  weights: number[];
+  /** Bias of each leaf category (absent: 0). */
+  categoryBias: Record<string, number>;
+  bias: number;
+  /** The most likely category is filed when its probability reaches this. */
+  threshold: number;
+  /** Another category is filed too when its probability reaches this. */
+  secondary: number;
+}
+
+const model = filingModel as FilingModel;
+if (model.features.join() !== FEATURES.join())
+  throw new Error("lib/content/filing-model.json was trained on other features; run npm run train:classify");
+
+/** The probability that a careful reader files the page under this candidate. */
+export function candidateProbability(c: Pick<Candidate, "id" | "features">, m: FilingModel = model): number {
+  let z = m.bias + (m.categoryBias[c.id] ?? 0);
+  for (let i = 0; i < c.features.length; i++) z += m.weights[i]! * c.features[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Set by scripts/train-filing.ts to see every page's features as the pipeline files it. */
+export const filingTrace: { record: ((input: FilingInput, features: PageFeatures) => void) | null } = {
+  record: null,
+};
+
+/** Files one page (see the module comment). */
+export function filePage(taxonomy: Taxonomy, input: FilingInput, params: FilingParams = FILING): Filing {
+  const page = pageFeatures(taxonomy, input);
+  filingTrace.record?.(input, page);
+  const empty: Filing = { categories: [], scores: [], evidence: [] };
+  if (page.offTopic) return empty;
+  const filed = page.candidates
+    .map((c) => ({ ...c, p: candidateProbability(c) }))
+    .sort((a, b) => b.p - a.p)
+    .filter((c, i) => c.p >= (i === 0 ? model.threshold : model.secondary))
     .slice(0, params.maxFilings);
   if (filed.length === 0) return empty;
   return {

@@ -253,7 +253,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     context?: string,
   ): { categories: CategoryId[]; evidence: FilingEvidence[] } => {
     if (fmTaxonomy) return { categories: fmTaxonomy, evidence: fmTaxonomy.map((category) => ({ category, score: 0, terms: [{ term: "taxonomy:", field: "frontmatter", count: 1 }] })) };
-    const filed = filePage(taxonomy, { title, context, headings: pageHeadings, tags, body: text });
+    const filed = filePage(taxonomy, { title, context, folders: input.place.folder, headings: pageHeadings, tags, body: text });
     const toc = sectionAnchorsFiled(sections).filter((c) => !filed.categories.includes(c));
     return {
       categories: [...filed.categories, ...new Set(toc)],

@@ -19,8 +19,8 @@ export const PIPELINE_VERSION = "4";
 
 let fingerprint: Promise<string> | null = null;
 /**
- * A hash of the code that turns bytes into notes (lib/content, lib/encoding and its model, the
- * lock file), so the cache never serves a note built by older code.
+ * A hash of the code that turns bytes into notes (lib/content with the filing model, lib/encoding
+ * and its model, the lock file), so the cache never serves a note built by older code.
  */
 export function pipelineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
@@ -34,7 +34,7 @@ export function pipelineFingerprint(): Promise<string> {
         continue;
       }
       for (const name of names) {
-        if (name.includes(".test.") || !/\.(ts|gz|bin)$/.test(name)) continue;
+        if (name.includes(".test.") || !/\.(ts|json|gz|bin)$/.test(name)) continue;
         hash.update(name).update(await fs.readFile(path.join(root, dir, name)));
       }
     }

@@ -22,7 +22,7 @@ const unitSchema = z
     lang: z.enum(LANGS),
     must: z.array(z.string()),
     may: z.array(z.string()),
-    split: z.enum(["dev", "holdout"]),
+    split: z.enum(["dev", "holdout", "blind"]),
     why: z.string().min(1),
   })
   .strict()
@@ -66,8 +66,11 @@ const leaves = (() => {
 })();
 
 const sharedPresent = existsSync(path.join(root, "../shared"));
-const holdoutShare = (xs: readonly Unit[]) =>
-  xs.filter((u) => u.split === "holdout").length / xs.length;
+/** The held-out share of the dev/holdout split (the blind units are a set of their own). */
+const holdoutShare = (all: readonly Unit[]) => {
+  const xs = all.filter((u) => u.split !== "blind");
+  return xs.filter((u) => u.split === "holdout").length / xs.length;
+};
 
 describe("the classification development set", () => {
   it("has at least 120 units with unique ids", () => {
@@ -131,6 +134,13 @@ describe("the classification development set", () => {
     expect(inRepo.length).toBeGreaterThanOrEqual(120);
     expect(holdoutShare(inRepo)).toBeGreaterThanOrEqual(0.3);
     expect(holdoutShare(inRepo)).toBeLessThanOrEqual(0.37);
+  });
+
+  it("keeps its blind units apart: at least 60, none from a file the dev or holdout units use", () => {
+    const blind = units.filter((u) => u.split === "blind");
+    expect(blind.length).toBeGreaterThanOrEqual(60);
+    const seen = new Set(units.filter((u) => u.split !== "blind").map((u) => u.file ?? u.source));
+    for (const u of blind) expect(seen.has(u.file ?? u.source), u.id).toBe(false);
   });
 
   it("names each chapter of a note once", () => {
