@@ -18,7 +18,12 @@ import { loadEngine, useSearch } from "./useSearch";
 const PAGE = 50;
 
 /** What to try when nothing matches (plus removing filters, when some are set). */
-const HELP = ["search.help.fewerChars", "search.help.fewerWords", "search.help.spelling"] as const;
+const HELP = [
+  "search.help.fewerChars",
+  "search.help.fewerWords",
+  "search.help.spelling",
+  "search.help.operators",
+] as const;
 
 /** The filter values (from the index manifest), loaded when the page opens. */
 function useFacetLists() {
@@ -203,6 +208,11 @@ export default function SearchPage() {
             <T k="search.error" vars={{ message: state.message }} />
           </p>
         )}
+        {shown && shown.total > 0 && shown.corrected && (
+          <p data-corrected={shown.corrected} className="font-medium">
+            <T k="search.corrected" vars={{ query: shown.query, corrected: shown.corrected }} />
+          </p>
+        )}
         {shown && shown.total > 0 && (
           <p data-result-count={shown.total}>
             <T k="search.count" vars={{ count: shown.total, query: shown.query }} />
@@ -269,6 +279,11 @@ export default function SearchPage() {
                   {!hit.exact && (
                     <span className="text-xs text-slate-600 dark:text-slate-400">
                       <T k="search.partial" />
+                    </span>
+                  )}
+                  {hit.near && (
+                    <span className="text-xs text-slate-600 dark:text-slate-400">
+                      <T k="search.near" />
                     </span>
                   )}
                 </div>

@@ -339,6 +339,11 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
                               <T k="search.partial" />
                             </span>
                           )}
+                          {hit.near && (
+                            <span className="text-[0.7rem] text-slate-600 dark:text-slate-400">
+                              <T k="search.near" />
+                            </span>
+                          )}
                         </div>
                         {hit.snippet.length > 0 && (
                           <p
@@ -372,6 +377,17 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
                   <T k="search.noneHelp" />
                 </span>
               </>
+            )}
+            {response && response.total > 0 && response.corrected && (
+              <span
+                className="block font-medium text-slate-800 dark:text-slate-200"
+                data-corrected={response.corrected}
+              >
+                <T
+                  k="search.corrected"
+                  vars={{ query: response.query, corrected: response.corrected }}
+                />
+              </span>
             )}
             {response && response.total > 0 && (
               <T

@@ -13,6 +13,7 @@ import {
   type Manifest,
 } from "./schema";
 import {
+  bigrams,
   cjkForms,
   parseQuery,
   wordShardKey,
@@ -56,11 +57,24 @@ interface Term {
   postings: Postings;
   idf: number;
   /**
-   * For a run matched in several forms (word variants): per posting slot, 1 when some form occurs
-   * as written. Null for plain tokens, whose runs are checked for contiguity while ranking.
+   * For a run resolved as a whole (several bigrams, word variants, a compound's parts): per posting
+   * slot, how the run occurs: {@link EXACT} (contiguous, in some form), {@link NEAR} (a compound's
+   * parts next to each other: リソース管理 in 「リソースの管理」) or {@link PARTIAL} (its parts
+   * somewhere in the section). Null for plain tokens, whose runs are checked while ranking.
    */
-  exact: Uint8Array | null;
+  tier: Uint8Array | null;
 }
+
+/** How a section holds a query run; a section's tier is the lowest of its runs'. */
+export const EXACT = 2;
+export const NEAR = 1;
+export const PARTIAL = 0;
+
+/**
+ * A compound's parts count as near when at most this many characters (a particle: の, 的, 의, or
+ * a space) stand between them.
+ */
+const NEAR_GAP = 3;
 
 /** A query run resolved to the terms of its tokens (in run order, repeats kept). */
 interface ResolvedRun {
@@ -176,7 +190,7 @@ function runIsExact(terms: readonly Term[], slots: readonly number[]): boolean {
  * Sections holding every token of one CJK form, as one term: tf of its rarest token, in the
  * heading when every token is, and exact when the tokens occur contiguously (bigram k at p + k).
  */
-function formMatches(terms: readonly Term[]): { postings: Postings; exact: Uint8Array } {
+function formMatches(terms: readonly Term[]): TieredPostings {
   const distinct = [...new Set(terms)].sort(
     (a, b) => a.postings.docs.length - b.postings.docs.length,
   );
@@ -185,7 +199,7 @@ function formMatches(terms: readonly Term[]): { postings: Postings; exact: Uint8
   const docs = new Int32Array(n);
   const tf = new Int32Array(n);
   const heading = new Uint8Array(n);
-  const exact = new Uint8Array(n);
+  const tier = new Uint8Array(n);
   const cursor = new Int32Array(distinct.length);
   const at = new Int32Array(distinct.length);
   const termSlot = terms.map((t) => distinct.indexOf(t));
@@ -208,7 +222,7 @@ function formMatches(terms: readonly Term[]): { postings: Postings; exact: Uint8
     docs[k] = id;
     tf[k] = driver.tf[i]!;
     heading[k] = h;
-    exact[k] = runIsExact(terms, slots) ? 1 : 0;
+    tier[k] = runIsExact(terms, slots) ? EXACT : PARTIAL;
     k++;
   }
   return {
@@ -219,28 +233,166 @@ function formMatches(terms: readonly Term[]): { postings: Postings; exact: Uint8
       posStart: null,
       pos: null,
     },
-    exact: exact.subarray(0, k),
+    tier: tier.subarray(0, k),
   };
 }
 
-/** Union of the matches of several forms of one run; a section is exact when any form is. */
-function unionForms(forms: readonly { postings: Postings; exact: Uint8Array }[]): {
+/**
+ * A katakana word matches only as written: its bigrams scattered over a section (サー in サービス,
+ * バー in オーバー for サーバー) are never the same word, so those partial matches are dropped.
+ */
+function wholeWordOnly(text: string, m: TieredPostings): TieredPostings {
+  if (![...text].every((c) => /\p{Script=Katakana}/u.test(c) || c === "ー")) return m;
+  const keep: number[] = [];
+  m.tier.forEach((t, i) => t === EXACT && keep.push(i));
+  if (keep.length === m.tier.length) return m;
+  return {
+    postings: {
+      docs: Int32Array.from(keep, (i) => m.postings.docs[i]!),
+      tf: Int32Array.from(keep, (i) => m.postings.tf[i]!),
+      heading: Uint8Array.from(keep, (i) => m.postings.heading[i]!),
+      posStart: null,
+      pos: null,
+    },
+    tier: Uint8Array.from(keep, () => EXACT),
+  };
+}
+
+/** A run's matching sections with the tier of each. */
+interface TieredPostings {
   postings: Postings;
-  exact: Uint8Array;
-} {
-  const byDoc = new Map<number, { tf: number; heading: number; exact: number }>();
+  tier: Uint8Array;
+}
+
+/** Start positions (in CJK characters) where a form's bigrams occur contiguously in one section. */
+function occurrenceStarts(terms: readonly Term[], slots: readonly number[]): number[] {
+  const first = terms[0]!.postings;
+  const s0 = slots[0]!;
+  const out: number[] = [];
+  for (let i = first.posStart![s0]!; i < first.posStart![s0 + 1]!; i++) {
+    const p = first.pos![i]!;
+    let ok = true;
+    for (let k = 1; k < terms.length && ok; k++)
+      ok = hasPosition(terms[k]!.postings, slots[k]!, p + k);
+    if (ok) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Where a compound query run breaks into parts: between two characters of different scripts
+ * (katakana | Han: リソース|管理, クラスタ|運用) and where its bigram occurs nowhere in the index
+ * (장애|대응 when the notes write 장애 대응), never leaving a part of one character. Empty when
+ * the run does not break.
+ */
+export function compoundParts(text: string, absent: ReadonlySet<string>): string[] {
+  const chars = [...text];
+  if (chars.length < 4) return [];
+  const script = (c: string) => {
+    const cp = c.codePointAt(0)!;
+    return cp >= 0x30a0 && cp <= 0x30ff
+      ? "k"
+      : cp >= 0x3040 && cp <= 0x309f
+        ? "h"
+        : cp >= 0xac00 && cp <= 0xd7a3
+          ? "g"
+          : "c";
+  };
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i < chars.length; i++) {
+    const breaks =
+      script(chars[i - 1]!) !== script(chars[i]!) || absent.has(chars[i - 1]! + chars[i]!);
+    if (breaks && i - start >= 2 && chars.length - i >= 2) {
+      parts.push(chars.slice(start, i).join(""));
+      start = i;
+    }
+  }
+  parts.push(chars.slice(start).join(""));
+  return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * Sections holding every part of a compound (each part's terms in order): {@link NEAR} when the
+ * parts occur in order with at most {@link NEAR_GAP} characters between them, else
+ * {@link PARTIAL}.
+ */
+function partsMatches(parts: readonly (readonly Term[])[]): TieredPostings {
+  const all = parts.flat();
+  const distinct = [...new Set(all)].sort(
+    (a, b) => a.postings.docs.length - b.postings.docs.length,
+  );
+  const driver = distinct[0]!.postings;
+  const n = driver.docs.length;
+  const docs = new Int32Array(n);
+  const tf = new Int32Array(n);
+  const heading = new Uint8Array(n);
+  const tier = new Uint8Array(n);
+  const cursor = new Int32Array(distinct.length);
+  const at = new Int32Array(distinct.length);
+  const index = new Map(distinct.map((t, i) => [t, i]));
+  const lengths = parts.map((p) => p.length + 1);
+  let k = 0;
+  outer: for (let i = 0; i < n; i++) {
+    const id = driver.docs[i]!;
+    at[0] = i;
+    for (let j = 1; j < distinct.length; j++) {
+      const list = distinct[j]!.postings.docs;
+      const found = seek(list, cursor[j]!, id);
+      cursor[j] = found;
+      if (found >= list.length) break outer;
+      if (list[found] !== id) continue outer;
+      at[j] = found;
+    }
+    let h = 1;
+    for (let j = 0; j < distinct.length; j++) h &= distinct[j]!.postings.heading[at[j]!]!;
+    // Part by part, the ends of chains of parts that follow each other closely enough.
+    let ends = null as number[] | null;
+    for (let p = 0; p < parts.length; p++) {
+      const terms = parts[p]!;
+      const starts = occurrenceStarts(
+        terms,
+        terms.map((t) => at[index.get(t)!]!),
+      );
+      const prev: number[] | null = ends;
+      ends = starts
+        .filter((s) => prev === null || prev.some((e) => s - e >= 0 && s - e <= NEAR_GAP))
+        .map((s) => s + lengths[p]!);
+      if (ends.length === 0) break;
+    }
+    docs[k] = id;
+    tf[k] = driver.tf[i]!;
+    heading[k] = h;
+    tier[k] = ends && ends.length > 0 ? NEAR : PARTIAL;
+    k++;
+  }
+  return {
+    postings: {
+      docs: docs.subarray(0, k),
+      tf: tf.subarray(0, k),
+      heading: heading.subarray(0, k),
+      posStart: null,
+      pos: null,
+    },
+    tier: tier.subarray(0, k),
+  };
+}
+
+/** Union of the matches of several forms of one run; a section takes the best tier of any form. */
+function unionForms(forms: readonly TieredPostings[]): TieredPostings {
+  const byDoc = new Map<number, { tf: number; heading: number; tier: number }>();
   for (const f of forms) {
     f.postings.docs.forEach((id, i) => {
       const cur = byDoc.get(id);
       const tf = f.postings.tf[i]!;
       const heading = f.postings.heading[i]!;
-      const exact = f.exact[i]!;
-      if (!cur) byDoc.set(id, { tf, heading, exact });
+      const tier = f.tier[i]!;
+      if (!cur) byDoc.set(id, { tf, heading, tier });
       else
         byDoc.set(id, {
-          tf: cur.tf + tf,
+          tf: Math.max(cur.tf, tf),
           heading: cur.heading | heading,
-          exact: cur.exact | exact,
+          tier: Math.max(cur.tier, tier),
         });
     });
   }
@@ -253,33 +405,41 @@ function unionForms(forms: readonly { postings: Postings; exact: Uint8Array }[])
       posStart: null,
       pos: null,
     },
-    exact: Uint8Array.from(ids, (id) => byDoc.get(id)!.exact),
+    tier: Uint8Array.from(ids, (id) => byDoc.get(id)!.tier),
   };
 }
 
 interface Candidate {
   id: number;
-  exact: boolean;
+  /** {@link EXACT}, {@link NEAR} or {@link PARTIAL}: the lowest over the query's runs. */
+  tier: number;
   headingMatches: number;
   score: number;
 }
 
-/** Ranking order: exact before partial, then more runs in the heading, then score, then id. */
+/** Ranking order: exact, then near, then partial; then more runs in the heading, then score, then id. */
 function betterThan(
-  exact: boolean,
+  tier: number,
   headingMatches: number,
   score: number,
   id: number,
   b: Candidate,
 ): boolean {
-  if (exact !== b.exact) return exact;
+  if (tier !== b.tier) return tier > b.tier;
   if (headingMatches !== b.headingMatches) return headingMatches > b.headingMatches;
   if (score !== b.score) return score > b.score;
   return id < b.id;
 }
 
 function better(a: Candidate, b: Candidate): boolean {
-  return betterThan(a.exact, a.headingMatches, a.score, a.id, b);
+  return betterThan(a.tier, a.headingMatches, a.score, a.id, b);
+}
+
+/** Ranked sections of a query, best first, with counts (exact counts near matches too). */
+export interface Ranked {
+  total: number;
+  exactTotal: number;
+  top: Candidate[];
 }
 
 export class SearchEngine {
@@ -379,25 +539,54 @@ export class SearchEngine {
       if (tokens.length === 0) return null;
       const lists = await Promise.all(tokens.map((t) => this.tokenPostings(shard, t)));
       const postings = unionPostings(lists.filter((l): l is Postings => l !== null));
-      return [{ postings, idf: idf(postings.docs.length), exact: null }];
+      return [{ postings, idf: idf(postings.docs.length), tier: null }];
     }
-    if (!run.variants) {
+    if (!run.variants && [...run.text].length < 4) {
       const terms = await this.resolveForm(run, idf);
       if (!terms || new Set(run.tokens).size < 2) return terms;
       // Several bigrams: intersect them and check contiguity once, so a repeated run (the same
       // word while typing on, a filter change, "show more") costs one pass over one list.
-      const { postings, exact } = formMatches(terms);
-      if (postings.docs.length === 0) return null;
-      return [{ postings, idf: idf(postings.docs.length), exact }];
+      const matched = wholeWordOnly(run.text, formMatches(terms));
+      if (matched.postings.docs.length === 0) return null;
+      return [
+        { postings: matched.postings, idf: idf(matched.postings.docs.length), tier: matched.tier },
+      ];
     }
-    // Word variants: each form is matched on its own, then the forms are merged into one term.
-    const forms = (await Promise.all(cjkForms(run).map((f) => this.resolveForm(f, idf)))).filter(
-      (t) => t !== null,
-    );
-    if (forms.length === 0) return null;
-    const { postings, exact } = unionForms(forms.map(formMatches));
+    // Each form (the run, its word variants) is matched on its own, and so are the parts of a
+    // compound (リソース管理 → リソース + 管理); then all are merged into one term.
+    const matched = (await Promise.all(cjkForms(run).map((f) => this.formAndParts(f, idf)))).flat();
+    if (matched.length === 0) return null;
+    const { postings, tier } = matched.length === 1 ? matched[0]! : unionForms(matched);
     if (postings.docs.length === 0) return null;
-    return [{ postings, idf: idf(postings.docs.length), exact }];
+    return [{ postings, idf: idf(postings.docs.length), tier }];
+  }
+
+  /** A CJK form's matches as written and, for a compound, of its parts. */
+  private async formAndParts(
+    form: CjkForm,
+    idf: (df: number) => number,
+  ): Promise<TieredPostings[]> {
+    const unique = [...new Set(form.tokens)];
+    const found = await Promise.all(
+      unique.map(async (t) => [t, await this.tokenPostings(await this.shardFor(t), t)] as const),
+    );
+    const absent = new Set(found.filter(([, p]) => p === null).map(([t]) => t));
+    const out: TieredPostings[] = [];
+    if (absent.size === 0) {
+      const terms = (await this.resolveForm(form, idf))!;
+      if (unique.length < 2) {
+        const postings = terms[0]!.postings;
+        out.push({ postings, tier: new Uint8Array(postings.docs.length).fill(EXACT) });
+      } else out.push(wholeWordOnly(form.text, formMatches(terms)));
+    }
+    const parts = compoundParts(form.text, absent);
+    if (parts.length) {
+      const partTerms = await Promise.all(
+        parts.map((p) => this.resolveForm({ text: p, tokens: bigrams(p) }, idf)),
+      );
+      if (partTerms.every((t) => t !== null)) out.push(partsMatches(partTerms));
+    }
+    return out;
   }
 
   /** The terms of a CJK form's tokens, in order (repeats kept); null when a token is missing. */
@@ -407,7 +596,7 @@ export class SearchEngine {
       unique.map(async (t) => {
         const postings = await this.tokenPostings(await this.shardFor(t), t);
         return postings
-          ? ([t, { postings, idf: idf(postings.docs.length), exact: null }] as const)
+          ? ([t, { postings, idf: idf(postings.docs.length), tier: null }] as const)
           : null;
       }),
     );
@@ -454,20 +643,74 @@ export class SearchEngine {
     };
   }
 
-  /** Ranked section ids for a parsed query, best first, with counts. */
-  async rank(
-    query: ParsedQuery,
-    options: SearchOptions = {},
-  ): Promise<{ total: number; exactTotal: number; top: Candidate[] }> {
+  /**
+   * Ranked section ids for a parsed query, best first, with counts. With alternatives (`A OR B`)
+   * a section counts once, at the best rank any clause gives it; a section holding an excluded
+   * run (`-B`, as a whole word or contiguous CJK run) is left out.
+   */
+  async rank(query: ParsedQuery, options: SearchOptions = {}): Promise<Ranked> {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const none = { total: 0, exactTotal: 0, top: [] };
-    if (query.runs.length === 0) return none;
+    const none: Ranked = { total: 0, exactTotal: 0, top: [] };
+    if (query.clauses.length === 0) return none;
     const m = await this.manifest();
-    const [runs, keep] = await Promise.all([
-      Promise.all(query.runs.map((r) => this.resolveRun(r, m.docCount))),
+    const [filter, excluded] = await Promise.all([
       this.filterFn(options.filters),
+      this.excludedIds(query.exclude, m.docCount),
     ]);
-    if (runs.some((r) => r === null)) return none;
+    const keep =
+      excluded.size === 0
+        ? filter
+        : (id: number) => !excluded.has(id) && (filter === null || filter(id));
+    if (query.clauses.length === 1)
+      return this.rankClause(query.clauses[0]!, keep, limit, m.docCount);
+    // Alternatives: every match of every clause, merged by section.
+    const ranked = await Promise.all(
+      query.clauses.map((c) => this.rankClause(c, keep, Infinity, m.docCount)),
+    );
+    const best = new Map<number, Candidate>();
+    for (const r of ranked)
+      for (const c of r.top) {
+        const cur = best.get(c.id);
+        if (!cur || better(c, cur)) best.set(c.id, c);
+      }
+    const all = [...best.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return {
+      total: all.length,
+      exactTotal: all.filter((c) => c.tier > PARTIAL).length,
+      top: limit > 0 ? all.slice(0, limit) : [],
+    };
+  }
+
+  /** Sections holding any of these runs as written (a whole word, a contiguous CJK run). */
+  private async excludedIds(runs: readonly QueryRun[], docCount: number): Promise<Set<number>> {
+    const out = new Set<number>();
+    const resolved = await Promise.all(runs.map((r) => this.resolveRun(r, docCount)));
+    for (const r of resolved) {
+      if (!r) continue;
+      if (r.terms.length === 1) {
+        const t = r.terms[0]!;
+        t.postings.docs.forEach((id, i) => {
+          if (!t.tier || t.tier[i] === EXACT) out.add(id);
+        });
+      } else {
+        // Repeated bigrams (ーーー): every section holding them all.
+        const { postings, tier } = formMatches(r.terms);
+        postings.docs.forEach((id, i) => tier[i] === EXACT && out.add(id));
+      }
+    }
+    return out;
+  }
+
+  /** Ranks one clause: sections holding every run. `limit` Infinity keeps every match. */
+  private async rankClause(
+    clause: readonly QueryRun[],
+    keep: ((id: number) => boolean) | null,
+    limit: number,
+    docCount: number,
+  ): Promise<Ranked> {
+    const none: Ranked = { total: 0, exactTotal: 0, top: [] };
+    const runs = await Promise.all(clause.map((r) => this.resolveRun(r, docCount)));
+    if (runs.length === 0 || runs.some((r) => r === null)) return none;
     const resolved = runs as ResolvedRun[];
     const distinct = [...new Set(resolved.flatMap((r) => r.terms))];
     distinct.sort((a, b) => a.postings.docs.length - b.postings.docs.length);
@@ -482,6 +725,7 @@ export class SearchEngine {
     const runSlots: number[] = [];
     const driver = distinct[0]!.postings.docs;
     const top: Candidate[] = [];
+    const keepAll = limit === Infinity;
     let total = 0;
     let exactTotal = 0;
     outer: for (let i = 0; i < driver.length; i++) {
@@ -496,17 +740,17 @@ export class SearchEngine {
         slot[k] = at;
       }
       if (keep && !keep(id)) continue;
-      let exact = true;
+      let tier = EXACT;
       let headingMatches = 0;
       for (let r = 0; r < runTerms.length; r++) {
         const idx = runTerms[r]!;
-        if (exact && runIsCjk[r]) {
+        if (tier > PARTIAL && runIsCjk[r]) {
           runSlots.length = 0;
           for (const k of idx) runSlots.push(slot[k]!);
-          exact = runIsExact(runTermObjects[r]!, runSlots);
-        } else if (exact) {
-          const flags = distinct[idx[0]!]!.exact;
-          if (flags) exact = flags[slot[idx[0]!]!] === 1;
+          if (!runIsExact(runTermObjects[r]!, runSlots)) tier = PARTIAL;
+        } else if (tier > PARTIAL) {
+          const flags = distinct[idx[0]!]!.tier;
+          if (flags) tier = Math.min(tier, flags[slot[idx[0]!]!]!);
         }
         let inHeading = true;
         for (const k of idx) if (distinct[k]!.postings.heading[slot[k]!] !== 1) inHeading = false;
@@ -518,12 +762,16 @@ export class SearchEngine {
         score += t.idf * (1 + Math.log(t.postings.tf[slot[k]!]!));
       }
       total++;
-      if (exact) exactTotal++;
+      if (tier > PARTIAL) exactTotal++;
+      if (keepAll) {
+        top.push({ id, tier, headingMatches, score });
+        continue;
+      }
       if (limit <= 0) continue;
       const last = top[top.length - 1];
-      if (top.length >= limit && last && !betterThan(exact, headingMatches, score, id, last))
+      if (top.length >= limit && last && !betterThan(tier, headingMatches, score, id, last))
         continue;
-      const c: Candidate = { id, exact, headingMatches, score };
+      const c: Candidate = { id, tier, headingMatches, score };
       if (top.length < limit) top.push(c);
       else top[limit - 1] = c;
       for (let k = top.length - 1; k > 0 && better(top[k]!, top[k - 1]!); k--) {
@@ -557,13 +805,70 @@ export class SearchEngine {
     );
   }
 
-  /** Searches and returns ranked sections with snippets and highlight ranges. */
+  /**
+   * A spelling of the query that the index knows, when a Latin word of {@link TYPO_MIN} or more
+   * letters matches nothing: each such word becomes the indexed word closest to it (at most one
+   * edit, two from 8 letters; a swap of two letters is one edit), the more frequent on a tie. The
+   * candidates are the words of the shard the word belongs to and of every shard already loaded.
+   * Null when nothing is close.
+   */
+  async correction(parsed: ParsedQuery): Promise<string | null> {
+    const m = await this.manifest();
+    const words = [...parsed.runs, ...parsed.exclude].filter(
+      (r): r is Extract<QueryRun, { kind: "word" }> =>
+        r.kind === "word" && [...r.text].length >= TYPO_MIN,
+    );
+    let text = parsed.normalized;
+    let changed = false;
+    for (const run of words) {
+      if (await this.resolveRun(run, m.docCount)) continue;
+      await this.shardFor(wordShardKey(run.text));
+      const shards = await Promise.all(this.shards.values());
+      const limit = [...run.text].length >= 8 ? 2 : 1;
+      let best: { token: string; distance: number; df: number } | null = null;
+      for (const shard of shards)
+        for (const [token, entry] of shard.entries) {
+          if (!/^[\p{L}\p{N}]/u.test(token) || Math.abs(token.length - run.text.length) > limit)
+            continue;
+          const d = editDistance(run.text, token, limit);
+          if (d > limit || d === 0) continue;
+          if (!best || d < best.distance || (d === best.distance && entry.df > best.df))
+            best = { token, distance: d, df: entry.df };
+        }
+      if (!best) continue;
+      text = text.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(run.text)}(?![\\p{L}\\p{N}])`, "u"),
+        best.token,
+      );
+      changed = true;
+    }
+    return changed ? text : null;
+  }
+
+  /**
+   * Searches and returns ranked sections with snippets and highlight ranges. When nothing matches
+   * and a misspelt Latin word has a close indexed spelling, the results are those of the corrected
+   * query, and `corrected` says so (the page shows "Showing results for …").
+   */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const parsed = parseQuery(query);
-    const ranked = await this.rank(parsed, options);
+    let parsed = parseQuery(query);
+    let ranked = await this.rank(parsed, options);
+    let corrected: string | null = null;
+    if (ranked.total === 0) {
+      const fixed = await this.correction(parsed);
+      if (fixed) {
+        const again = parseQuery(fixed);
+        const r = await this.rank(again, options);
+        if (r.total > 0) {
+          parsed = again;
+          ranked = r;
+          corrected = fixed;
+        }
+      }
+    }
     const { total, exactTotal } = ranked;
     const fetched = await this.docs(ranked.top.map((c) => c.id));
-    const order = preferSameScript(query, ranked.top, fetched, options.lang);
+    const order = preferSameScript(corrected ?? query, ranked.top, fetched, options.lang);
     const top = order.map((i) => ranked.top[i]!);
     const docs = order.map((i) => fetched[i]!);
     const results: SearchHit[] = top.map((c, i) => {
@@ -572,7 +877,8 @@ export class SearchEngine {
       return {
         doc,
         id: c.id as DocId,
-        exact: c.exact,
+        exact: c.tier > PARTIAL,
+        near: c.tier === NEAR,
         score: c.score,
         headingMatches: c.headingMatches,
         ranges,
@@ -585,8 +891,45 @@ export class SearchEngine {
         ),
       };
     });
-    return { query, total, exactTotal, results };
+    return corrected
+      ? { query, total, exactTotal, results, corrected }
+      : { query, total, exactTotal, results };
   }
+}
+
+/** Latin words at least this long get a spelling correction when they match nothing. */
+export const TYPO_MIN = 5;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
+ * neighbours each cost 1), stopping early once every path costs more than `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  const x = [...a];
+  const y = [...b];
+  let prev2 = new Array<number>(y.length + 1).fill(0);
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Array<number>(y.length + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[y.length]!;
 }
 
 /** How much more a section counts when it holds the query as typed (same script, same kana). */
@@ -626,7 +969,7 @@ function preferSameScript(
     .sort((a, b) => {
       const x = top[a]!;
       const y = top[b]!;
-      if (x.exact !== y.exact) return x.exact ? -1 : 1;
+      if (x.tier !== y.tier) return y.tier - x.tier;
       if (x.headingMatches !== y.headingMatches) return y.headingMatches - x.headingMatches;
       return weight[b]! - weight[a]! || a - b;
     });

@@ -1,7 +1,7 @@
 import { isKoreanEnding, stripKoreanEnding } from "./korean";
 import { normalizeText } from "./normalize";
 import { isCjk, isHan, isHiragana, isKatakana, isWordChar } from "./script";
-import { wordVariants } from "./variants";
+import { katakanaVariants, wordVariants } from "./variants";
 
 /**
  * Tokenising normalised text (see normalize.ts). The same rules build the index, parse queries and
@@ -109,8 +109,18 @@ export type QueryRun = WordQueryRun | CjkQueryRun;
 export interface ParsedQuery {
   /** The whole query, normalised. */
   normalized: string;
-  /** Distinct runs; a section matches when it has every token of every run. */
+  /**
+   * Every positive run of every clause (distinct), for highlighting. With one clause these are the
+   * runs a section must all match.
+   */
   runs: QueryRun[];
+  /**
+   * Alternatives (`A OR B`): a section matches when it matches every run of some clause. One
+   * clause without `OR`.
+   */
+  clauses: QueryRun[][];
+  /** Runs written with a leading `-`: a section holding one of them is left out. */
+  exclude: QueryRun[];
 }
 
 /**
@@ -144,15 +154,9 @@ export function cjkForms(run: CjkQueryRun): CjkForm[] {
 /** Longer queries are cut here (a pasted page would otherwise fetch every shard). */
 export const MAX_QUERY_LENGTH = 200;
 
-/**
- * Normalises and tokenises a query (its first {@link MAX_QUERY_LENGTH} characters). CJK runs lose
- * okurigana (`監視する` → 監視) and Korean particles and endings (`백업을` → 백업), and carry their
- * Taiwan/Mainland word variants (`数据库` → 资料库) as alternatives.
- */
-export function parseQuery(query: string): ParsedQuery {
-  const normalized = normalizeText(query.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
+/** The runs of one part of a normalised query (no operators), deduplicated through `seen`. */
+function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
   const runs: QueryRun[] = [];
-  const seen = new Set<string>();
   let prev: Run | null = null;
   for (const r of scanRuns(normalized)) {
     const raw = normalized.slice(r.start, r.end);
@@ -170,7 +174,8 @@ export function parseQuery(query: string): ParsedQuery {
       const key = `c:${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const variants = wordVariants(text).map((v) => ({ text: v, tokens: bigrams(v) }));
+      const forms = [...wordVariants(text), ...katakanaVariants(text)];
+      const variants = forms.map((v) => ({ text: v, tokens: bigrams(v) }));
       runs.push(
         variants.length
           ? { kind: "cjk", text, tokens: bigrams(text), variants }
@@ -178,5 +183,51 @@ export function parseQuery(query: string): ParsedQuery {
       );
     }
   }
-  return { normalized, runs };
+  return runs;
+}
+
+/** The words of a query as typed: split on white space, a `"…"` phrase kept as one. */
+function querySegments(query: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"?|\S+/g;
+  for (let m = re.exec(query); m; m = re.exec(query)) out.push(m[1] ?? m[0]);
+  return out;
+}
+
+/**
+ * Normalises and tokenises a query (its first {@link MAX_QUERY_LENGTH} characters). CJK runs lose
+ * okurigana (`監視する` → 監視) and Korean particles and endings (`백업을` → 백업), and carry their
+ * Taiwan/Mainland word variants (`数据库` → 资料库) and katakana forms (`サーバー` → サーバ) as
+ * alternatives. Operators: `A OR B` (either; also `|`), `-word` (leave out sections with it).
+ */
+export function parseQuery(query: string): ParsedQuery {
+  const cut = query.slice(0, MAX_QUERY_LENGTH);
+  const normalized = normalizeText(cut).replace(/\s+/g, " ").trim();
+  const seen = new Set<string>();
+  const clauses: QueryRun[][] = [[]];
+  const exclude: QueryRun[] = [];
+  const excluded = new Set<string>();
+  for (const segment of querySegments(cut)) {
+    if (segment === "OR" || segment === "|" || segment === "||") {
+      if (clauses[clauses.length - 1]!.length) clauses.push([]);
+      continue;
+    }
+    if (segment.length > 1 && (segment.startsWith("-") || segment.startsWith("－"))) {
+      exclude.push(...queryRuns(normalizeText(segment.slice(1)), excluded));
+      continue;
+    }
+    // Runs already in this clause are not repeated; a run of another clause may be.
+    const clause = clauses[clauses.length - 1]!;
+    const inClause = new Set(clause.map((r) => `${r.kind === "word" ? "w" : "c"}:${r.text}`));
+    clause.push(...queryRuns(normalizeText(segment), inClause));
+  }
+  const kept = clauses.filter((c) => c.length > 0);
+  const runs: QueryRun[] = [];
+  for (const r of kept.flat()) {
+    const key = `${r.kind === "word" ? "w" : "c"}:${r.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    runs.push(r);
+  }
+  return { normalized, runs, clauses: kept, exclude };
 }

@@ -58,8 +58,13 @@ export interface SnippetPart {
 export interface SearchHit {
   doc: SearchDoc;
   id: DocId;
-  /** True when the section's normalised text contains every query run as written. */
+  /**
+   * True when the section's normalised text contains every query run as written, or a compound
+   * run's parts next to each other (`near`).
+   */
   exact: boolean;
+  /** True when a compound run is matched by its parts next to each other (リソース管理 in 「リソースの管理」). */
+  near: boolean;
   score: number;
   /** Query runs found in the title/heading. */
   headingMatches: number;
@@ -77,4 +82,6 @@ export interface SearchResponse {
   /** How many of `total` are exact. */
   exactTotal: number;
   results: SearchHit[];
+  /** When the query as typed matched nothing: the corrected query these results are for. */
+  corrected?: string;
 }

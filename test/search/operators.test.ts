@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { compoundParts, editDistance } from "@/lib/search/engine";
+import { createMemorySearch } from "@/lib/search/memory";
+import { parseQuery } from "@/lib/search/tokenize";
+import { katakanaVariants } from "@/lib/search/variants";
+import { makeModel } from "./model-fixture";
+
+/**
+ * Issue 16: compounds typed without the particle, katakana forms, Latin typos, OR and exclusion.
+ * Hand-made notes; each case names what a reader expects.
+ */
+const model = makeModel([
+  {
+    slug: "ja",
+    title: "運用ノート",
+    lang: "ja",
+    sections: [
+      { heading: "5章 リソースの管理", anchor: "5章", body: "requests と limits を設定する。" },
+      { heading: "リソース管理の基本", anchor: "基本", body: "リソース管理はノードごとに行う。" },
+      {
+        heading: "ばらばら",
+        anchor: "ばらばら",
+        body: "リソースが足りない。かなり後で、ノードの管理者に連絡した。",
+      },
+      { heading: "スケジューラ", anchor: "スケジューラ", body: "Pod のスケジューリングを見る。" },
+      { heading: "サーバー", anchor: "サーバー", body: "Web サーバーと DB サーバ。" },
+      { heading: "サービス", anchor: "サービス", body: "オーバーレイとバージョン。" },
+      { heading: "監視", anchor: "監視", body: "Prometheus で監視する。etcd のバックアップも。" },
+      { heading: "障害", anchor: "障害", body: "障害対応の手順。" },
+    ],
+  },
+  {
+    slug: "ko",
+    title: "노트",
+    lang: "ko",
+    sections: [{ heading: "장애 대응", anchor: "장애-대응", body: "장애 대응 절차를 정리한다." }],
+  },
+  {
+    slug: "en",
+    title: "English",
+    lang: "en",
+    sections: [
+      { heading: "Helm", anchor: "helm", body: "Helm charts and a deployment." },
+      { heading: "Etcd", anchor: "etcd", body: "etcd backup and restore." },
+    ],
+  },
+]);
+const engine = createMemorySearch(model);
+
+async function found(q: string) {
+  const r = await engine.search(q, { limit: 50 });
+  return r.results.map((h) => `${h.doc.key}${h.near ? " (near)" : h.exact ? "" : " (partial)"}`);
+}
+
+describe("compounds typed without a particle or space", () => {
+  it("splits at a script boundary and at a bigram the index lacks, never leaving one character", () => {
+    expect(compoundParts("リソース管理", new Set())).toEqual(["リソース", "管理"]);
+    expect(compoundParts("장애대응", new Set(["애대"]))).toEqual(["장애", "대응"]);
+    expect(compoundParts("장애대응", new Set())).toEqual([]);
+    expect(compoundParts("コンテナ化", new Set())).toEqual([]);
+  });
+
+  it("リソース管理: as written first, then the parts next to each other, then the parts apart", async () => {
+    expect(await found("リソース管理")).toEqual([
+      "ja#基本",
+      "ja#5章 (near)",
+      "ja#ばらばら (partial)",
+    ]);
+  });
+
+  it("장애대응 finds 장애 대응 as a near match", async () => {
+    expect(await found("장애대응")).toEqual(["ko#장애-대응 (near)"]);
+  });
+
+  it("counts near matches with the exact ones", async () => {
+    const r = await engine.search("リソース管理");
+    expect(r).toMatchObject({ total: 3, exactTotal: 2 });
+  });
+});
+
+describe("katakana forms", () => {
+  it("long vowel on and off, and the stem of -ル/-ラ/-リング forms", () => {
+    expect(katakanaVariants("サーバー")).toEqual(["サーバ"]);
+    expect(katakanaVariants("サーバ")).toEqual(["サーバー"]);
+    expect(katakanaVariants("スケジュール")).toEqual(["スケジュー"]);
+    expect(katakanaVariants("スケジューリング")).toEqual(["スケジュー"]);
+    expect(katakanaVariants("バックアップ")).toEqual([]);
+  });
+
+  it("スケジュール finds スケジューラ and スケジューリング", async () => {
+    expect(await found("スケジュール")).toEqual(["ja#スケジューラ"]);
+  });
+
+  it("サーバー finds サーバ, and never a section that only shares サー or バー (サービス, オーバー)", async () => {
+    expect(await found("サーバー")).toEqual(["ja#サーバー"]);
+  });
+});
+
+describe("spelling", () => {
+  it("measures edits, a swap of two letters as one", () => {
+    expect(editDistance("prometeus", "prometheus")).toBe(1);
+    expect(editDistance("deploymnet", "deployment")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("kitten", "sitting", 1)).toBe(2);
+  });
+
+  it("a misspelt word that matches nothing gets the results of the closest indexed word", async () => {
+    const r = await engine.search("prometeus");
+    expect(r.corrected).toBe("prometheus");
+    expect(r.results.map((h) => h.doc.key)).toEqual(["ja#監視"]);
+  });
+
+  it("a word that matches is never corrected, and short words never are", async () => {
+    expect((await engine.search("helm")).corrected).toBeUndefined();
+    const short = await engine.search("hlem");
+    expect(short.corrected).toBeUndefined();
+    expect(short.total).toBe(0);
+  });
+});
+
+describe("operators", () => {
+  it("parses OR into clauses and -word into exclusions", () => {
+    const q = parseQuery("etcd OR helm -backup");
+    expect(q.clauses.map((c) => c.map((r) => r.text))).toEqual([["etcd"], ["helm"]]);
+    expect(q.exclude.map((r) => r.text)).toEqual(["backup"]);
+    expect(q.runs.map((r) => r.text)).toEqual(["etcd", "helm"]);
+    // A hyphen inside a word is not an operator; lower-case "or" is a word.
+    expect(parseQuery("kube-proxy or").clauses.map((c) => c.map((r) => r.text))).toEqual([
+      ["kube", "proxy", "or"],
+    ]);
+  });
+
+  it("A OR B finds sections with either, each once", async () => {
+    expect((await found("etcd OR helm")).sort()).toEqual(["en#etcd", "en#helm", "ja#監視"]);
+    const r = await engine.search("etcd OR helm OR etcd");
+    expect(r.total).toBe(3);
+  });
+
+  it("-word leaves out the sections that hold it", async () => {
+    expect((await found("etcd -backup")).sort()).toEqual(["ja#監視"]);
+    expect(await found("障害 -障害対応")).toEqual([]);
+    expect(await found("-helm")).toEqual([]);
+  });
+});
