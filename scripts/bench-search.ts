@@ -31,6 +31,8 @@ import { memorySource } from "@/lib/search/memory";
 import {
   evaluate,
   labelledSetSchema,
+  scoresByKind,
+  substringScan,
   type LabelledSet,
   type QualityReport,
 } from "@/lib/search/quality";
@@ -372,6 +374,27 @@ async function main() {
         `    ${s.q}: recall ${s.recall.toFixed(2)} precision ${s.precision.toFixed(2)}${s.missing.length ? ` missing ${s.missing.join(", ")}` : ""}${s.extra.length ? ` extra ${s.extra.join(", ")}` : ""}`,
       );
     }
+    // Per kind of query: all results, exact results only, and a plain substring scan beside them.
+    const oursExact = await evaluate(set, async (q) =>
+      (await engine.search(q, { limit: 500 })).results
+        .filter((h) => h.exact)
+        .map((h) => ({ key: h.doc.key, exact: true })),
+    );
+    const scan = await evaluate(set, async (q) => substringScan(docs, q));
+    const byKind = {
+      shiori: scoresByKind(set, ours),
+      shioriExactOnly: scoresByKind(set, oursExact),
+      substring: scoresByKind(set, scan),
+    };
+    const kinds: Record<string, ReturnType<typeof scoresByKind>> = { ...byKind };
+    console.log("\n  kind              queries  Shiori R/P      exact only R/P  substring scan R/P");
+    byKind.shiori.forEach((k, i) => {
+      const e = byKind.shioriExactOnly[i]!;
+      const b = byKind.substring[i]!;
+      console.log(
+        `  ${k.kind.padEnd(17)} ${String(k.queries).padStart(7)}  ${k.recall.toFixed(3)}/${k.precision.toFixed(3)}     ${e.recall.toFixed(3)}/${e.precision.toFixed(3)}     ${b.recall.toFixed(3)}/${b.precision.toFixed(3)}`,
+      );
+    });
     const quality: Record<string, unknown> = {
       queries: ours.queries,
       sections: docs.length,
@@ -380,6 +403,7 @@ async function main() {
         precision: ours.precision,
         precisionExactOnly: ours.precisionExact,
       },
+      kinds,
     };
     if (args.chromium) {
       const dir = path.join(OUT, "labelled");
@@ -408,6 +432,11 @@ async function main() {
             set.queries.map((q) => ({ q: q.q, lang: PAGEFIND_LANG[q.lang] ?? "en" })),
           );
           const pf = await scoreUrls(set, docs, urls);
+          const pfKinds = scoresByKind(set, pf);
+          kinds.pagefind = pfKinds;
+          console.log(
+            `  Pagefind per kind: ${pfKinds.map((k) => `${k.kind} ${k.recall.toFixed(3)}/${k.precision.toFixed(3)}`).join(", ")}`,
+          );
           quality.pagefind = {
             recall: pf.recall,
             precision: pf.precision,

@@ -21,6 +21,7 @@ import {
   type ParsedQuery,
   type QueryRun,
 } from "./tokenize";
+import { katakanaVariants } from "./variants";
 import type {
   DocId,
   SearchDoc,
@@ -241,21 +242,13 @@ function formMatches(terms: readonly Term[]): TieredPostings {
  * A katakana word matches only as written: its bigrams scattered over a section (サー in サービス,
  * バー in オーバー for サーバー) are never the same word, so those partial matches are dropped.
  */
+function isKatakanaWord(text: string): boolean {
+  return [...text].every((c) => /\p{Script=Katakana}/u.test(c) || c === "ー");
+}
+
 function wholeWordOnly(text: string, m: TieredPostings): TieredPostings {
-  if (![...text].every((c) => /\p{Script=Katakana}/u.test(c) || c === "ー")) return m;
-  const keep: number[] = [];
-  m.tier.forEach((t, i) => t === EXACT && keep.push(i));
-  if (keep.length === m.tier.length) return m;
-  return {
-    postings: {
-      docs: Int32Array.from(keep, (i) => m.postings.docs[i]!),
-      tf: Int32Array.from(keep, (i) => m.postings.tf[i]!),
-      heading: Uint8Array.from(keep, (i) => m.postings.heading[i]!),
-      posStart: null,
-      pos: null,
-    },
-    tier: Uint8Array.from(keep, () => EXACT),
-  };
+  if (!isKatakanaWord(text)) return m;
+  return atLeast(m, EXACT);
 }
 
 /** A run's matching sections with the tier of each. */
@@ -312,71 +305,107 @@ export function compoundParts(text: string, absent: ReadonlySet<string>): string
   return parts.length >= 2 ? parts : [];
 }
 
+/** Where one part of a compound occurs in each section holding it: spans [start, end) in CJK characters. */
+type PartOccurrences = Map<number, { spans: [number, number][]; tf: number; heading: number }>;
+
+/** The sections holding one form or another of a compound's part, with where it occurs contiguously. */
+function partOccurrences(forms: readonly (readonly Term[])[]): PartOccurrences {
+  const out: PartOccurrences = new Map();
+  for (const terms of forms) {
+    const distinct = [...new Set(terms)].sort(
+      (a, b) => a.postings.docs.length - b.postings.docs.length,
+    );
+    const index = new Map(distinct.map((t, i) => [t, i]));
+    const driver = distinct[0]!.postings;
+    const cursor = new Int32Array(distinct.length);
+    const at = new Int32Array(distinct.length);
+    const length = terms.length + 1;
+    outer: for (let i = 0; i < driver.docs.length; i++) {
+      const id = driver.docs[i]!;
+      at[0] = i;
+      for (let j = 1; j < distinct.length; j++) {
+        const list = distinct[j]!.postings.docs;
+        const found = seek(list, cursor[j]!, id);
+        cursor[j] = found;
+        if (found >= list.length) break outer;
+        if (list[found] !== id) continue outer;
+        at[j] = found;
+      }
+      let h = 1;
+      for (let j = 0; j < distinct.length; j++) h &= distinct[j]!.postings.heading[at[j]!]!;
+      const spans = occurrenceStarts(
+        terms,
+        terms.map((t) => at[index.get(t)!]!),
+      ).map((st): [number, number] => [st, st + length]);
+      const cur = out.get(id);
+      if (!cur) out.set(id, { spans, tf: driver.tf[i]!, heading: h });
+      else {
+        cur.spans.push(...spans);
+        cur.tf = Math.max(cur.tf, driver.tf[i]!);
+        cur.heading |= h;
+      }
+    }
+  }
+  return out;
+}
+
 /**
- * Sections holding every part of a compound (each part's terms in order): {@link NEAR} when the
+ * Sections holding every part of a compound (each part in one of its forms): {@link NEAR} when the
  * parts occur in order with at most {@link NEAR_GAP} characters between them, else
  * {@link PARTIAL}.
  */
-function partsMatches(parts: readonly (readonly Term[])[]): TieredPostings {
-  const all = parts.flat();
-  const distinct = [...new Set(all)].sort(
-    (a, b) => a.postings.docs.length - b.postings.docs.length,
-  );
-  const driver = distinct[0]!.postings;
-  const n = driver.docs.length;
-  const docs = new Int32Array(n);
-  const tf = new Int32Array(n);
-  const heading = new Uint8Array(n);
-  const tier = new Uint8Array(n);
-  const cursor = new Int32Array(distinct.length);
-  const at = new Int32Array(distinct.length);
-  const index = new Map(distinct.map((t, i) => [t, i]));
-  const lengths = parts.map((p) => p.length + 1);
-  let k = 0;
-  outer: for (let i = 0; i < n; i++) {
-    const id = driver.docs[i]!;
-    at[0] = i;
-    for (let j = 1; j < distinct.length; j++) {
-      const list = distinct[j]!.postings.docs;
-      const found = seek(list, cursor[j]!, id);
-      cursor[j] = found;
-      if (found >= list.length) break outer;
-      if (list[found] !== id) continue outer;
-      at[j] = found;
-    }
-    let h = 1;
-    for (let j = 0; j < distinct.length; j++) h &= distinct[j]!.postings.heading[at[j]!]!;
+function partsMatches(parts: readonly PartOccurrences[]): TieredPostings {
+  const order = [...parts].sort((a, b) => a.size - b.size);
+  const ids = [...order[0]!.keys()]
+    .filter((id) => order.every((p) => p.has(id)))
+    .sort((a, b) => a - b);
+  const docs = new Int32Array(ids.length);
+  const tf = new Int32Array(ids.length);
+  const heading = new Uint8Array(ids.length);
+  const tier = new Uint8Array(ids.length);
+  ids.forEach((id, k) => {
     // Part by part, the ends of chains of parts that follow each other closely enough.
     let ends = null as number[] | null;
-    for (let p = 0; p < parts.length; p++) {
-      const terms = parts[p]!;
-      const starts = occurrenceStarts(
-        terms,
-        terms.map((t) => at[index.get(t)!]!),
-      );
+    let h = 1;
+    for (const part of parts) {
+      const occ = part.get(id)!;
+      h &= occ.heading;
       const prev: number[] | null = ends;
-      ends = starts
-        .filter((s) => prev === null || prev.some((e) => s - e >= 0 && s - e <= NEAR_GAP))
-        .map((s) => s + lengths[p]!);
+      ends = occ.spans
+        .filter(([st]) => prev === null || prev.some((e) => st - e >= 0 && st - e <= NEAR_GAP))
+        .map(([, end]) => end);
       if (ends.length === 0) break;
     }
     docs[k] = id;
-    tf[k] = driver.tf[i]!;
+    tf[k] = parts[0]!.get(id)!.tf;
     heading[k] = h;
     tier[k] = ends && ends.length > 0 ? NEAR : PARTIAL;
-    k++;
-  }
+  });
+  return {
+    postings: { docs, tf, heading, posStart: null, pos: null },
+    tier,
+  };
+}
+
+/** Only the sections of these matches at or above a tier. */
+function atLeast(m: TieredPostings, min: number): TieredPostings {
+  const keep: number[] = [];
+  m.tier.forEach((t, i) => t >= min && keep.push(i));
+  if (keep.length === m.tier.length) return m;
   return {
     postings: {
-      docs: docs.subarray(0, k),
-      tf: tf.subarray(0, k),
-      heading: heading.subarray(0, k),
+      docs: Int32Array.from(keep, (i) => m.postings.docs[i]!),
+      tf: Int32Array.from(keep, (i) => m.postings.tf[i]!),
+      heading: Uint8Array.from(keep, (i) => m.postings.heading[i]!),
       posStart: null,
       pos: null,
     },
-    tier: tier.subarray(0, k),
+    tier: Uint8Array.from(keep, (i) => m.tier[i]!),
   };
 }
+
+/** Runs up to this many characters are tried split at every point when nothing matches as written. */
+const SPLIT_ANYWHERE_MAX = 12;
 
 /** Union of the matches of several forms of one run; a section takes the best tier of any form. */
 function unionForms(forms: readonly TieredPostings[]): TieredPostings {
@@ -554,39 +583,78 @@ export class SearchEngine {
     }
     // Each form (the run, its word variants) is matched on its own, and so are the parts of a
     // compound (リソース管理 → リソース + 管理); then all are merged into one term.
-    const matched = (await Promise.all(cjkForms(run).map((f) => this.formAndParts(f, idf)))).flat();
+    const forms = cjkForms(run);
+    const direct = await Promise.all(forms.map((f) => this.formMatchesAsWritten(f, idf)));
+    const matched = direct.flatMap((d) => d.matches);
+    // The compound's parts: where it breaks (scripts, bigrams the index lacks); when it breaks
+    // nowhere and no form matches as written, at every point (バックアップリストア → バックアップ +
+    // リストア). Each part also in its katakana forms (ワーカノード → ワーカー + ノード).
+    const splits = direct.map((d) => compoundParts(d.form.text, d.absent)).filter((p) => p.length);
+    // A katakana compound is always tried split too: one part may be written with a long vowel
+    // the query leaves out (マスタノード → マスターノード).
+    const anywhere = !splits.length && !matched.some((m) => m.tier.includes(EXACT));
+    for (const { form } of direct)
+      if (anywhere || (!splits.length && isKatakanaWord(form.text))) {
+        const chars = [...form.text];
+        if (chars.length < 4 || chars.length > SPLIT_ANYWHERE_MAX) continue;
+        // Katakana parts of two characters (スケ + ール) are found in too many other words.
+        const min = isKatakanaWord(form.text) ? 3 : 2;
+        for (let i = min; i <= chars.length - min; i++)
+          splits.push([chars.slice(0, i).join(""), chars.slice(i).join("")]);
+      }
+    const compounds = (
+      await Promise.all(splits.map((parts) => this.compoundMatches(parts, idf)))
+    ).filter((m) => m !== null);
+    // A compound's parts apart are only a fallback: shown when nothing holds them together.
+    const together = [...matched, ...compounds].some((m) => m.tier.some((t) => t > PARTIAL));
+    matched.push(...(together ? compounds.map((m) => atLeast(m, NEAR)) : compounds));
     if (matched.length === 0) return null;
     const { postings, tier } = matched.length === 1 ? matched[0]! : unionForms(matched);
     if (postings.docs.length === 0) return null;
     return [{ postings, idf: idf(postings.docs.length), tier }];
   }
 
-  /** A CJK form's matches as written and, for a compound, of its parts. */
-  private async formAndParts(
+  /** A CJK form's matches as written (exact, or its bigrams apart), and the bigrams the index lacks. */
+  private async formMatchesAsWritten(
     form: CjkForm,
     idf: (df: number) => number,
-  ): Promise<TieredPostings[]> {
+  ): Promise<{ form: CjkForm; matches: TieredPostings[]; absent: Set<string> }> {
     const unique = [...new Set(form.tokens)];
     const found = await Promise.all(
       unique.map(async (t) => [t, await this.tokenPostings(await this.shardFor(t), t)] as const),
     );
     const absent = new Set(found.filter(([, p]) => p === null).map(([t]) => t));
-    const out: TieredPostings[] = [];
-    if (absent.size === 0) {
-      const terms = (await this.resolveForm(form, idf))!;
-      if (unique.length < 2) {
-        const postings = terms[0]!.postings;
-        out.push({ postings, tier: new Uint8Array(postings.docs.length).fill(EXACT) });
-      } else out.push(wholeWordOnly(form.text, formMatches(terms)));
+    if (absent.size) return { form, matches: [], absent };
+    const terms = (await this.resolveForm(form, idf))!;
+    if (unique.length < 2) {
+      const postings = terms[0]!.postings;
+      return {
+        form,
+        matches: [{ postings, tier: new Uint8Array(postings.docs.length).fill(EXACT) }],
+        absent,
+      };
     }
-    const parts = compoundParts(form.text, absent);
-    if (parts.length) {
-      const partTerms = await Promise.all(
-        parts.map((p) => this.resolveForm({ text: p, tokens: bigrams(p) }, idf)),
-      );
-      if (partTerms.every((t) => t !== null)) out.push(partsMatches(partTerms));
-    }
-    return out;
+    return { form, matches: [wholeWordOnly(form.text, formMatches(terms))], absent };
+  }
+
+  /** Sections holding every part of a compound, each part in one of its katakana forms; null when one is missing. */
+  private async compoundMatches(
+    parts: readonly string[],
+    idf: (df: number) => number,
+  ): Promise<TieredPostings | null> {
+    const occurrences = await Promise.all(
+      parts.map(async (p) => {
+        const forms = await Promise.all(
+          [p, ...katakanaVariants(p)].map((f) =>
+            this.resolveForm({ text: f, tokens: bigrams(f) }, idf),
+          ),
+        );
+        const found = forms.filter((f) => f !== null);
+        return found.length ? partOccurrences(found) : null;
+      }),
+    );
+    if (!occurrences.every((o) => o !== null && o.size > 0)) return null;
+    return partsMatches(occurrences as PartOccurrences[]);
   }
 
   /** The terms of a CJK form's tokens, in order (repeats kept); null when a token is missing. */

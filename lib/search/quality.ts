@@ -79,3 +79,69 @@ export async function evaluate(
     perQuery,
   };
 }
+
+/** The kinds of query issue 16 added to the labelled set (a query's `tags` name its kind). */
+export const QUERY_KINDS = [
+  "compound",
+  "katakana-variant",
+  "typo",
+  "operator",
+  "noise",
+  "script",
+] as const;
+
+export interface KindScore {
+  kind: string;
+  queries: number;
+  recall: number;
+  precision: number;
+}
+
+/**
+ * Macro recall and precision per kind, from a report of `evaluate` over `set` (its `perQuery` is in
+ * the set's order). `other` is every query without one of {@link QUERY_KINDS}.
+ */
+export function scoresByKind(set: LabelledSet, report: QualityReport): KindScore[] {
+  const kindOf = (tags: readonly string[]) =>
+    QUERY_KINDS.find((k) => tags.includes(k)) ?? "other";
+  return [...QUERY_KINDS, "other"].map((kind) => {
+    const scores = report.perQuery.filter((_, i) => kindOf(set.queries[i]!.tags) === kind);
+    const mean = (f: (s: QueryScore) => number) =>
+      scores.length ? scores.reduce((n, s) => n + f(s), 0) / scores.length : 1;
+    return {
+      kind,
+      queries: scores.length,
+      recall: mean((s) => s.recall),
+      precision: mean((s) => s.precision),
+    };
+  });
+}
+
+/**
+ * A brute-force scan to compare with: sections whose NFKC, lower-cased text contains every word of
+ * the query as typed (`A OR B` either side, `-word` left out, quotes dropped). No segmentation,
+ * variants or spelling: what a plain substring search finds.
+ */
+export function substringScan(
+  docs: readonly { key: string; text: string }[],
+  query: string,
+): { key: string; exact: boolean }[] {
+  const norm = (s: string) => s.normalize("NFKC").toLowerCase();
+  const words = (query.match(/"[^"]*"|\S+/g) ?? []).map((w) => w.replace(/"/g, ""));
+  const clauses: string[][] = [[]];
+  const exclude: string[] = [];
+  for (const w of words) {
+    if (w === "OR") clauses.push([]);
+    else if (w.length > 1 && w.startsWith("-")) exclude.push(norm(w.slice(1)));
+    else if (w) clauses[clauses.length - 1]!.push(norm(w));
+  }
+  return docs
+    .filter((d) => {
+      const t = norm(d.text);
+      return (
+        clauses.some((c) => c.length > 0 && c.every((w) => t.includes(w))) &&
+        !exclude.some((w) => t.includes(w))
+      );
+    })
+    .map((d) => ({ key: d.key, exact: true }));
+}

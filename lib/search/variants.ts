@@ -104,26 +104,27 @@ export function wordVariants(run: string): string[] {
 const NO_LONG_VOWEL = "クグスズツヅヌフブプムルトドッンーァィゥェォャュョヮ";
 
 /** A katakana word's stem is at least this long before it stands for the word's other forms. */
-const KATAKANA_STEM_MIN = 4;
+const KATAKANA_STEM_MIN = 3;
 
 /**
  * Other written forms of a katakana word: with or without the final long-vowel mark
- * (サーバー ↔ サーバ, クラスタ ↔ クラスター), and the stem its -ル/-ラ/-リング forms share
- * (スケジュール, スケジューラ, スケジューリング → スケジュー, which the other forms contain). Only
- * for a run that is all katakana; the run itself is not included.
+ * (サーバー ↔ サーバ, クラスタ ↔ クラスター), and the stem its -ル/-リング forms share
+ * (スケジュール, スケジューリング → スケジュー, which スケジューラ contains too). Only for a run
+ * that is all katakana; the run itself is not included.
  */
 export function katakanaVariants(run: string): string[] {
   const chars = [...run];
   if (chars.length < 3 || !chars.every((c) => isKatakana(c.codePointAt(0)!))) return [];
   const out = new Set<string>();
   const bare = run.endsWith("ー") ? run.slice(0, -1) : run;
-  if (bare !== run && [...bare].length >= 2) out.add(bare);
+  if (bare !== run && [...bare].length >= 3) out.add(bare);
   // A final vowel may be written long (サーバ → サーバー); a final consonant-like kana (プ, ク, ト,
   // ル, ン, ッ...) is not (バックアップ, チャート stay as they are).
   if (bare === run && !NO_LONG_VOWEL.includes(chars[chars.length - 1]!)) out.add(`${run}ー`);
-  // スケジューリング → スケジュー; スケジュール, スケジューラ(ー) → スケジュー.
-  let stem = bare.endsWith("ング") ? bare.slice(0, -3) : bare;
-  if (/ー[ルラリ]$/.test(stem)) stem = stem.slice(0, -1);
+  // スケジューリング, スケジュール → スケジュー. Not from -ラ(ー): a コントローラー is not a
+  // コントロール.
+  let stem = bare.endsWith("リング") ? bare.slice(0, -3) : bare;
+  if (/ール$/.test(stem)) stem = stem.slice(0, -1);
   if (stem !== bare && stem.endsWith("ー") && [...stem].length >= KATAKANA_STEM_MIN) out.add(stem);
   out.delete(run);
   return [...out].slice(0, MAX_VARIANTS);
