@@ -387,7 +387,9 @@ async function main() {
       substring: scoresByKind(set, scan),
     };
     const kinds: Record<string, ReturnType<typeof scoresByKind>> = { ...byKind };
-    console.log("\n  kind              queries  Shiori R/P      exact only R/P  substring scan R/P");
+    console.log(
+      "\n  kind              queries  Shiori R/P      exact only R/P  substring scan R/P",
+    );
     byKind.shiori.forEach((k, i) => {
       const e = byKind.shioriExactOnly[i]!;
       const b = byKind.substring[i]!;

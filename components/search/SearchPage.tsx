@@ -11,6 +11,7 @@ import { translate } from "@/lib/i18n/messages";
 import { areaOf } from "@/lib/search/area";
 import { resultHref, searchPageHref } from "@/lib/search/href";
 import type { Manifest } from "@/lib/search/schema";
+import type { SearchHit } from "@/lib/search/types";
 import { CategoryBadge } from "./CategoryBadge";
 import { Snippet } from "./Snippet";
 import { loadEngine, useSearch } from "./useSearch";
@@ -18,6 +19,9 @@ import { loadEngine, useSearch } from "./useSearch";
 const PAGE = 50;
 
 /** What to try when nothing matches (plus removing filters, when some are set). */
+/** Sections of the query's concept in the notes' other languages, shown after the results. */
+const OTHER_LANGUAGES = 5;
+
 const HELP = [
   "search.help.fewerChars",
   "search.help.fewerWords",
@@ -75,7 +79,12 @@ export default function SearchPage() {
     () => ({ categories: area ? [area] : [], langs: lang ? [lang] : [], tags: tag ? [tag] : [] }),
     [area, lang, tag],
   );
-  const { state, categories } = useSearch(urlQuery, { enabled: true, limit, filters });
+  const { state, categories } = useSearch(urlQuery, {
+    enabled: true,
+    limit,
+    filters,
+    otherLanguages: OTHER_LANGUAGES,
+  });
   const shown =
     state.status === "done" ? state.response : state.status === "loading" ? state.previous : null;
   const hasFilters = Boolean(area || lang || tag);
@@ -247,57 +256,9 @@ export default function SearchPage() {
 
       {shown && shown.results.length > 0 && (
         <ol className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
-          {shown.results.map((hit) => {
-            const heading = hit.headingParts.length
-              ? hit.headingParts
-              : [
-                  {
-                    text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle,
-                    hit: false,
-                  },
-                ];
-            return (
-              <li key={hit.id} className="py-4">
-                <p
-                  lang={hit.doc.lang}
-                  className="cjk-text text-xs text-slate-600 dark:text-slate-400"
-                >
-                  {[hit.doc.noteTitle, hit.doc.chapterTitle].filter(Boolean).join(" › ")}
-                </p>
-                <a
-                  href={resultHref(hit.doc.url, shown.query)}
-                  lang={hit.doc.lang}
-                  className="cjk-text mt-0.5 block text-lg font-medium text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
-                >
-                  <Snippet parts={heading} />
-                </a>
-                <div className="mt-1 flex flex-wrap items-center gap-1.5">
-                  <LangBadge lang={hit.doc.lang} />
-                  {hit.doc.taxonomy.slice(0, 2).map((c) => (
-                    <CategoryBadge key={c} id={c} categories={categories} />
-                  ))}
-                  {!hit.exact && (
-                    <span className="text-xs text-slate-600 dark:text-slate-400">
-                      <T k="search.partial" />
-                    </span>
-                  )}
-                  {hit.near && (
-                    <span className="text-xs text-slate-600 dark:text-slate-400">
-                      <T k="search.near" />
-                    </span>
-                  )}
-                </div>
-                {hit.snippet.length > 0 && (
-                  <p
-                    lang={hit.doc.lang}
-                    className="cjk-text mt-1 text-sm text-slate-700 dark:text-slate-300"
-                  >
-                    <Snippet parts={hit.snippet} />
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          {shown.results.map((hit) => (
+            <ResultItem key={hit.id} hit={hit} query={shown.query} categories={categories} />
+          ))}
         </ol>
       )}
       {shown && shown.results.length < shown.total && (
@@ -309,6 +270,68 @@ export default function SearchPage() {
           <T k="search.more" />
         </button>
       )}
+      {shown?.otherLanguages && (
+        <section aria-labelledby="search-other-languages" className="mt-8" data-other-languages>
+          <h2 id="search-other-languages" className="text-base font-semibold">
+            <T k="search.otherLanguages" vars={{ forms: shown.otherLanguages.forms.join(" · ") }} />
+          </h2>
+          <ol className="mt-2 divide-y divide-slate-200 dark:divide-slate-800">
+            {shown.otherLanguages.results.map((hit) => (
+              <ResultItem key={hit.id} hit={hit} query={shown.query} categories={categories} />
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
+  );
+}
+
+/** One result: where it is, its heading and snippet with the matches marked, and its badges. */
+function ResultItem({
+  hit,
+  query,
+  categories,
+}: {
+  hit: SearchHit;
+  query: string;
+  categories: Manifest["categories"] | null;
+}) {
+  const heading = hit.headingParts.length
+    ? hit.headingParts
+    : [{ text: hit.doc.heading || hit.doc.chapterTitle || hit.doc.noteTitle, hit: false }];
+  return (
+    <li className="py-4">
+      <p lang={hit.doc.lang} className="cjk-text text-xs text-slate-600 dark:text-slate-400">
+        {[hit.doc.noteTitle, hit.doc.chapterTitle].filter(Boolean).join(" › ")}
+      </p>
+      <a
+        href={resultHref(hit.doc.url, query)}
+        lang={hit.doc.lang}
+        className="cjk-text mt-0.5 block text-lg font-medium text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+      >
+        <Snippet parts={heading} />
+      </a>
+      <div className="mt-1 flex flex-wrap items-center gap-1.5">
+        <LangBadge lang={hit.doc.lang} />
+        {hit.doc.taxonomy.slice(0, 2).map((c) => (
+          <CategoryBadge key={c} id={c} categories={categories} />
+        ))}
+        {!hit.exact && (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            <T k="search.partial" />
+          </span>
+        )}
+        {hit.near && (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            <T k="search.near" />
+          </span>
+        )}
+      </div>
+      {hit.snippet.length > 0 && (
+        <p lang={hit.doc.lang} className="cjk-text mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <Snippet parts={hit.snippet} />
+        </p>
+      )}
+    </li>
   );
 }

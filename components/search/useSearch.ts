@@ -46,15 +46,16 @@ type Settled = { key: string; response: SearchResponse } | { key: string; error:
  */
 export function useSearch(
   query: string,
-  options: { enabled: boolean; limit: number; filters?: SearchFilters },
+  options: { enabled: boolean; limit: number; filters?: SearchFilters; otherLanguages?: number },
 ) {
   const [settled, setSettled] = useState<Settled | null>(null);
   const [categories, setCategories] = useState<Manifest["categories"] | null>(null);
   const latest = useRef("");
   const filtersKey = JSON.stringify(options.filters ?? {});
   const { enabled, limit } = options;
+  const otherLanguages = options.otherLanguages ?? 0;
   const q = query.trim();
-  const key = JSON.stringify([q, limit, filtersKey]);
+  const key = JSON.stringify([q, limit, filtersKey, otherLanguages]);
   useEffect(() => {
     latest.current = key;
     if (!enabled || !q) return;
@@ -62,7 +63,7 @@ export function useSearch(
     loadEngine()
       .then(async (engine) => {
         const [response, manifest] = await Promise.all([
-          engine.search(q, { limit, filters, lang: readUiLocale() }),
+          engine.search(q, { limit, filters, lang: readUiLocale(), otherLanguages }),
           engine.manifest(),
         ]);
         if (latest.current !== key) return;
@@ -73,7 +74,7 @@ export function useSearch(
         if (latest.current !== key) return;
         setSettled({ key, error: (error as Error).message });
       });
-  }, [key, q, enabled, limit, filtersKey]);
+  }, [key, q, enabled, limit, filtersKey, otherLanguages]);
 
   let state: SearchState;
   if (!enabled || !q) state = { status: "idle" };

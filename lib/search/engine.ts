@@ -21,7 +21,9 @@ import {
   type ParsedQuery,
   type QueryRun,
 } from "./tokenize";
+import { otherLanguageForms } from "./concepts";
 import { katakanaVariants } from "./variants";
+import type { Lang } from "@/lib/content/types";
 import type {
   DocId,
   SearchDoc,
@@ -959,9 +961,84 @@ export class SearchEngine {
         ),
       };
     });
-    return corrected
+    const response: SearchResponse = corrected
       ? { query, total, exactTotal, results, corrected }
       : { query, total, exactTotal, results };
+    if (options.otherLanguages) {
+      const also = await this.otherLanguages(
+        corrected ?? query,
+        new Set(ranked.top.map((c) => c.id)),
+        options,
+      );
+      if (also) response.otherLanguages = also;
+    }
+    return response;
+  }
+
+  /**
+   * The query's concept in the other languages of the notes (lib/search/concepts.ts): sections in
+   * those languages that hold one of its forms there, leaving out what the direct results show.
+   * Null when the query is not a concept or nothing is found.
+   */
+  private async otherLanguages(
+    query: string,
+    shown: ReadonlySet<number>,
+    options: SearchOptions,
+  ): Promise<SearchResponse["otherLanguages"] | null> {
+    const langs = otherLanguageForms(query);
+    if (langs.length === 0) return null;
+    const limit = options.otherLanguages ?? 0;
+    const wanted: readonly string[] = options.filters?.langs ?? [];
+    const forms = langs
+      .flatMap((l) =>
+        l.forms.map((form) => ({
+          form,
+          langs: l.langs.filter((x) => wanted.length === 0 || wanted.includes(x)) as Lang[],
+        })),
+      )
+      .filter((f) => f.langs.length > 0);
+    const best = new Map<number, { c: Candidate; form: string }>();
+    for (const { form, langs: formLangs } of forms) {
+      const r = await this.rank(parseQuery(form), {
+        limit,
+        filters: { ...options.filters, langs: formLangs },
+      });
+      for (const c of r.top) {
+        if (shown.has(c.id) || c.tier === PARTIAL) continue;
+        const cur = best.get(c.id);
+        if (!cur || better(c, cur.c)) best.set(c.id, { c, form });
+      }
+    }
+    if (best.size === 0) return null;
+    const top = [...best.values()]
+      .sort((a, b) => (better(a.c, b.c) ? -1 : better(b.c, a.c) ? 1 : 0))
+      .slice(0, limit);
+    const docs = await this.docs(top.map((t) => t.c.id));
+    return {
+      forms: [...new Set(forms.map((f) => f.form))],
+      total: best.size,
+      results: top.map(({ c, form }, i) => {
+        const doc = docs[i]!;
+        const parsed = parseQuery(form);
+        const { ranges, snippet } = highlightSection(doc.text, doc.headingEnd, parsed);
+        return {
+          doc,
+          id: c.id as DocId,
+          exact: true,
+          near: c.tier === NEAR,
+          score: c.score,
+          headingMatches: c.headingMatches,
+          ranges,
+          snippet,
+          headingParts: toParts(
+            doc.text,
+            ranges,
+            Math.max(0, doc.text.indexOf(doc.heading)),
+            headingSpan(doc),
+          ),
+        };
+      }),
+    };
   }
 }
 

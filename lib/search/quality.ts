@@ -102,8 +102,7 @@ export interface KindScore {
  * the set's order). `other` is every query without one of {@link QUERY_KINDS}.
  */
 export function scoresByKind(set: LabelledSet, report: QualityReport): KindScore[] {
-  const kindOf = (tags: readonly string[]) =>
-    QUERY_KINDS.find((k) => tags.includes(k)) ?? "other";
+  const kindOf = (tags: readonly string[]) => QUERY_KINDS.find((k) => tags.includes(k)) ?? "other";
   return [...QUERY_KINDS, "other"].map((kind) => {
     const scores = report.perQuery.filter((_, i) => kindOf(set.queries[i]!.tags) === kind);
     const mean = (f: (s: QueryScore) => number) =>

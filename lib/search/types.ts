@@ -47,6 +47,11 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** The reader's UI language: among near-equal sections, one in this language comes first. */
   lang?: string;
+  /**
+   * When the query is a concept of lib/search/concepts.ts (障害, 백업, monitoring): up to this many
+   * sections that hold it in the notes' other languages, in `otherLanguages`. Default 0 (none).
+   */
+  otherLanguages?: number;
 }
 
 /** A part of a snippet; `hit` parts are shown highlighted. */
@@ -84,4 +89,9 @@ export interface SearchResponse {
   results: SearchHit[];
   /** When the query as typed matched nothing: the corrected query these results are for. */
   corrected?: string;
+  /**
+   * The same concept in the notes' other languages (options.otherLanguages): the forms searched,
+   * how many sections hold them (not counting the direct results) and the best of them.
+   */
+  otherLanguages?: { forms: string[]; total: number; results: SearchHit[] };
 }

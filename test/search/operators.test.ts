@@ -144,3 +144,24 @@ describe("operators", () => {
     expect(await found("-helm")).toEqual([]);
   });
 });
+
+describe("a concept in the notes' other languages", () => {
+  it("障害 offers the Korean section on 장애, marked apart from the direct results", async () => {
+    const r = await engine.search("障害", { otherLanguages: 5 });
+    expect(r.results.map((h) => h.doc.key)).toEqual(["ja#障害"]);
+    expect(r.otherLanguages?.results.map((h) => h.doc.key)).toEqual(["ko#장애-대응"]);
+    expect(r.otherLanguages?.forms).toEqual(["장애", "故障", "failure", "outage"]);
+  });
+
+  it("백업 offers the Japanese and English sections on backup, never one already shown", async () => {
+    const r = await engine.search("백업", { otherLanguages: 5 });
+    expect(r.otherLanguages?.results.map((h) => h.doc.key).sort()).toEqual(["en#etcd", "ja#監視"]);
+  });
+
+  it("only when asked, only for a concept, and within the language filter", async () => {
+    expect((await engine.search("障害")).otherLanguages).toBeUndefined();
+    expect((await engine.search("Helm", { otherLanguages: 5 })).otherLanguages).toBeUndefined();
+    const filtered = await engine.search("백업", { otherLanguages: 5, filters: { langs: ["en"] } });
+    expect(filtered.otherLanguages?.results.map((h) => h.doc.key)).toEqual(["en#etcd"]);
+  });
+});
