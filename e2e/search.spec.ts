@@ -228,3 +228,54 @@ test("the palette speaks the UI language after switching to 日本語", async ({
   await expect(dialog.getByText("「障害 zzzzqx」に一致するセクションはありません。")).toBeVisible();
   await expect(dialog.getByText("No sections match")).toBeHidden();
 });
+
+test("a compound typed without its particle finds the section that writes it with one", async ({
+  page,
+}) => {
+  const chapter = model.notes
+    .flatMap((n) => n.chapters)
+    .find((c) => c.title.includes("リソースの管理"));
+  test.skip(!chapter, "no chapter writes リソースの管理 in the e2e content");
+  await page.goto(`/search?q=${encodeURIComponent("リソース管理")}`);
+  const result = page.locator("main ol > li").filter({ hasText: chapter!.title }).first();
+  await expect(result).toBeVisible();
+  await expect(result).toContainText("words apart");
+  await expect(result.locator("mark").first()).toBeVisible();
+});
+
+test("a misspelt word shows the results of its correction, and says so", async ({ page }) => {
+  await page.goto("/search?q=prometeus");
+  await expect(page.locator("[data-corrected]")).toHaveText(
+    "No sections match “prometeus”. Showing results for “prometheus”.",
+  );
+  await expect(page.locator("main ol > li").first()).toContainText(/prometheus/i);
+});
+
+test("監視 also offers the Chinese note on 監控, under its own heading", async ({ page }) => {
+  test.skip(!chineseNote, "weekly-08 is not in the e2e content");
+  await page.goto(`/search?q=${encodeURIComponent("監視")}`);
+  const other = page.locator("[data-other-languages]");
+  await expect(other.getByRole("heading", { level: 2 })).toContainText("Also in other languages");
+  await expect(other.locator("li").filter({ hasText: chineseNote!.title }).first()).toBeVisible();
+  // The direct results above are the Japanese ones only.
+  await expect(
+    page.locator("[data-results] > li").filter({ hasText: chineseNote!.title }),
+  ).toHaveCount(0);
+});
+
+test("OR and -word narrow or widen the results as the help says", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("etcd OR helm")}`);
+  const either = Number(
+    await page.locator("[data-result-count]").getAttribute("data-result-count"),
+  );
+  await page.goto("/search?q=etcd");
+  const one = Number(await page.locator("[data-result-count]").getAttribute("data-result-count"));
+  expect(either).toBeGreaterThan(one);
+  await page.goto(`/search?q=${encodeURIComponent("etcd -backup")}`);
+  const without = Number(
+    await page.locator("[data-result-count]").getAttribute("data-result-count"),
+  );
+  expect(without).toBeLessThan(one);
+  await page.goto(`/search?q=${encodeURIComponent("zzqqxx")}`);
+  await expect(page.locator("main")).toContainText("Use OR for either word");
+});

@@ -255,7 +255,7 @@ export default function SearchPage() {
       </div>
 
       {shown && shown.results.length > 0 && (
-        <ol className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
+        <ol data-results className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
           {shown.results.map((hit) => (
             <ResultItem key={hit.id} hit={hit} query={shown.query} categories={categories} />
           ))}

@@ -22,6 +22,7 @@ import {
   type QueryRun,
 } from "./tokenize";
 import { otherLanguageForms } from "./concepts";
+import { normalizeText } from "./normalize";
 import { katakanaVariants } from "./variants";
 import type { Lang } from "@/lib/content/types";
 import type {
@@ -1109,15 +1110,24 @@ function preferSameScript(
       (uiLang && docs[i]!.lang === uiLang ? UI_LANG_BOOST : 1)
     );
   });
+  // A section whose heading is the query itself is what a reader who remembers it looks for.
+  const asHeading = headingKey(query);
+  const isHeading = docs.map((d) => asHeading !== "" && headingKey(d.heading) === asHeading);
   return top
     .map((_, i) => i)
     .sort((a, b) => {
       const x = top[a]!;
       const y = top[b]!;
       if (x.tier !== y.tier) return y.tier - x.tier;
+      if (isHeading[a] !== isHeading[b]) return isHeading[a] ? -1 : 1;
       if (x.headingMatches !== y.headingMatches) return y.headingMatches - x.headingMatches;
       return weight[b]! - weight[a]! || a - b;
     });
+}
+
+/** A heading or query as compared for "is this the heading": normalised, letters and digits only. */
+function headingKey(text: string): string {
+  return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function headingSpan(doc: SearchDoc): number {
