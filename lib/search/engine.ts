@@ -1016,7 +1016,8 @@ export class SearchEngine {
       .slice(0, limit);
     const docs = await this.docs(top.map((t) => t.c.id));
     return {
-      forms: [...new Set(forms.map((f) => f.form))],
+      // Forms that search the same (监控 and 監控 fold together) are named once.
+      forms: [...new Map(forms.map((f) => [parseQuery(f.form).normalized, f.form])).values()],
       total: best.size,
       results: top.map(({ c, form }, i) => {
         const doc = docs[i]!;
