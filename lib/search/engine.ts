@@ -893,25 +893,29 @@ export class SearchEngine {
     let changed = false;
     for (const run of words) {
       if (await this.resolveRun(run, m.docCount)) continue;
+      const typed = run.typed ?? run.text;
       await this.shardFor(wordShardKey(run.text));
       const shards = await Promise.all(this.shards.values());
-      const limit = [...run.text].length >= 8 ? 2 : 1;
+      const limit = [...typed].length >= 8 ? 2 : 1;
       let best: { token: string; distance: number; df: number } | null = null;
       for (const shard of shards)
         for (const [token, entry] of shard.entries) {
-          if (!/^[\p{L}\p{N}]/u.test(token) || Math.abs(token.length - run.text.length) > limit)
+          if (!/^[\p{L}\p{N}]/u.test(token) || Math.abs(token.length - typed.length) > limit)
             continue;
-          const d = editDistance(run.text, token, limit);
+          const d = editDistance(typed, token, limit);
           if (d > limit || d === 0) continue;
           if (!best || d < best.distance || (d === best.distance && entry.df > best.df))
             best = { token, distance: d, df: entry.df };
         }
       if (!best) continue;
-      text = text.replace(
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(run.text)}(?![\\p{L}\\p{N}])`, "u"),
+      const next = text.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, "u"),
         best.token,
       );
-      changed = true;
+      if (next !== text) {
+        text = next;
+        changed = true;
+      }
     }
     return changed ? text : null;
   }

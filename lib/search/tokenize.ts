@@ -86,6 +86,8 @@ export interface WordQueryRun {
   text: string;
   /** True when longer words starting with `text` match too. */
   prefix: boolean;
+  /** The word as typed, when `text` is its stem (`balance` for `balanc`). */
+  typed?: string;
 }
 
 /** One form of a CJK query run: its text and its bigrams in order (repeats kept). */
@@ -154,6 +156,23 @@ export function cjkForms(run: CjkQueryRun): CjkForm[] {
 /** Longer queries are cut here (a pasted page would otherwise fetch every shard). */
 export const MAX_QUERY_LENGTH = 200;
 
+/**
+ * A light stem of an English query word, matched as a prefix, so the word's other forms match
+ * too: a final -e (balance → balanc: balancing, balanced), -ing and -ed (scaling → scal, deployed
+ * → deploy) and a plural -s (metrics → metric) are dropped when at least
+ * {@link PREFIX_MIN} + 1 letters remain. Other words are returned as they are.
+ */
+export function latinStem(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  const keep = (stem: string) => (stem.length > PREFIX_MIN ? stem : word);
+  if (word.length >= 6 && word.endsWith("ing")) return keep(word.slice(0, -3));
+  if (word.length >= 6 && word.endsWith("ed")) return keep(word.slice(0, -2));
+  if (word.length >= 5 && word.endsWith("e")) return keep(word.slice(0, -1));
+  if (word.length >= 5 && word.endsWith("s") && !word.endsWith("ss"))
+    return keep(word.slice(0, -1));
+  return word;
+}
+
 /** The runs of one part of a normalised query (no operators), deduplicated through `seen`. */
 function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
   const runs: QueryRun[] = [];
@@ -166,7 +185,13 @@ function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
       const key = `w:${raw}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      runs.push({ kind: "word", text: raw, prefix: [...raw].length >= PREFIX_MIN });
+      const stem = latinStem(raw);
+      const prefix = [...stem].length >= PREFIX_MIN;
+      runs.push(
+        stem === raw
+          ? { kind: "word", text: raw, prefix }
+          : { kind: "word", text: stem, prefix, typed: raw },
+      );
     } else {
       // A particle written straight after a Latin word (`Pod를`, `k8s의`) belongs to that word.
       if (afterWord && isKoreanEnding(raw)) continue;

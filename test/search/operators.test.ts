@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compoundParts, editDistance } from "@/lib/search/engine";
 import { createMemorySearch } from "@/lib/search/memory";
-import { parseQuery } from "@/lib/search/tokenize";
+import { latinStem, parseQuery } from "@/lib/search/tokenize";
 import { katakanaVariants } from "@/lib/search/variants";
 import { makeModel } from "./model-fixture";
 
@@ -163,5 +163,21 @@ describe("a concept in the notes' other languages", () => {
     expect((await engine.search("Helm", { otherLanguages: 5 })).otherLanguages).toBeUndefined();
     const filtered = await engine.search("백업", { otherLanguages: 5, filters: { langs: ["en"] } });
     expect(filtered.otherLanguages?.results.map((h) => h.doc.key)).toEqual(["en#etcd"]);
+  });
+});
+
+describe("English word forms", () => {
+  it("drops a final -e, -ing, -ed or plural -s when four letters remain", () => {
+    expect(
+      ["balance", "scaling", "deployed", "metrics", "status", "string", "class", "pods"].map(
+        latinStem,
+      ),
+    ).toEqual(["balanc", "scal", "deploy", "metric", "statu", "string", "class", "pods"]);
+  });
+
+  it("a word finds its other forms, and a misspelt one is still corrected", async () => {
+    expect(await found("charts")).toEqual(["en#helm"]);
+    expect(await found("restored")).toEqual(["en#etcd"]);
+    expect((await engine.search("prometeus")).corrected).toBe("prometheus");
   });
 });
