@@ -1,6 +1,7 @@
 /**
  * Bench for the text-fidelity layer (`npm run bench:repair`):
- *  1. repair accuracy on held-out Korean text damaged exactly as seed 004 was;
+ *  1. repair accuracy on held-out Korean text damaged exactly as seed 004 was, and (1b) on Korean
+ *     text of another register, per code page (scripts/bench/repair-register.ts);
  *  2. mojibake false positives over content/ and every .md/.txt of the shared corpora;
  *  3. legacy-encoding detection on short CJK lines;
  *  4. what seed 004 looks like repaired, for a Korean reader to judge.
@@ -18,6 +19,7 @@ import { repairMojibake } from "@/lib/encoding/repair";
 import { simulateMojibake } from "@/lib/encoding/simulate";
 import { encodeLegacy } from "@/lib/encoding/testing/legacy-encoder";
 import { DEFAULT_CORPUS, listCorpus } from "./train-ko";
+import { otherRegister } from "./bench/repair-register";
 
 const CORPORA = "/work/shared/corpora";
 const SEEDS = "/work/shared/seeds";
@@ -241,6 +243,7 @@ function modelSize(): void {
 
 modelSize();
 heldOutAccuracy();
+otherRegister();
 falsePositives();
 legacyShortLines();
 seedPreview();

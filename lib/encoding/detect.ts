@@ -82,3 +82,60 @@ export function detectMojibake(text: string): MojibakeVerdict | null {
   }
   return best;
 }
+
+/** What editors and converters write for a byte they cannot show: U+FFFD, or `?`. */
+export const LOSS_MARKS = ["\ufffd", "?"] as const;
+
+/**
+ * The text with the marks a tool wrote for lost bytes taken out: a U+FFFD or `?` right after a
+ * character that stands for a UTF-8 lead or continuation byte (≥ 0x80) in `codePage`, which is
+ * where a lost byte of a broken sequence sits. Marks anywhere else (a question, a real U+FFFD in
+ * clean text) are kept.
+ */
+export function withoutLossMarks(
+  text: string,
+  codePage: CodePage,
+): { text: string; marks: number } {
+  const toByte = codePageTable(codePage).toByte;
+  let out = "";
+  let marks = 0;
+  let prevHigh = false;
+  for (const ch of text) {
+    if ((ch === "\ufffd" || ch === "?") && prevHigh) {
+      marks++;
+      continue;
+    }
+    const cp = ch.codePointAt(0)!;
+    const byte = cp < 0x80 ? cp : toByte.get(cp);
+    prevHigh = byte !== undefined && byte >= 0x80;
+    out += ch;
+  }
+  return { text: out, marks };
+}
+
+/**
+ * Mojibake whose lost bytes were written as U+FFFD or `?` instead of being dropped: the marks
+ * inside broken sequences are taken out and the rest is detected as usual. Null when the text has
+ * no such marks or is not mojibake without them.
+ */
+export function detectMarkedMojibake(
+  text: string,
+): { verdict: MojibakeVerdict; text: string; marks: number } | null {
+  if (!LOSS_MARKS.some((m) => text.includes(m)) || !mayBeMojibake(text)) return null;
+  let best: { verdict: MojibakeVerdict; text: string; marks: number } | null = null;
+  for (const codePage of CODE_PAGES) {
+    const stripped = withoutLossMarks(text, codePage);
+    if (stripped.marks === 0) continue;
+    const verdict = scanAs(stripped.text, codePage);
+    if (!isMojibake(verdict)) continue;
+    const b = best?.verdict;
+    if (
+      !b ||
+      verdict.impossible < b.impossible ||
+      (verdict.impossible === b.impossible &&
+        (verdict.intact > b.intact || (verdict.intact === b.intact && verdict.broken < b.broken)))
+    )
+      best = { verdict, ...stripped };
+  }
+  return best;
+}

@@ -5,7 +5,7 @@
  */
 import type { TextRepair } from "@/lib/content/types";
 import { binaryKind, firstInvalidUtf8, lineOfByte, utf16Bom } from "./binary";
-import { detectMojibake } from "./detect";
+import { detectMarkedMojibake, detectMojibake } from "./detect";
 import {
   binaryFile,
   legacyEncoding,
@@ -101,12 +101,21 @@ export function analyseTextFidelity(
     });
   }
 
-  const mojibake = detectMojibake(text);
-  if (!mojibake) return plain({ text, repair: null, diagnostics: [], undecodable: false });
   // Offsets of the repair point into LF text, so the pipeline's newline normalisation after this
   // stage cannot shift them.
-  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  const fixed = repairMojibake(text, mojibake.codePage, loadKoModel());
+  const asFile = () => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
+  let mojibake = detectMojibake(text);
+  let damaged = text;
+  if (!mojibake) {
+    // Lost bytes written as U+FFFD or `?`: taken out, then repaired like dropped ones.
+    const marked = detectMarkedMojibake(text);
+    if (!marked) return plain({ text, repair: null, diagnostics: [], undecodable: false });
+    mojibake = marked.verdict;
+    damaged = marked.text;
+  }
+  text = asFile();
+  if (damaged.includes("\r")) damaged = damaged.replace(/\r\n?/g, "\n");
+  const fixed = repairMojibake(damaged, mojibake.codePage, loadKoModel());
   const lowConfidence = fixed.choices
     .filter((c) => c.lowConfidence)
     .map((c) => ({ offset: c.offset, length: c.length }));

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { codePageTable } from "./codepages";
+import { detectMarkedMojibake, detectMojibake, droppableBytes, withoutLossMarks } from "./detect";
+import { fixTextFidelity } from "./index";
+import { simulateMojibake } from "./simulate";
+import { CLEAN_CASES, fixtureText } from "./testing/fixtures";
+
+/**
+ * Issue 20: mojibake whose lost bytes a tool wrote as U+FFFD or `?` instead of dropping them.
+ * The marks are where the bytes were lost; taken out, the text is the dropped form the repair
+ * already handles.
+ */
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** UTF-8 decoded with windows-1254, each lost byte written as `mark`. */
+function marked(clean: string, mark: string): string {
+  const lost = new Set(droppableBytes("windows-1254"));
+  const toChar = new Map<number, string>();
+  for (const [cp, byte] of codePageTable("windows-1254").toByte)
+    if (!toChar.has(byte) || cp >= 0xa0) toChar.set(byte, String.fromCodePoint(cp));
+  let out = "";
+  for (const byte of utf8(clean))
+    out += lost.has(byte) ? mark : byte < 0x80 ? String.fromCharCode(byte) : toChar.get(byte)!;
+  return out;
+}
+
+const clean = fixtureText("ko-heldout", "input.md");
+
+describe("lost bytes written as U+FFFD or ?", () => {
+  it.each([
+    ["U+FFFD", "\ufffd"],
+    ["?", "?"],
+  ])("%s: taking the marks out gives exactly the dropped form", (_, mark) => {
+    const damaged = marked(clean, mark);
+    expect(detectMojibake(damaged)).toBeNull();
+    const found = detectMarkedMojibake(damaged);
+    expect(found?.verdict.codePage).toBe("windows-1254");
+    expect(found?.text).toBe(simulateMojibake(clean, "windows-1254").text);
+    expect(found?.marks).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["U+FFFD", "\ufffd"],
+    ["?", "?"],
+  ])("%s: the file is repaired like dropped bytes, and reported", (_, mark) => {
+    const damaged = marked(clean, mark);
+    const dropped = fixTextFidelity(utf8(simulateMojibake(clean, "windows-1254").text));
+    const result = fixTextFidelity(utf8(damaged), { file: "notes/ko.md" });
+    expect(result.text).toBe(dropped.text);
+    expect(result.repair).toMatchObject({
+      kind: "mojibake",
+      encoding: "windows-1254",
+      original: damaged,
+    });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(dropped.diagnostics.map((d) => d.code));
+    // The repair is right for nearly every character (the bench measures it on more text).
+    const a = [...result.text];
+    const b = [...clean];
+    expect(a.length).toBe(b.length);
+    expect(a.filter((c, i) => c !== b[i]).length).toBeLessThan(b.length * 0.01);
+  });
+
+  it("keeps question marks and U+FFFD of clean text, and never calls clean text mojibake", () => {
+    expect(withoutLossMarks("Why? 왜? ok\ufffd", "windows-1254")).toEqual({
+      text: "Why? 왜? ok\ufffd",
+      marks: 0,
+    });
+    for (const [, folder] of CLEAN_CASES) {
+      const text = `${fixtureText(folder, "input.md")}\n? \ufffd 本当? 정말?\n`;
+      expect(detectMarkedMojibake(text), folder).toBeNull();
+      expect(fixTextFidelity(utf8(text)).repair, folder).toBeNull();
+    }
+  });
+});
