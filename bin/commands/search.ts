@@ -7,8 +7,9 @@ import type { SearchHit, SnippetPart } from "@/lib/search/types";
 
 const HELP = `Usage: npm run shiori -- search "<query>" [--json] [--limit N] [--lang L] [--category ID] [content-dir]
 
-Searches the notes with the same index and ranking as the site's search.
-  --json          print {"query","results":[{"note","chapter","heading","url","title","snippet","exact","lang"}]}
+Searches the notes with the same index and ranking as the site's search: compounds without their
+particle (リソース管理), OR, -word, and a misspelt word is corrected when nothing matches.
+  --json          print {"query","corrected"?,"results":[{"note","chapter","heading","url","title","snippet","exact","near","lang"}]}
   --limit N       show at most N results (default 10)
   --lang L        only sections in language L (${LANGS.join(", ")}); repeatable
   --category ID   only sections filed under a taxonomy area or subcategory (e.g. fault-tolerance); repeatable
@@ -87,6 +88,7 @@ export function toSearchJson(hit: SearchHit) {
     title: hit.doc.noteTitle,
     snippet: plain(hit.snippet),
     exact: hit.exact,
+    near: hit.near,
     lang: hit.doc.lang,
   };
 }
@@ -128,7 +130,11 @@ export async function searchCommand(args: string[]): Promise<number> {
   });
   if (parsed.json) {
     process.stdout.write(
-      `${JSON.stringify({ query: parsed.query, results: res.results.map(toSearchJson) })}\n`,
+      `${JSON.stringify({
+        query: parsed.query,
+        ...(res.corrected ? { corrected: res.corrected } : {}),
+        results: res.results.map(toSearchJson),
+      })}\n`,
     );
     return res.results.length ? 0 : 1;
   }
@@ -140,15 +146,17 @@ export async function searchCommand(args: string[]): Promise<number> {
   }
   const tty = process.stdout.isTTY === true;
   const partial = res.total - res.exactTotal;
+  if (res.corrected)
+    console.log(`No sections match "${parsed.query}". Showing results for "${res.corrected}".`);
   console.log(
-    `${res.total} section${res.total === 1 ? "" : "s"} match "${parsed.query}"${partial ? ` (${partial} partial: the characters occur apart)` : ""}; showing ${res.results.length}.\n`,
+    `${res.total} section${res.total === 1 ? "" : "s"} match "${res.corrected ?? parsed.query}"${partial ? ` (${partial} partial: the characters occur apart)` : ""}; showing ${res.results.length}.\n`,
   );
   res.results.forEach((hit, i) => {
     const where = [hit.doc.noteTitle, hit.doc.chapterTitle, hit.doc.heading].filter(
       (x, k, all) => x && all.indexOf(x) === k,
     );
     console.log(
-      `${i + 1}. ${where.join(" › ")}  [${hit.doc.lang}]${hit.exact ? "" : " (partial)"}`,
+      `${i + 1}. ${where.join(" › ")}  [${hit.doc.lang}]${hit.near ? " (near match)" : hit.exact ? "" : " (partial)"}`,
     );
     console.log(`   ${hit.doc.url}`);
     const snippet = marked(hit.snippet, tty);

@@ -79,6 +79,7 @@ describe("searchCommand", () => {
       "exact",
       "heading",
       "lang",
+      "near",
       "note",
       "snippet",
       "title",
@@ -92,6 +93,15 @@ describe("searchCommand", () => {
       exact: true,
       lang: "ja",
     });
+  });
+
+  it("says when it shows the results of a corrected spelling", async () => {
+    const io = capture();
+    expect(await searchCommand(["prometeus", SEEDS])).toBe(0);
+    expect(io.out()).toContain('No sections match "prometeus". Showing results for "prometheus".');
+    const json = capture();
+    expect(await searchCommand(["prometeus", "--json", SEEDS])).toBe(0);
+    expect(JSON.parse(json.out())).toMatchObject({ query: "prometeus", corrected: "prometheus" });
   });
 
   it("filters by language and says how to widen an empty search", async () => {
