@@ -87,10 +87,10 @@ export function detectMojibake(text: string): MojibakeVerdict | null {
 export const LOSS_MARKS = ["\ufffd", "?"] as const;
 
 /**
- * The text with the marks a tool wrote for lost bytes taken out: a U+FFFD or `?` right after a
- * character that stands for a UTF-8 lead or continuation byte (≥ 0x80) in `codePage`, which is
- * where a lost byte of a broken sequence sits. Marks anywhere else (a question, a real U+FFFD in
- * clean text) are kept.
+ * The text with the marks a tool wrote for lost bytes taken out: a U+FFFD or `?` where the UTF-8
+ * sequence read so far through `codePage` still lacks a continuation byte (the bytes a code page
+ * cannot show are continuation bytes). A mark after a complete sequence (a question after a
+ * broken Korean word: 말?) or in clean text is kept.
  */
 export function withoutLossMarks(
   text: string,
@@ -99,15 +99,22 @@ export function withoutLossMarks(
   const toByte = codePageTable(codePage).toByte;
   let out = "";
   let marks = 0;
-  let prevHigh = false;
+  // Continuation bytes the current sequence still needs.
+  let need = 0;
   for (const ch of text) {
-    if ((ch === "\ufffd" || ch === "?") && prevHigh) {
+    if ((ch === "\ufffd" || ch === "?") && need > 0) {
       marks++;
+      need--;
       continue;
     }
     const cp = ch.codePointAt(0)!;
     const byte = cp < 0x80 ? cp : toByte.get(cp);
-    prevHigh = byte !== undefined && byte >= 0x80;
+    if (byte === undefined || byte < 0x80) need = 0;
+    else if (byte >= 0xc2 && byte <= 0xdf) need = 1;
+    else if (byte >= 0xe0 && byte <= 0xef) need = 2;
+    else if (byte >= 0xf0 && byte <= 0xf4) need = 3;
+    else if (byte >= 0x80 && byte <= 0xbf) need = Math.max(0, need - 1);
+    else need = 0;
     out += ch;
   }
   return { text: out, marks };

@@ -72,3 +72,13 @@ describe("lost bytes written as U+FFFD or ?", () => {
     }
   });
 });
+
+describe("a question mark after a broken word", () => {
+  it("is kept: only a mark inside an unfinished UTF-8 sequence stands for a lost byte", () => {
+    const text = `${clean}\n정말 그래요? 네?\n`;
+    const damaged = marked(text, "?");
+    const found = detectMarkedMojibake(damaged);
+    expect(found?.text).toBe(simulateMojibake(text, "windows-1254").text);
+    expect(fixTextFidelity(utf8(damaged)).text).toContain("그래요? 네?");
+  });
+});

@@ -125,7 +125,7 @@ function measure(texts: readonly string[], codePage: CodePage): Tally {
 }
 
 /** Like measure, for the damage with lost bytes written as `mark` (windows-1254). */
-function measureMarked(texts: readonly string[], mark: string): Tally {
+export function measureMarked(texts: readonly string[], mark: string): Tally {
   const model = loadKoModel();
   const t: Tally = {
     pieces: texts.length,
