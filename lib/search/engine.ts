@@ -191,25 +191,23 @@ function runIsExact(terms: readonly Term[], slots: readonly number[]): boolean {
 }
 
 /**
- * Sections holding every token of one CJK form, as one term: tf of its rarest token, in the
- * heading when every token is, and exact when the tokens occur contiguously (bigram k at p + k).
+ * Calls `visit` for each section that holds every one of `terms` (each once), in section order:
+ * with the section, the slot of each term's posting for it (in `terms` order), whether every term
+ * is in the heading, and the tf of the rarest term.
  */
-function formMatches(terms: readonly Term[]): TieredPostings {
+function forEachCommon(
+  terms: readonly Term[],
+  visit: (id: number, slots: readonly number[], heading: number, tf: number) => void,
+): void {
   const distinct = [...new Set(terms)].sort(
     (a, b) => a.postings.docs.length - b.postings.docs.length,
   );
   const driver = distinct[0]!.postings;
-  const n = driver.docs.length;
-  const docs = new Int32Array(n);
-  const tf = new Int32Array(n);
-  const heading = new Uint8Array(n);
-  const tier = new Uint8Array(n);
   const cursor = new Int32Array(distinct.length);
   const at = new Int32Array(distinct.length);
   const termSlot = terms.map((t) => distinct.indexOf(t));
   const slots = terms.map(() => 0);
-  let k = 0;
-  outer: for (let i = 0; i < n; i++) {
+  outer: for (let i = 0; i < driver.docs.length; i++) {
     const id = driver.docs[i]!;
     at[0] = i;
     for (let j = 1; j < distinct.length; j++) {
@@ -223,21 +221,34 @@ function formMatches(terms: readonly Term[]): TieredPostings {
     let h = 1;
     for (let j = 0; j < distinct.length; j++) h &= distinct[j]!.postings.heading[at[j]!]!;
     for (let j = 0; j < terms.length; j++) slots[j] = at[termSlot[j]!]!;
-    docs[k] = id;
-    tf[k] = driver.tf[i]!;
-    heading[k] = h;
-    tier[k] = runIsExact(terms, slots) ? EXACT : PARTIAL;
-    k++;
+    visit(id, slots, h, driver.tf[i]!);
   }
+}
+
+/**
+ * Sections holding every token of one CJK form, as one term: tf of its rarest token, in the
+ * heading when every token is, and exact when the tokens occur contiguously (bigram k at p + k).
+ */
+function formMatches(terms: readonly Term[]): TieredPostings {
+  const docs: number[] = [];
+  const tf: number[] = [];
+  const heading: number[] = [];
+  const tier: number[] = [];
+  forEachCommon(terms, (id, slots, h, f) => {
+    docs.push(id);
+    tf.push(f);
+    heading.push(h);
+    tier.push(runIsExact(terms, slots) ? EXACT : PARTIAL);
+  });
   return {
     postings: {
-      docs: docs.subarray(0, k),
-      tf: tf.subarray(0, k),
-      heading: heading.subarray(0, k),
+      docs: Int32Array.from(docs),
+      tf: Int32Array.from(tf),
+      heading: Uint8Array.from(heading),
       posStart: null,
       pos: null,
     },
-    tier: tier.subarray(0, k),
+    tier: Uint8Array.from(tier),
   };
 }
 
@@ -315,39 +326,17 @@ type PartOccurrences = Map<number, { spans: [number, number][]; tf: number; head
 function partOccurrences(forms: readonly (readonly Term[])[]): PartOccurrences {
   const out: PartOccurrences = new Map();
   for (const terms of forms) {
-    const distinct = [...new Set(terms)].sort(
-      (a, b) => a.postings.docs.length - b.postings.docs.length,
-    );
-    const index = new Map(distinct.map((t, i) => [t, i]));
-    const driver = distinct[0]!.postings;
-    const cursor = new Int32Array(distinct.length);
-    const at = new Int32Array(distinct.length);
     const length = terms.length + 1;
-    outer: for (let i = 0; i < driver.docs.length; i++) {
-      const id = driver.docs[i]!;
-      at[0] = i;
-      for (let j = 1; j < distinct.length; j++) {
-        const list = distinct[j]!.postings.docs;
-        const found = seek(list, cursor[j]!, id);
-        cursor[j] = found;
-        if (found >= list.length) break outer;
-        if (list[found] !== id) continue outer;
-        at[j] = found;
-      }
-      let h = 1;
-      for (let j = 0; j < distinct.length; j++) h &= distinct[j]!.postings.heading[at[j]!]!;
-      const spans = occurrenceStarts(
-        terms,
-        terms.map((t) => at[index.get(t)!]!),
-      ).map((st): [number, number] => [st, st + length]);
+    forEachCommon(terms, (id, slots, heading, tf) => {
+      const spans = occurrenceStarts(terms, slots).map((st): [number, number] => [st, st + length]);
       const cur = out.get(id);
-      if (!cur) out.set(id, { spans, tf: driver.tf[i]!, heading: h });
+      if (!cur) out.set(id, { spans, tf, heading });
       else {
         cur.spans.push(...spans);
-        cur.tf = Math.max(cur.tf, driver.tf[i]!);
-        cur.heading |= h;
+        cur.tf = Math.max(cur.tf, tf);
+        cur.heading |= heading;
       }
-    }
+    });
   }
   return out;
 }
@@ -948,23 +937,7 @@ export class SearchEngine {
     const docs = order.map((i) => fetched[i]!);
     const results: SearchHit[] = top.map((c, i) => {
       const doc = docs[i]!;
-      const { ranges, snippet } = highlightSection(doc.text, doc.headingEnd, parsed);
-      return {
-        doc,
-        id: c.id as DocId,
-        exact: c.tier > PARTIAL,
-        near: c.tier === NEAR,
-        score: c.score,
-        headingMatches: c.headingMatches,
-        ranges,
-        snippet,
-        headingParts: toParts(
-          doc.text,
-          ranges,
-          Math.max(0, doc.text.indexOf(doc.heading)),
-          headingSpan(doc),
-        ),
-      };
+      return toHit(doc, c, parsed);
     });
     const response: SearchResponse = corrected
       ? { query, total, exactTotal, results, corrected }
@@ -1026,23 +999,7 @@ export class SearchEngine {
       results: top.map(({ c, form }, i) => {
         const doc = docs[i]!;
         const parsed = parseQuery(form);
-        const { ranges, snippet } = highlightSection(doc.text, doc.headingEnd, parsed);
-        return {
-          doc,
-          id: c.id as DocId,
-          exact: true,
-          near: c.tier === NEAR,
-          score: c.score,
-          headingMatches: c.headingMatches,
-          ranges,
-          snippet,
-          headingParts: toParts(
-            doc.text,
-            ranges,
-            Math.max(0, doc.text.indexOf(doc.heading)),
-            headingSpan(doc),
-          ),
-        };
+        return toHit(doc, c, parsed);
       }),
     };
   }
@@ -1133,6 +1090,27 @@ function preferSameScript(
 /** A heading or query as compared for "is this the heading": normalised, letters and digits only. */
 function headingKey(text: string): string {
   return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** A ranked section as a result: its snippet and heading with the query's matches marked. */
+function toHit(doc: SearchDoc, c: Candidate, parsed: ParsedQuery): SearchHit {
+  const { ranges, snippet } = highlightSection(doc.text, doc.headingEnd, parsed);
+  return {
+    doc,
+    id: c.id as DocId,
+    exact: c.tier > PARTIAL,
+    near: c.tier === NEAR,
+    score: c.score,
+    headingMatches: c.headingMatches,
+    ranges,
+    snippet,
+    headingParts: toParts(
+      doc.text,
+      ranges,
+      Math.max(0, doc.text.indexOf(doc.heading)),
+      headingSpan(doc),
+    ),
+  };
 }
 
 function headingSpan(doc: SearchDoc): number {

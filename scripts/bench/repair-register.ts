@@ -93,7 +93,17 @@ interface Tally {
   outsideChanged: number;
 }
 
-function measure(texts: readonly string[], codePage: CodePage): Tally {
+/**
+ * Damages, detects and repairs each text, counting per character against the clean text. `damage`
+ * gives the damaged text and which clean characters it touched; `detect` the text to repair
+ * (null: not detected as `codePage`).
+ */
+function tally(
+  texts: readonly string[],
+  codePage: CodePage,
+  damage: (text: string) => { text: string; touched: boolean[] },
+  detect: (damaged: string) => string | null,
+): Tally {
   const model = loadKoModel();
   const t: Tally = {
     pieces: texts.length,
@@ -104,14 +114,15 @@ function measure(texts: readonly string[], codePage: CodePage): Tally {
     outsideChanged: 0,
   };
   for (const text of texts) {
-    const damage = simulateMojibake(text, codePage);
-    if (detectMojibake(damage.text)?.codePage !== codePage) continue;
+    const d = damage(text);
+    const toRepair = detect(d.text);
+    if (toRepair === null) continue;
     t.detected++;
     const before = [...text];
-    const after = [...repairMojibake(damage.text, codePage, model).text];
+    const after = [...repairMojibake(toRepair, codePage, model).text];
     if (after.length !== before.length) continue;
     before.forEach((ch, i) => {
-      if (damage.touched[i]) {
+      if (d.touched[i]) {
         if (!HANGUL.test(ch)) return;
         t.damaged++;
         if (after[i] === ch) t.right++;
@@ -124,37 +135,29 @@ function measure(texts: readonly string[], codePage: CodePage): Tally {
   return t;
 }
 
+function measure(texts: readonly string[], codePage: CodePage): Tally {
+  return tally(
+    texts,
+    codePage,
+    (text) => simulateMojibake(text, codePage),
+    (damaged) => (detectMojibake(damaged)?.codePage === codePage ? damaged : null),
+  );
+}
+
 /** Like measure, for the damage with lost bytes written as `mark` (windows-1254). */
 export function measureMarked(texts: readonly string[], mark: string): Tally {
-  const model = loadKoModel();
-  const t: Tally = {
-    pieces: texts.length,
-    detected: 0,
-    damaged: 0,
-    right: 0,
-    outside: 0,
-    outsideChanged: 0,
-  };
-  for (const text of texts) {
-    const touched = simulateMojibake(text, "windows-1254").touched;
-    const found = detectMarkedMojibake(markedDamage(text, "windows-1254", mark));
-    if (found?.verdict.codePage !== "windows-1254") continue;
-    t.detected++;
-    const before = [...text];
-    const after = [...repairMojibake(found.text, "windows-1254", model).text];
-    if (after.length !== before.length) continue;
-    before.forEach((ch, i) => {
-      if (touched[i]) {
-        if (!HANGUL.test(ch)) return;
-        t.damaged++;
-        if (after[i] === ch) t.right++;
-      } else {
-        t.outside++;
-        if (after[i] !== ch) t.outsideChanged++;
-      }
-    });
-  }
-  return t;
+  return tally(
+    texts,
+    "windows-1254",
+    (text) => ({
+      text: markedDamage(text, "windows-1254", mark),
+      touched: simulateMojibake(text, "windows-1254").touched,
+    }),
+    (damaged) => {
+      const found = detectMarkedMojibake(damaged);
+      return found?.verdict.codePage === "windows-1254" ? found.text : null;
+    },
+  );
 }
 
 /** The damage with the lost bytes written as `mark` (U+FFFD or `?`) instead of dropped. */
