@@ -224,7 +224,10 @@ export default function SearchPage() {
         )}
         {shown && shown.total > 0 && (
           <p data-result-count={shown.total}>
-            <T k="search.count" vars={{ count: shown.total, query: shown.query }} />
+            <T
+              k="search.count"
+              vars={{ count: shown.total, query: shown.corrected ?? shown.query }}
+            />
             {shown.total > shown.exactTotal && (
               <>
                 {" "}
