@@ -255,6 +255,7 @@ test("a misspelt word shows the results of its correction, and says so", async (
     "No sections match “prometeus”. Showing results for “prometheus”.",
   );
   await expect(page.locator("[data-results] > li").first()).toContainText(/prometheus/i);
+  await expect(page.locator("[data-result-count]")).toContainText("“prometheus”");
 });
 
 test("監視 also offers the Chinese note on 監控, under its own heading", async ({ page }) => {
