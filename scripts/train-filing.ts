@@ -19,17 +19,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
   FEATURES,
-  FILING,
-  candidateProbability,
+  chooseCandidates,
   filingTrace,
   type FilingModel,
   type PageFeatures,
 } from "@/lib/content/classify";
-import { notePath } from "@/lib/content/paths";
-import { processFile } from "@/lib/content/process";
 import { defaultTaxonomy, leafCategories } from "@/lib/content/taxonomy";
-import type { NoteSlug, Taxonomy } from "@/lib/content/types";
-import { loadDevset, unitRel, type Unit } from "./bench/classify";
+import type { Taxonomy } from "@/lib/content/types";
+import { figures, judge, loadDevset, unitNote, type Unit } from "./bench/classify";
 import { isMain } from "./is-main";
 
 export const MODEL_FILE = "lib/content/filing-model.json";
@@ -49,17 +46,7 @@ export function unitFeatures(units: readonly Unit[], taxonomy: Taxonomy): Exampl
       const found: { title: string; page: PageFeatures }[] = [];
       filingTrace.record = (input, page) => found.push({ title: input.title, page });
       try {
-        const rel = unitRel(file);
-        processFile(
-          {
-            displayPath: file,
-            place: notePath(rel),
-            bytes: readFileSync(file),
-            slug: "unit" as NoteSlug,
-            hash: "",
-          },
-          taxonomy,
-        );
+        unitNote(file, taxonomy);
       } finally {
         filingTrace.record = null;
       }
@@ -96,6 +83,13 @@ function samplesOf(examples: readonly Example[], categories: readonly string[]):
   );
 }
 
+/** The fitted probability of a sample's features. */
+function predict(fit: { w: readonly number[]; b: number }, x: readonly number[]): number {
+  let z = fit.b;
+  for (let i = 0; i < x.length; i++) z += fit.w[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** L2-regularised logistic regression by full-batch gradient descent (the bias is not penalised). */
 export function fitLogistic(
   samples: readonly Sample[],
@@ -111,9 +105,7 @@ export function fitLogistic(
     const grad = new Array<number>(dims).fill(0);
     let gb = 0;
     for (const { x, y } of samples) {
-      let z = b;
-      for (let i = 0; i < dims; i++) z += w[i]! * x[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - y;
+      const err = predict({ w, b }, x) - y;
       for (let i = 0; i < dims; i++) grad[i]! += err * x[i]!;
       gb += err;
     }
@@ -142,35 +134,15 @@ function toModel(
   };
 }
 
-/** The categories a model files a page under, with the pipeline's rule (lib/content/classify.ts). */
-export function fileWith(page: PageFeatures, model: FilingModel): string[] {
-  if (page.offTopic) return [];
-  const ranked = page.candidates
-    .map((c) => ({ id: c.id as string, p: candidateProbability(c, model) }))
-    .sort((a, b) => b.p - a.p);
-  return ranked
-    .filter((c, i) => c.p >= (i === 0 ? model.threshold : model.secondary))
-    .slice(0, FILING.maxFilings)
-    .map((c) => c.id);
-}
+/** The categories a model files a page under: the pipeline's own rule. */
+const fileWith = (page: PageFeatures, m: FilingModel) => chooseCandidates(page, m).map((c) => c.id);
 
-/** Precision and recall of (unit, category) filings under a model. */
+/** Precision and recall of (unit, category) filings under a model, judged as bench:classify judges. */
 export function score(
   examples: readonly Example[],
   model: FilingModel,
 ): { precision: number; recall: number } {
-  let filings = 0;
-  let right = 0;
-  let must = 0;
-  let found = 0;
-  for (const { unit, page } of examples) {
-    const filed = fileWith(page, model);
-    filings += filed.length;
-    right += filed.filter((id) => unit.must.includes(id) || unit.may.includes(id)).length;
-    must += unit.must.length;
-    found += unit.must.filter((id) => filed.includes(id)).length;
-  }
-  return { precision: filings ? right / filings : 1, recall: must ? found / must : 1 };
+  return figures(examples.map(({ unit, page }) => judge(unit, fileWith(page, model))));
 }
 
 const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1];
@@ -198,9 +170,7 @@ function logLoss(
       examples.filter((e) => fold(e) === k),
       categories,
     )) {
-      let z = fit.b;
-      for (let i = 0; i < x.length; i++) z += fit.w[i]! * x[i]!;
-      const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-z))));
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, predict(fit, x)));
       loss -= y ? Math.log(p) : Math.log(1 - p);
       n++;
     }
@@ -243,22 +213,14 @@ export function train(
   for (const threshold of THRESHOLDS)
     for (const secondary of SECONDARY.filter((t) => t >= threshold)) {
       // Pooled over the folds: every example is filed by the model that did not see it.
-      let filings = 0;
-      let right = 0;
-      let must = 0;
-      let found = 0;
-      for (const k of FOLDS) {
-        const m = toModel(fits[k]!, categories, threshold, secondary);
-        for (const { unit, page } of examples.filter((e) => fold(e) === k)) {
-          const filed = fileWith(page, m);
-          filings += filed.length;
-          right += filed.filter((id) => unit.must.includes(id) || unit.may.includes(id)).length;
-          must += unit.must.length;
-          found += unit.must.filter((id) => filed.includes(id)).length;
-        }
-      }
-      const precision = filings ? right / filings : 1;
-      const recall = must ? found / must : 1;
+      const { precision, recall } = figures(
+        FOLDS.flatMap((k) => {
+          const m = toModel(fits[k]!, categories, threshold, secondary);
+          return examples
+            .filter((e) => fold(e) === k)
+            .map(({ unit, page }) => judge(unit, fileWith(page, m)));
+        }),
+      );
       const goal = Math.round(Math.min(precision, recall) * 1e6);
       log(
         `cv thresholds ${threshold}/${secondary}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`,

@@ -35,13 +35,8 @@ export const STRONG = 3;
 export const FIELD_WEIGHT = { title: 6, context: 4, tags: 4, folders: 3, headings: 2.5, body: 1 } as const;
 /** Body characters at which length normalisation starts (√(length / BODY_UNIT) above it). */
 export const BODY_UNIT = 1500;
-/** Fixed limits of a filing. */
-export interface FilingParams {
-  /** At most this many categories per page. */
-  maxFilings: number;
-}
-
-export const FILING: FilingParams = { maxFilings: 3 };
+/** At most this many categories per page. */
+export const MAX_FILINGS = 3;
 
 type Field = keyof typeof FIELD_WEIGHT;
 
@@ -269,24 +264,33 @@ export const filingTrace: { record: ((input: FilingInput, features: PageFeatures
   record: null,
 };
 
+/**
+ * The candidates a page is filed under, most probable first: the most likely one when its
+ * probability reaches the model's `threshold`, others when theirs reach `secondary`, at most
+ * {@link MAX_FILINGS}; none for an off-topic page. The one rule for the pipeline and training.
+ */
+export function chooseCandidates(page: PageFeatures, m: FilingModel = model): Candidate[] {
+  if (page.offTopic) return [];
+  return page.candidates
+    .map((c) => ({ c, p: candidateProbability(c, m) }))
+    .sort((a, b) => b.p - a.p)
+    .filter((x, i) => x.p >= (i === 0 ? m.threshold : m.secondary))
+    .slice(0, MAX_FILINGS)
+    .map((x) => x.c);
+}
+
 /** Files one page (see the module comment). */
-export function filePage(taxonomy: Taxonomy, input: FilingInput, params: FilingParams = FILING): Filing {
+export function filePage(taxonomy: Taxonomy, input: FilingInput): Filing {
   const page = pageFeatures(taxonomy, input);
   filingTrace.record?.(input, page);
-  const empty: Filing = { categories: [], scores: [], evidence: [] };
-  if (page.offTopic) return empty;
-  const filed = page.candidates
-    .map((c) => ({ ...c, p: candidateProbability(c) }))
-    .sort((a, b) => b.p - a.p)
-    .filter((c, i) => c.p >= (i === 0 ? model.threshold : model.secondary))
-    .slice(0, params.maxFilings);
-  if (filed.length === 0) return empty;
+  const filed = chooseCandidates(page);
+  const round = (x: number) => Math.round(x * 10) / 10;
   return {
     categories: filed.map((s) => s.id),
-    scores: filed.map((s) => Math.round(s.score * 10) / 10),
+    scores: filed.map((s) => round(s.score)),
     evidence: filed.map((s) => ({
       category: s.id,
-      score: Math.round(s.score * 10) / 10,
+      score: round(s.score),
       terms: [...s.hits]
         .sort((a, b) => b.points - a.points)
         .slice(0, 6)

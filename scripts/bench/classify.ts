@@ -84,19 +84,36 @@ export function unitRel(file: string): string {
   return content ? content[1]! : path.basename(file);
 }
 
+/** A unit's note as the pipeline builds it with `taxonomy` (null when the file builds none). */
+export function unitNote(file: string, taxonomy: Taxonomy): Note | null {
+  return processFile(
+    {
+      displayPath: file,
+      place: notePath(unitRel(file)),
+      bytes: readFileSync(file),
+      slug: "unit" as NoteSlug,
+      hash: "",
+    },
+    taxonomy,
+  ).note;
+}
+
+/** A unit's filings compared with its judgement. */
+export function judge(unit: Unit, filed: CategoryId[], evidence = ""): UnitResult {
+  return {
+    unit,
+    filed,
+    wrong: filed.filter((id) => !isRight(unit, id)),
+    missed: unit.must.filter((c) => !filed.includes(c as CategoryId)),
+    evidence,
+  };
+}
+
 /** Builds each unit's note (once per file) and compares its filing with the judgement. */
 export function classifyUnits(units: readonly Unit[], taxonomy: Taxonomy): UnitResult[] {
   const notes = new Map<string, Note | null>();
   const noteOf = (file: string): Note | null => {
-    if (!notes.has(file)) {
-      const bytes = readFileSync(file);
-      const rel = unitRel(file);
-      const entry = processFile(
-        { displayPath: file, place: notePath(rel), bytes, slug: "unit" as NoteSlug, hash: "" },
-        taxonomy,
-      );
-      notes.set(file, entry.note);
-    }
+    if (!notes.has(file)) notes.set(file, unitNote(file, taxonomy));
     return notes.get(file) ?? null;
   };
   return units.map((unit) => {
@@ -107,20 +124,13 @@ export function classifyUnits(units: readonly Unit[], taxonomy: Taxonomy): UnitR
       throw new Error(
         `${unit.id}: no chapter "${unit.chapter}" in ${unit.file ?? unit.source} (it has ${note.chapters.map((c) => c.title).join(" | ")})`,
       );
-    const filed = page.taxonomy;
     const evidence = page.evidence
       .map(
         (e) =>
           `${e.category} ${e.score}: ${e.terms.map((t) => `${t.term}×${t.count} (${t.field})`).join(", ")}`,
       )
       .join("; ");
-    return {
-      unit,
-      filed,
-      wrong: filed.filter((id) => !isRight(unit, id)),
-      missed: unit.must.filter((c) => !filed.includes(c as CategoryId)),
-      evidence,
-    };
+    return judge(unit, page.taxonomy, evidence);
   });
 }
 
