@@ -9,7 +9,7 @@ import {
   mojibakeLeadChars,
   type CodePage,
 } from "./codepages";
-import { scanUtf8, textToBytes, type ScanCounts } from "./utf8";
+import { continuationCount, isContinuation, scanUtf8, textToBytes, type ScanCounts } from "./utf8";
 
 export interface MojibakeVerdict extends ScanCounts {
   codePage: CodePage;
@@ -96,25 +96,20 @@ export function withoutLossMarks(
   text: string,
   codePage: CodePage,
 ): { text: string; marks: number } {
-  const toByte = codePageTable(codePage).toByte;
+  const view = textToBytes(text, codePageTable(codePage));
   let out = "";
   let marks = 0;
   // Continuation bytes the current sequence still needs.
   let need = 0;
-  for (const ch of text) {
+  for (let k = 0; k < view.bytes.length; k++) {
+    const ch = text.slice(view.starts[k], view.starts[k + 1]);
     if ((ch === "\ufffd" || ch === "?") && need > 0) {
       marks++;
       need--;
       continue;
     }
-    const cp = ch.codePointAt(0)!;
-    const byte = cp < 0x80 ? cp : toByte.get(cp);
-    if (byte === undefined || byte < 0x80) need = 0;
-    else if (byte >= 0xc2 && byte <= 0xdf) need = 1;
-    else if (byte >= 0xe0 && byte <= 0xef) need = 2;
-    else if (byte >= 0xf0 && byte <= 0xf4) need = 3;
-    else if (byte >= 0x80 && byte <= 0xbf) need = Math.max(0, need - 1);
-    else need = 0;
+    const byte = view.bytes[k]!;
+    need = isContinuation(byte) ? Math.max(0, need - 1) : continuationCount(byte);
     out += ch;
   }
   return { text: out, marks };

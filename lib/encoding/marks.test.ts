@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePageTable } from "./codepages";
-import { detectMarkedMojibake, detectMojibake, droppableBytes, withoutLossMarks } from "./detect";
+import { detectMarkedMojibake, detectMojibake, withoutLossMarks } from "./detect";
 import { fixTextFidelity } from "./index";
 import { simulateMojibake } from "./simulate";
 import { CLEAN_CASES, fixtureText } from "./testing/fixtures";
@@ -13,16 +12,8 @@ import { CLEAN_CASES, fixtureText } from "./testing/fixtures";
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** UTF-8 decoded with windows-1254, each lost byte written as `mark`. */
-function marked(clean: string, mark: string): string {
-  const lost = new Set(droppableBytes("windows-1254"));
-  const toChar = new Map<number, string>();
-  for (const [cp, byte] of codePageTable("windows-1254").toByte)
-    if (!toChar.has(byte) || cp >= 0xa0) toChar.set(byte, String.fromCodePoint(cp));
-  let out = "";
-  for (const byte of utf8(clean))
-    out += lost.has(byte) ? mark : byte < 0x80 ? String.fromCharCode(byte) : toChar.get(byte)!;
-  return out;
-}
+const marked = (clean: string, mark: string) =>
+  simulateMojibake(clean, "windows-1254", undefined, mark).text;
 
 const clean = fixtureText("ko-heldout", "input.md");
 

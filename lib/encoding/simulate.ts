@@ -17,6 +17,7 @@ export function simulateMojibake(
   clean: string,
   codePage: CodePage = "windows-1254",
   dropped: readonly number[] = droppableBytes(codePage),
+  mark = "",
 ): Damage {
   const table = codePageTable(codePage);
   const toChar = new Map<number, string>();
@@ -33,8 +34,10 @@ export function simulateMojibake(
   for (const ch of clean) {
     let hit = false;
     for (const byte of encoder.encode(ch)) {
-      if (drop.has(byte)) hit = true;
-      else text += byte < 0x80 ? String.fromCharCode(byte) : (toChar.get(byte) ?? "\ufffd");
+      if (drop.has(byte)) {
+        hit = true;
+        text += mark;
+      } else text += byte < 0x80 ? String.fromCharCode(byte) : (toChar.get(byte) ?? "\ufffd");
     }
     touched.push(hit);
   }

@@ -13,8 +13,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { CODE_PAGES, codePageTable, type CodePage } from "@/lib/encoding/codepages";
-import { detectMarkedMojibake, detectMojibake, droppableBytes } from "@/lib/encoding/detect";
+import { CODE_PAGES, type CodePage } from "@/lib/encoding/codepages";
+import { detectMarkedMojibake, detectMojibake } from "@/lib/encoding/detect";
 import { loadKoModel } from "@/lib/encoding/model";
 import { repairMojibake } from "@/lib/encoding/repair";
 import { simulateMojibake } from "@/lib/encoding/simulate";
@@ -149,33 +149,12 @@ export function measureMarked(texts: readonly string[], mark: string): Tally {
   return tally(
     texts,
     "windows-1254",
-    (text) => ({
-      text: markedDamage(text, "windows-1254", mark),
-      touched: simulateMojibake(text, "windows-1254").touched,
-    }),
+    (text) => simulateMojibake(text, "windows-1254", undefined, mark),
     (damaged) => {
       const found = detectMarkedMojibake(damaged);
       return found?.verdict.codePage === "windows-1254" ? found.text : null;
     },
   );
-}
-
-/** The damage with the lost bytes written as `mark` (U+FFFD or `?`) instead of dropped. */
-function markedDamage(text: string, codePage: CodePage, mark: string): string {
-  const lost = new Set(droppableBytes(codePage));
-  // The code page's own character for each byte, as simulateMojibake writes it.
-  const toChar = new Map<number, string>();
-  for (const [cp, byte] of codePageTable(codePage).toByte)
-    if (!toChar.has(byte) || (cp >= 0xa0 && (toChar.get(byte)?.codePointAt(0) ?? 0) < 0xa0))
-      toChar.set(byte, String.fromCodePoint(cp));
-  let out = "";
-  for (const byte of new TextEncoder().encode(text))
-    out += lost.has(byte)
-      ? mark
-      : byte < 0x80
-        ? String.fromCharCode(byte)
-        : (toChar.get(byte) ?? mark);
-  return out;
 }
 
 export function otherRegister(): void {
