@@ -13,6 +13,7 @@ import { resultHref, searchPageHref } from "@/lib/search/href";
 import type { Manifest } from "@/lib/search/schema";
 import type { SearchHit } from "@/lib/search/types";
 import { CategoryBadge } from "./CategoryBadge";
+import { MatchKind } from "./MatchKind";
 import { Snippet } from "./Snippet";
 import { loadEngine, useSearch } from "./useSearch";
 
@@ -319,16 +320,7 @@ function ResultItem({
         {hit.doc.taxonomy.slice(0, 2).map((c) => (
           <CategoryBadge key={c} id={c} categories={categories} />
         ))}
-        {!hit.exact && (
-          <span className="text-xs text-slate-600 dark:text-slate-400">
-            <T k="search.partial" />
-          </span>
-        )}
-        {hit.near && (
-          <span className="text-xs text-slate-600 dark:text-slate-400">
-            <T k="search.near" />
-          </span>
-        )}
+        <MatchKind hit={hit} className="text-xs text-slate-600 dark:text-slate-400" />
       </div>
       {hit.snippet.length > 0 && (
         <p lang={hit.doc.lang} className="cjk-text mt-1 text-sm text-slate-700 dark:text-slate-300">

@@ -9,6 +9,7 @@ import { translate } from "@/lib/i18n/messages";
 import { resultHref, searchPageHref } from "@/lib/search/href";
 import type { SearchHit } from "@/lib/search/types";
 import { CategoryBadge } from "./CategoryBadge";
+import { MatchKind } from "./MatchKind";
 import { Snippet } from "./Snippet";
 import {
   clearRecentSearches,
@@ -334,16 +335,10 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
                           />
                           <LangBadge lang={hit.doc.lang} />
                           <CategoryBadge id={hit.doc.taxonomy[0]} categories={categories} />
-                          {!hit.exact && (
-                            <span className="text-[0.7rem] text-slate-600 dark:text-slate-400">
-                              <T k="search.partial" />
-                            </span>
-                          )}
-                          {hit.near && (
-                            <span className="text-[0.7rem] text-slate-600 dark:text-slate-400">
-                              <T k="search.near" />
-                            </span>
-                          )}
+                          <MatchKind
+                            hit={hit}
+                            className="text-[0.7rem] text-slate-600 dark:text-slate-400"
+                          />
                         </div>
                         {hit.snippet.length > 0 && (
                           <p

@@ -16,13 +16,16 @@ import {
   bigrams,
   cjkForms,
   parseQuery,
+  scanRuns,
   wordShardKey,
   type CjkForm,
   type ParsedQuery,
   type QueryRun,
 } from "./tokenize";
+import { distance } from "fastest-levenshtein";
 import { otherLanguageForms } from "./concepts";
 import { normalizeText } from "./normalize";
+import { isCjk, isHangul, isHiragana, isKatakana } from "./script";
 import { katakanaVariants } from "./variants";
 import type { Lang } from "@/lib/content/types";
 import type {
@@ -177,17 +180,7 @@ function hasPosition(p: Postings, slot: number, value: number): boolean {
 
 /** Is the run contiguous in the section? (Bigram k must sit at position p + k.) */
 function runIsExact(terms: readonly Term[], slots: readonly number[]): boolean {
-  if (terms.length <= 1) return true;
-  const first = terms[0]!.postings;
-  const s0 = slots[0]!;
-  for (let i = first.posStart![s0]!; i < first.posStart![s0 + 1]!; i++) {
-    const p = first.pos![i]!;
-    let ok = true;
-    for (let k = 1; k < terms.length && ok; k++)
-      ok = hasPosition(terms[k]!.postings, slots[k]!, p + k);
-    if (ok) return true;
-  }
-  return false;
+  return terms.length <= 1 || occurrenceStarts(terms, slots, 1).length > 0;
 }
 
 /**
@@ -257,7 +250,7 @@ function formMatches(terms: readonly Term[]): TieredPostings {
  * バー in オーバー for サーバー) are never the same word, so those partial matches are dropped.
  */
 function isKatakanaWord(text: string): boolean {
-  return [...text].every((c) => /\p{Script=Katakana}/u.test(c) || c === "ー");
+  return [...text].every((c) => isKatakana(c.codePointAt(0)!));
 }
 
 function wholeWordOnly(text: string, m: TieredPostings): TieredPostings {
@@ -271,12 +264,19 @@ interface TieredPostings {
   tier: Uint8Array;
 }
 
-/** Start positions (in CJK characters) where a form's bigrams occur contiguously in one section. */
-function occurrenceStarts(terms: readonly Term[], slots: readonly number[]): number[] {
+/**
+ * Start positions (in CJK characters) where a form's bigrams occur contiguously in one section,
+ * at most `limit` of them.
+ */
+function occurrenceStarts(
+  terms: readonly Term[],
+  slots: readonly number[],
+  limit = Infinity,
+): number[] {
   const first = terms[0]!.postings;
   const s0 = slots[0]!;
   const out: number[] = [];
-  for (let i = first.posStart![s0]!; i < first.posStart![s0 + 1]!; i++) {
+  for (let i = first.posStart![s0]!; i < first.posStart![s0 + 1]! && out.length < limit; i++) {
     const p = first.pos![i]!;
     let ok = true;
     for (let k = 1; k < terms.length && ok; k++)
@@ -297,13 +297,7 @@ export function compoundParts(text: string, absent: ReadonlySet<string>): string
   if (chars.length < 4) return [];
   const script = (c: string) => {
     const cp = c.codePointAt(0)!;
-    return cp >= 0x30a0 && cp <= 0x30ff
-      ? "k"
-      : cp >= 0x3040 && cp <= 0x309f
-        ? "h"
-        : cp >= 0xac00 && cp <= 0xd7a3
-          ? "g"
-          : "c";
+    return isKatakana(cp) ? "k" : isHiragana(cp) ? "h" : isHangul(cp) ? "g" : "c";
   };
   const parts: string[] = [];
   let start = 0;
@@ -867,10 +861,10 @@ export class SearchEngine {
 
   /**
    * A spelling of the query that the index knows, when a Latin word of {@link TYPO_MIN} or more
-   * letters matches nothing: each such word becomes the indexed word closest to it (at most one
-   * edit, two from 8 letters; a swap of two letters is one edit), the more frequent on a tie. The
-   * candidates are the words of the shard the word belongs to and of every shard already loaded.
-   * Null when nothing is close.
+   * letters matches nothing: each such word becomes the indexed word closest to it (Levenshtein
+   * distance by fastest-levenshtein, as link suggestions use: at most one edit, two from 7
+   * letters), the more frequent on a tie. The candidates are the words of the shard the word
+   * belongs to and of every shard already loaded. Null when nothing is close.
    */
   async correction(parsed: ParsedQuery): Promise<string | null> {
     const m = await this.manifest();
@@ -878,35 +872,37 @@ export class SearchEngine {
       (r): r is Extract<QueryRun, { kind: "word" }> =>
         r.kind === "word" && [...r.text].length >= TYPO_MIN,
     );
-    let text = parsed.normalized;
-    let changed = false;
+    const fixes = new Map<string, string>();
     for (const run of words) {
       if (await this.resolveRun(run, m.docCount)) continue;
       const typed = run.typed ?? run.text;
       await this.shardFor(wordShardKey(run.text));
       const shards = await Promise.all(this.shards.values());
-      const limit = [...typed].length >= 8 ? 2 : 1;
+      const limit = [...typed].length >= 7 ? 2 : 1;
       let best: { token: string; distance: number; df: number } | null = null;
       for (const shard of shards)
         for (const [token, entry] of shard.entries) {
-          if (!/^[\p{L}\p{N}]/u.test(token) || Math.abs(token.length - typed.length) > limit)
+          if (isCjk(token.codePointAt(0)!) || Math.abs(token.length - typed.length) > limit)
             continue;
-          const d = editDistance(typed, token, limit);
+          const d = distance(typed, token);
           if (d > limit || d === 0) continue;
           if (!best || d < best.distance || (d === best.distance && entry.df > best.df))
             best = { token, distance: d, df: entry.df };
         }
-      if (!best) continue;
-      const next = text.replace(
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, "u"),
-        best.token,
-      );
-      if (next !== text) {
-        text = next;
-        changed = true;
-      }
+      if (best) fixes.set(typed, best.token);
     }
-    return changed ? text : null;
+    if (fixes.size === 0) return null;
+    // The query again, each misspelt word run (as the tokeniser reads it) replaced.
+    const text = parsed.normalized;
+    let out = "";
+    let at = 0;
+    for (const r of scanRuns(text)) {
+      const fix = r.kind === "word" ? fixes.get(text.slice(r.start, r.end)) : undefined;
+      if (fix === undefined) continue;
+      out += text.slice(at, r.start) + fix;
+      at = r.end;
+    }
+    return out + text.slice(at);
   }
 
   /**
@@ -1008,38 +1004,6 @@ export class SearchEngine {
 /** Latin words at least this long get a spelling correction when they match nothing. */
 export const TYPO_MIN = 5;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
- * neighbours each cost 1), stopping early once every path costs more than `limit`.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  const x = [...a];
-  const y = [...b];
-  let prev2 = new Array<number>(y.length + 1).fill(0);
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = new Array<number>(y.length + 1);
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
-        v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[y.length]!;
-}
-
 /** How much more a section counts when it holds the query as typed (same script, same kana). */
 const SAME_FORM_BOOST = 1.15;
 /** How much more a section in the reader's UI language counts. */
@@ -1088,7 +1052,7 @@ function preferSameScript(
 }
 
 /** A heading or query as compared for "is this the heading": normalised, letters and digits only. */
-function headingKey(text: string): string {
+export function headingKey(text: string): string {
   return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, "");
 }
 

@@ -173,7 +173,12 @@ export function latinStem(word: string): string {
   return word;
 }
 
-/** The runs of one part of a normalised query (no operators), deduplicated through `seen`. */
+/** What makes two query runs the same run: its kind and its text (a word's stem). */
+export function runKey(run: QueryRun): string {
+  return `${run.kind === "word" ? "w" : "c"}:${run.text}`;
+}
+
+/** The runs of one part of a normalised query (no operators), deduplicated through `seen` (runKey). */
 function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
   const runs: QueryRun[] = [];
   let prev: Run | null = null;
@@ -182,23 +187,21 @@ function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
     const afterWord = prev?.kind === "word" && prev.end === r.start;
     prev = r;
     if (r.kind === "word") {
-      const key = `w:${raw}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const stem = latinStem(raw);
       const prefix = [...stem].length >= PREFIX_MIN;
-      runs.push(
+      const run: WordQueryRun =
         stem === raw
           ? { kind: "word", text: raw, prefix }
-          : { kind: "word", text: stem, prefix, typed: raw },
-      );
+          : { kind: "word", text: stem, prefix, typed: raw };
+      if (seen.has(runKey(run))) continue;
+      seen.add(runKey(run));
+      runs.push(run);
     } else {
       // A particle written straight after a Latin word (`Pod를`, `k8s의`) belongs to that word.
       if (afterWord && isKoreanEnding(raw)) continue;
       const text = stripKoreanEnding(stripOkurigana(raw));
-      const key = `c:${text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(`c:${text}`)) continue;
+      seen.add(`c:${text}`);
       const forms = [...wordVariants(text), ...katakanaVariants(text)];
       const variants = forms.map((v) => ({ text: v, tokens: bigrams(v) }));
       runs.push(
@@ -243,15 +246,14 @@ export function parseQuery(query: string): ParsedQuery {
     }
     // Runs already in this clause are not repeated; a run of another clause may be.
     const clause = clauses[clauses.length - 1]!;
-    const inClause = new Set(clause.map((r) => `${r.kind === "word" ? "w" : "c"}:${r.text}`));
+    const inClause = new Set(clause.map(runKey));
     clause.push(...queryRuns(normalizeText(segment), inClause));
   }
   const kept = clauses.filter((c) => c.length > 0);
   const runs: QueryRun[] = [];
   for (const r of kept.flat()) {
-    const key = `${r.kind === "word" ? "w" : "c"}:${r.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(runKey(r))) continue;
+    seen.add(runKey(r));
     runs.push(r);
   }
   return { normalized, runs, clauses: kept, exclude };

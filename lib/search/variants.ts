@@ -100,17 +100,16 @@ export function wordVariants(run: string): string[] {
   return [...out].slice(0, MAX_VARIANTS);
 }
 
-/** Final kana after which a long-vowel mark is not written (they stand for a bare consonant). */
-const NO_LONG_VOWEL = "クグスズツヅヌフブプムルトドッンーァィゥェォャュョヮ";
-
 /** A katakana word's stem is at least this long before it stands for the word's other forms. */
 const KATAKANA_STEM_MIN = 3;
 
 /**
- * Other written forms of a katakana word: with or without the final long-vowel mark
- * (サーバー ↔ サーバ, クラスタ ↔ クラスター), and the stem its -ル/-リング forms share
- * (スケジュール, スケジューリング → スケジュー, which スケジューラ contains too). Only for a run
- * that is all katakana; the run itself is not included.
+ * Other written forms of a katakana word: without its final long-vowel mark (マスター → マスタ;
+ * the normaliser already drops a word-final ー, so this matters for the parts of a compound, where
+ * the ー is not final: マスターノード), and the stem its -ル/-リング forms share (スケジュール,
+ * スケジューリング → スケジュー, which スケジューラ contains too). The form with a ー added is
+ * never needed: the shorter form is part of it. Only for a run that is all katakana; the run
+ * itself is not included.
  */
 export function katakanaVariants(run: string): string[] {
   const chars = [...run];
@@ -118,9 +117,6 @@ export function katakanaVariants(run: string): string[] {
   const out = new Set<string>();
   const bare = run.endsWith("ー") ? run.slice(0, -1) : run;
   if (bare !== run && [...bare].length >= 3) out.add(bare);
-  // A final vowel may be written long (サーバ → サーバー); a final consonant-like kana (プ, ク, ト,
-  // ル, ン, ッ...) is not (バックアップ, チャート stay as they are).
-  if (bare === run && !NO_LONG_VOWEL.includes(chars[chars.length - 1]!)) out.add(`${run}ー`);
   // スケジューリング, スケジュール → スケジュー. Not from -ラ(ー): a コントローラー is not a
   // コントロール.
   let stem = bare.endsWith("リング") ? bare.slice(0, -3) : bare;
