@@ -29,11 +29,10 @@ import sirv from "sirv";
 import { MEDIA_DIR } from "@/lib/content/assets";
 import { SERVICE_WORKER_PATH } from "@/lib/offline/policy";
 import { modelXmlFile } from "@/lib/portal/feed";
-import { modelJsonFile, type ModelFile } from "@/lib/portal/model-json";
+import { modelJsonFile } from "@/lib/portal/model-json";
 import { siteConfig } from "@/lib/portal/site-config";
 import { readContentModel } from "@/lib/content";
 import { isHashedSearchFile } from "@/lib/search/build";
-import type { ContentModel } from "@/lib/content/types";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { prebuild } from "./prebuild";
 import { rebuiltLine, watchContent, type ContentWatcher } from "./watch-content";
@@ -134,26 +133,34 @@ function searchHandler(searchDir: string) {
 }
 
 /**
- * A JSON file of MODEL_JSON_FILES from the current content model. The static export writes them
- * once (`force-static` route handlers), and in server mode Next would likewise serve the build's
- * copy for ever while the pages, rendered per request, ask for `?v=<hash of the current data>`; so
- * this process answers them from the model the pages render from, with the same code.
+ * A file the site builds from the content model (MODEL_JSON_FILES: the checklist data;
+ * MODEL_XML_FILES: the feed and the sitemap), from the current model; null for other paths. The
+ * static export writes them once (`force-static` route handlers), and in server mode Next would
+ * likewise serve the build's copy for ever while the pages, rendered per request, show the current
+ * notes; so this process answers them from the model the pages render from, with the same code.
  */
-function serveModelJson(
-  file: (model: ContentModel) => ModelFile<unknown>,
+function modelResponse(
+  url: string,
   contentJson: string,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-): void {
-  const { body, hash } = file(readContentModel(contentJson));
-  const version = new URL(req.url ?? "/", "http://localhost").searchParams.get("v");
-  res.setHeader("Content-Type", "application/json");
-  // The URL the pages use names the data's hash: cache it for good. Anything else: revalidate.
-  res.setHeader(
-    "Cache-Control",
-    version === hash ? "public, max-age=31536000, immutable" : "no-cache",
-  );
-  res.end(req.method === "HEAD" ? undefined : JSON.stringify(body));
+): { contentType: string; cacheControl: string; body: string } | null {
+  const { pathname, searchParams } = new URL(url, "http://localhost");
+  const json = modelJsonFile(pathname);
+  if (json) {
+    const { body, hash } = json(readContentModel(contentJson));
+    return {
+      contentType: "application/json",
+      // The URL the pages use names the data's hash: cache it for good. Anything else: revalidate.
+      cacheControl:
+        searchParams.get("v") === hash ? "public, max-age=31536000, immutable" : "no-cache",
+      body: JSON.stringify(body),
+    };
+  }
+  const xml = modelXmlFile(pathname);
+  if (xml) {
+    const { body, contentType } = xml(readContentModel(contentJson), siteConfig().siteUrl);
+    return { contentType, cacheControl: "no-cache", body };
+  }
+  return null;
 }
 
 /**
@@ -187,30 +194,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     console.warn(`shiori: ${searchDir} does not exist, so search has no index to load.`);
   const server = http.createServer((req, res) => {
     const url = req.url ?? "/";
-    const modelFile = modelJsonFile(url.split("?")[0]!);
-    if (modelFile && (req.method === "GET" || req.method === "HEAD")) {
+    if (req.method === "GET" || req.method === "HEAD") {
+      let file: ReturnType<typeof modelResponse> = null;
       try {
-        serveModelJson(modelFile, contentJson, req, res);
+        file = modelResponse(url, contentJson);
       } catch (error: unknown) {
         console.error(error);
         res.statusCode = 500;
         res.end("Internal server error");
+        return;
       }
-      return;
-    }
-    const xmlFile = modelXmlFile(url.split("?")[0]!);
-    if (xmlFile && (req.method === "GET" || req.method === "HEAD")) {
-      try {
-        const { body, contentType } = xmlFile(readContentModel(contentJson), siteConfig().siteUrl);
-        res.setHeader("Content-Type", contentType);
-        res.setHeader("Cache-Control", "no-cache");
-        res.end(req.method === "HEAD" ? undefined : body);
-      } catch (error: unknown) {
-        console.error(error);
-        res.statusCode = 500;
-        res.end("Internal server error");
+      if (file) {
+        res.setHeader("Content-Type", file.contentType);
+        res.setHeader("Cache-Control", file.cacheControl);
+        res.end(req.method === "HEAD" ? undefined : file.body);
+        return;
       }
-      return;
     }
     if (url.split("?")[0] === SERVICE_WORKER_PATH) {
       const file = path.join(options.generatedDir, SERVICE_WORKER_PATH.slice(1));

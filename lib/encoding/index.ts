@@ -103,7 +103,7 @@ export function analyseTextFidelity(
 
   // Offsets of the repair point into LF text, so the pipeline's newline normalisation after this
   // stage cannot shift them.
-  const asFile = () => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
+  const lf = (s: string) => (s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s);
   let mojibake = detectMojibake(text);
   let damaged = text;
   if (!mojibake) {
@@ -113,8 +113,8 @@ export function analyseTextFidelity(
     mojibake = marked.verdict;
     damaged = marked.text;
   }
-  text = asFile();
-  if (damaged.includes("\r")) damaged = damaged.replace(/\r\n?/g, "\n");
+  text = lf(text);
+  damaged = lf(damaged);
   const fixed = repairMojibake(damaged, mojibake.codePage, loadKoModel());
   const lowConfidence = fixed.choices
     .filter((c) => c.lowConfidence)
