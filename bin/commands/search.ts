@@ -149,7 +149,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   if (res.corrected)
     console.log(`No sections match "${parsed.query}". Showing results for "${res.corrected}".`);
   console.log(
-    `${res.total} section${res.total === 1 ? "" : "s"} match "${res.corrected ?? parsed.query}"${partial ? ` (${partial} partial: the characters occur apart)` : ""}; showing ${res.results.length}.\n`,
+    `${res.total} ${res.total === 1 ? "section matches" : "sections match"} "${res.corrected ?? parsed.query}"${partial ? ` (${partial} partial: the characters occur apart)` : ""}; showing ${res.results.length}.\n`,
   );
   res.results.forEach((hit, i) => {
     const where = [hit.doc.noteTitle, hit.doc.chapterTitle, hit.doc.heading].filter(

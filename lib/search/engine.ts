@@ -866,11 +866,11 @@ export class SearchEngine {
    * letters), the more frequent on a tie. The candidates are the words of the shard the word
    * belongs to and of every shard already loaded. Null when nothing is close.
    */
-  async correction(parsed: ParsedQuery): Promise<string | null> {
+  async correction(query: string, parsed: ParsedQuery): Promise<string | null> {
     const m = await this.manifest();
     const words = [...parsed.runs, ...parsed.exclude].filter(
       (r): r is Extract<QueryRun, { kind: "word" }> =>
-        r.kind === "word" && [...r.text].length >= TYPO_MIN,
+        r.kind === "word" && [...(r.typed ?? r.text)].length >= TYPO_MIN,
     );
     const fixes = new Map<string, string>();
     for (const run of words) {
@@ -892,17 +892,30 @@ export class SearchEngine {
       if (best) fixes.set(typed, best.token);
     }
     if (fixes.size === 0) return null;
-    // The query again, each misspelt word run (as the tokeniser reads it) replaced.
-    const text = parsed.normalized;
-    let out = "";
-    let at = 0;
-    for (const r of scanRuns(text)) {
-      const fix = r.kind === "word" ? fixes.get(text.slice(r.start, r.end)) : undefined;
-      if (fix === undefined) continue;
-      out += text.slice(at, r.start) + fix;
-      at = r.end;
-    }
-    return out + text.slice(at);
+    // The query as typed, each misspelt word run (as the tokeniser reads it) replaced; operators
+    // (OR, -word) are left as they are, so the corrected query means what the typed one did.
+    const fixRuns = (segment: string) => {
+      const text = normalizeText(segment);
+      let out = "";
+      let at = 0;
+      for (const r of scanRuns(text)) {
+        const fix = r.kind === "word" ? fixes.get(text.slice(r.start, r.end)) : undefined;
+        if (fix === undefined) continue;
+        out += text.slice(at, r.start) + fix;
+        at = r.end;
+      }
+      return at === 0 ? segment : out + text.slice(at);
+    };
+    return query
+      .split(/(\s+)/)
+      .map((part) =>
+        /^\s*$/.test(part) || part === "OR"
+          ? part
+          : /^[-－]/.test(part)
+            ? part[0] + fixRuns(part.slice(1))
+            : fixRuns(part),
+      )
+      .join("");
   }
 
   /**
@@ -915,7 +928,7 @@ export class SearchEngine {
     let ranked = await this.rank(parsed, options);
     let corrected: string | null = null;
     if (ranked.total === 0) {
-      const fixed = await this.correction(parsed);
+      const fixed = await this.correction(query, parsed);
       if (fixed) {
         const again = parseQuery(fixed);
         const r = await this.rank(again, options);

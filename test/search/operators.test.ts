@@ -103,8 +103,15 @@ describe("spelling", () => {
   it("corrects only the misspelt word of a longer query and keeps the rest as typed", async () => {
     // Two letters swapped are two edits, allowed from 7 letters on.
     const r = await engine.search("deploymnet Charts");
-    expect(r.corrected).toBe("deployment charts");
+    expect(r.corrected).toBe("deployment Charts");
     expect(r.results.map((h) => h.doc.key)).toEqual(["en#helm"]);
+  });
+
+  it("keeps the operators of the query it corrects", async () => {
+    const r = await engine.search("prometeus OR chrts");
+    expect(r.corrected).toBe("prometheus OR charts");
+    expect(r.results.map((h) => h.doc.key).sort()).toEqual(["en#helm", "ja#監視"]);
+    expect((await engine.search("etcd -bakup")).corrected).toBeUndefined();
   });
 
   it("a misspelt word that matches nothing gets the results of the closest indexed word", async () => {
