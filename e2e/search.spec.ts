@@ -286,3 +286,18 @@ test("OR and -word narrow or widen the results as the help says", async ({ page 
   await page.goto(`/search?q=${encodeURIComponent("zzqqxx")}`);
   await expect(page.locator("main")).toContainText("Use OR for either word");
 });
+
+test("the palette says above its results that they are for a corrected spelling", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const box = await openPalette(page);
+  await box.fill("prometeus");
+  const notice = page.locator("[data-corrected]");
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("Showing results for “prometheus”");
+  await expect(resultOptions(page).first()).toBeVisible();
+  const noticeBox = (await notice.boundingBox())!;
+  const firstResult = (await resultOptions(page).first().boundingBox())!;
+  expect(noticeBox.y).toBeLessThan(firstResult.y);
+});

@@ -292,6 +292,18 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
               </ul>
             </section>
           )}
+          {response && response.total > 0 && response.corrected && (
+            // Above the results, so the reader knows at once they are for another spelling.
+            <p
+              className="cjk-text px-4 pt-2 text-sm font-medium text-slate-800 dark:text-slate-200"
+              data-corrected={response.corrected}
+            >
+              <T
+                k="search.corrected"
+                vars={{ query: response.query, corrected: response.corrected }}
+              />
+            </p>
+          )}
           <ul
             id={listId}
             role="listbox"
@@ -372,17 +384,6 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
                   <T k="search.noneHelp" />
                 </span>
               </>
-            )}
-            {response && response.total > 0 && response.corrected && (
-              <span
-                className="block font-medium text-slate-800 dark:text-slate-200"
-                data-corrected={response.corrected}
-              >
-                <T
-                  k="search.corrected"
-                  vars={{ query: response.query, corrected: response.corrected }}
-                />
-              </span>
             )}
             {response && response.total > 0 && (
               <T
