@@ -15,6 +15,7 @@ import {
 import {
   bigrams,
   cjkForms,
+  compoundParts,
   parseQuery,
   scanRuns,
   wordShardKey,
@@ -25,7 +26,7 @@ import {
 import { distance } from "fastest-levenshtein";
 import { otherLanguageForms } from "./concepts";
 import { normalizeText } from "./normalize";
-import { isCjk, isHangul, isHiragana, isKatakana } from "./script";
+import { isCjk, isKatakana } from "./script";
 import { katakanaVariants } from "./variants";
 import type { Lang } from "@/lib/content/types";
 import type {
@@ -284,33 +285,6 @@ function occurrenceStarts(
     if (ok) out.push(p);
   }
   return out;
-}
-
-/**
- * Where a compound query run breaks into parts: between two characters of different scripts
- * (katakana | Han: リソース|管理, クラスタ|運用) and where its bigram occurs nowhere in the index
- * (장애|대응 when the notes write 장애 대응), never leaving a part of one character. Empty when
- * the run does not break.
- */
-export function compoundParts(text: string, absent: ReadonlySet<string>): string[] {
-  const chars = [...text];
-  if (chars.length < 4) return [];
-  const script = (c: string) => {
-    const cp = c.codePointAt(0)!;
-    return isKatakana(cp) ? "k" : isHiragana(cp) ? "h" : isHangul(cp) ? "g" : "c";
-  };
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 1; i < chars.length; i++) {
-    const breaks =
-      script(chars[i - 1]!) !== script(chars[i]!) || absent.has(chars[i - 1]! + chars[i]!);
-    if (breaks && i - start >= 2 && chars.length - i >= 2) {
-      parts.push(chars.slice(start, i).join(""));
-      start = i;
-    }
-  }
-  parts.push(chars.slice(start).join(""));
-  return parts.length >= 2 ? parts : [];
 }
 
 /** Where one part of a compound occurs in each section holding it: spans [start, end) in CJK characters. */

@@ -1,6 +1,6 @@
 import { normalize, type Normalized } from "./normalize";
 import { isWide, isWordChar } from "./script";
-import { cjkForms, type ParsedQuery } from "./tokenize";
+import { cjkForms, compoundParts, type ParsedQuery } from "./tokenize";
 import type { SnippetPart } from "./types";
 
 /**
@@ -34,7 +34,7 @@ function occurrences(
 
 /**
  * Ranges of normalised text that match the query: every occurrence of each CJK run or its word
- * variants (or, when none occurs as written, of their bigrams) and every word that equals a query word or, for
+ * variants (or, when none occurs as written, of a compound's parts, else of their bigrams) and every word that equals a query word or, for
  * prefix words, starts with it (the whole word is returned).
  */
 export function findNormalizedMatches(text: string, query: ParsedQuery): Range[] {
@@ -44,6 +44,10 @@ export function findNormalizedMatches(text: string, query: ParsedQuery): Range[]
       const before = out.length;
       const forms = cjkForms(run);
       for (const f of forms) occurrences(text, f.text, out);
+      // A compound found by its parts (リソース管理 in 「リソースの管理」): the parts, not every
+      // bigram (スタ of マスター is no part of クラスタ運用).
+      if (out.length === before)
+        for (const f of forms) for (const p of compoundParts(f.text)) occurrences(text, p, out);
       if (out.length === before)
         for (const f of forms) for (const t of new Set(f.tokens)) occurrences(text, t, out);
     } else {

@@ -1,6 +1,6 @@
 import { isKoreanEnding, stripKoreanEnding } from "./korean";
 import { normalizeText } from "./normalize";
-import { isCjk, isHan, isHiragana, isKatakana, isWordChar } from "./script";
+import { isCjk, isHan, isHangul, isHiragana, isKatakana, isWordChar } from "./script";
 import { katakanaVariants, wordVariants } from "./variants";
 
 /**
@@ -153,6 +153,32 @@ export function cjkForms(run: CjkQueryRun): CjkForm[] {
   return run.variants ? [run, ...run.variants] : [run];
 }
 
+/**
+ * Where a compound query run breaks into parts: between two characters of different scripts
+ * (katakana | Han: リソース|管理, クラスタ|運用) and where its bigram occurs nowhere in the index
+ * (장애|대응 when the notes write 장애 대응), never leaving a part of one character. Empty when
+ * the run does not break.
+ */
+export function compoundParts(text: string, absent: ReadonlySet<string> = new Set()): string[] {
+  const chars = [...text];
+  if (chars.length < 4) return [];
+  const script = (c: string) => {
+    const cp = c.codePointAt(0)!;
+    return isKatakana(cp) ? "k" : isHiragana(cp) ? "h" : isHangul(cp) ? "g" : "c";
+  };
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i < chars.length; i++) {
+    const breaks =
+      script(chars[i - 1]!) !== script(chars[i]!) || absent.has(chars[i - 1]! + chars[i]!);
+    if (breaks && i - start >= 2 && chars.length - i >= 2) {
+      parts.push(chars.slice(start, i).join(""));
+      start = i;
+    }
+  }
+  parts.push(chars.slice(start).join(""));
+  return parts.length >= 2 ? parts : [];
+}
 /** Longer queries are cut here (a pasted page would otherwise fetch every shard). */
 export const MAX_QUERY_LENGTH = 200;
 

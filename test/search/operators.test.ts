@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compoundParts } from "@/lib/search/engine";
 import { createMemorySearch } from "@/lib/search/memory";
-import { latinStem, parseQuery } from "@/lib/search/tokenize";
+import { compoundParts, latinStem, parseQuery } from "@/lib/search/tokenize";
 import { katakanaVariants } from "@/lib/search/variants";
 import { makeModel } from "./model-fixture";
 
@@ -193,5 +192,14 @@ describe("English word forms", () => {
     expect(await found("charts")).toEqual(["en#helm"]);
     expect(await found("restored")).toEqual(["en#etcd"]);
     expect((await engine.search("prometeus")).corrected).toBe("prometheus");
+  });
+});
+
+describe("highlighting a compound found by its parts", () => {
+  it("marks the parts, not every bigram of the query", async () => {
+    const r = await engine.search("リソース管理");
+    const near = r.results.find((h) => h.near)!;
+    const marked = near.headingParts.filter((p) => p.hit).map((p) => p.text);
+    expect(marked).toEqual(["リソース", "管理"]);
   });
 });
