@@ -249,3 +249,55 @@ test("folders are structure: folder pages list their notes in nav_order, the sid
   expect((await page.request.get("/notes/_includes/snippet")).status()).toBe(404);
   expect(model?.notes.some((n) => n.path.startsWith("_includes/"))).toBe(false);
 });
+
+test("team readiness profiles in the static export: picked on the checklist, beside items on note pages, compared on the dashboard", async ({
+  page,
+}) => {
+  await page.goto("/checklist");
+  const picker = page.locator("[data-profile-picker]");
+  await expect(picker.locator("option")).toHaveText([
+    "My study (this browser)",
+    "payments-api",
+    "prod-tokyo (東京)",
+  ]);
+  // Until a profile is picked the page is the reader's own checklist, as before.
+  await expect(page.locator("input[data-item-id]").first()).toBeVisible();
+  await picker.selectOption("prod-tokyo");
+  const board = page.locator('[data-profile-board="prod-tokyo"]');
+  await expect(board).toBeVisible();
+  const slo = board.locator(
+    '[data-profile-item="reliability/service-level-objectives--mJxlVfNXix"]',
+  );
+  await expect(slo.locator("[data-state]").first()).toHaveAttribute("data-state", "done");
+  await expect(slo.locator('[data-decision="owner"]')).toHaveText("@alice");
+  const secrets = board.locator('[data-profile-item="appendices/appendix-b--i987odc0jA"]');
+  await expect(secrets.locator("[data-state]").first()).toHaveAttribute(
+    "data-state",
+    "not-applicable",
+  );
+  await expect(secrets.locator('[data-decision="reason"]')).toContainText("External Secrets");
+  // The entry whose item is gone is listed, with its file and line.
+  const missing = page.locator("[data-profile-missing]");
+  await expect(missing).toContainText("当番表を Google カレンダーに登録した");
+  await expect(missing).toContainText("prod-tokyo.yaml:27");
+  await expect(board.locator("[data-profile-counts]")).toContainText("2 done");
+
+  // The pick is remembered: the on-call runbook shows the profile's decisions, read-only.
+  await page.goto(notePageUrl("runbooks/oncall"));
+  await expect(page.locator('[data-task-id="runbooks/oncall--dJkDAbxM1j"]')).toBeDisabled();
+  await expect(page.locator('[data-task-id="runbooks/oncall--dJkDAbxM1j"]')).toBeChecked();
+  await expect(page.locator('[data-profile-badge="done"]')).toHaveText("Done · 2026-11-20");
+  await expect(page.locator('[data-profile-badge="none"]')).toHaveCount(2);
+
+  // The dashboard compares both profiles per area, as committed.
+  await page.goto("/");
+  const table = page.locator("[data-readiness-comparison] table");
+  await expect(table.locator("[data-profile-column]")).toHaveText([
+    "payments-api",
+    "prod-tokyo (東京)",
+  ]);
+  await expect(table.locator('[data-area-row="all"] td').nth(1)).toHaveAttribute(
+    "data-cell-done",
+    "2",
+  );
+});

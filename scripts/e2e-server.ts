@@ -4,7 +4,9 @@
  * Next's production server on a free port with scripts/serve.ts, with --watch on that copy of the
  * content, and runs e2e/server-mode.spec.ts in real Chromium against it, then
  * e2e/server-watch.spec.ts, which edits, adds and deletes notes in the copy and waits for the
- * pages and search to show it (after the other spec, so its changes do not race with it).
+ * pages and search to show it (after the other spec, so its changes do not race with it), then
+ * e2e/server-readiness.spec.ts, which adds a readiness profile, exports an edit into it and
+ * rewords a note under it.
  * Everything goes under .build/e2e-server/.
  *   SHIORI_E2E_SKIP_BUILD=1  reuse the last server build
  */
@@ -59,7 +61,9 @@ async function main(): Promise<number> {
     );
   const modeCode = await playwright("e2e/server-mode.spec.ts");
   const watchCode = await playwright("e2e/server-watch.spec.ts");
-  const code = modeCode || watchCode;
+  // Readiness profiles change the content folder too: after the watch spec, on their own.
+  const readinessCode = await playwright("e2e/server-readiness.spec.ts");
+  const code = modeCode || watchCode || readinessCode;
   await server.close();
   return code;
 }

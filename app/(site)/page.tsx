@@ -2,6 +2,7 @@ import { AllNotesLink, NoteRow, noteListClass } from "@/components/NoteRow";
 import Link from "next/link";
 import { AreaProgress } from "@/components/checklist/AreaProgress";
 import { CountsLine } from "@/components/CountsLine";
+import { ReadinessComparison } from "@/components/readiness/ReadinessComparison";
 import { SearchButton } from "@/components/SearchButton";
 import { Localized, T } from "@/components/T";
 import { getContent } from "@/lib/content";
@@ -111,6 +112,8 @@ export default function DashboardPage() {
           </li>
         </ul>
       </section>
+
+      <ReadinessComparison model={model} />
 
       <div className="mt-10 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="languages-heading">

@@ -62,6 +62,20 @@ export function toCheckJson(model: ContentModel) {
       backlinks: n.backlinks.map((b) => notePageUrl(b.note, b.chapter)),
     })),
     taxonomy: model.taxonomySource ?? null,
+    readiness: (model.readiness ?? []).map((p) => ({
+      name: p.name,
+      file: p.file,
+      title: p.title,
+      entries: p.entries.map(({ id, line, state, reason, owner, date, status }) => ({
+        id,
+        line,
+        state,
+        reason,
+        owner,
+        date,
+        status: status.kind,
+      })),
+    })),
     folders: model.folders.map((f) => ({
       path: f.path,
       url: notePageUrl(f.slug),
@@ -205,6 +219,13 @@ export async function checkCommand(argv: string[]): Promise<number> {
       console.log(
         `Filed with ${source.builtIn ? `the built-in taxonomy (${source.file}); put a taxonomy.yaml in the content folder to use your own` : `the folder's own ${source.file}`}.`,
       );
+    for (const profile of model.readiness ?? []) {
+      const by = (kind: string) => profile.entries.filter((e) => e.status.kind === kind).length;
+      const recheck = by("reworded") + by("section-changed");
+      console.log(
+        `Readiness profile ${profile.name} (${profile.file}): ${profile.entries.length} entries${recheck ? `, ${recheck} to re-check` : ""}${by("missing") ? `, ${by("missing")} matching no item` : ""}.`,
+      );
+    }
     console.log(`${count("error")} errors, ${count("warning")} warnings, ${count("info")} info.`);
   }
   return strict && problems > 0 ? 1 : 0;

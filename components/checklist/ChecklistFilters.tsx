@@ -19,6 +19,8 @@ export interface ChecklistFiltersProps {
   onChange: (filter: ChecklistFilter) => void;
   areas: readonly ChecklistPageCategory[];
   langs: readonly Lang[];
+  /** Owners written in items (`@name`); the owner filter shows only when there are some. */
+  owners?: readonly string[];
   shown: number;
   total: number;
 }
@@ -31,6 +33,7 @@ export function ChecklistFilters({
   onChange,
   areas,
   langs,
+  owners = [],
   shown,
   total,
 }: ChecklistFiltersProps) {
@@ -64,7 +67,7 @@ export function ChecklistFilters({
           </label>
         ))}
       </fieldset>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className={`grid gap-3 ${owners.length > 0 ? "sm:grid-cols-4" : "sm:grid-cols-3"}`}>
         <label className="flex flex-col gap-1 text-sm font-medium">
           <T k="checklist.filter.area" />
           <select
@@ -102,6 +105,26 @@ export function ChecklistFilters({
             ))}
           </select>
         </label>
+        {owners.length > 0 && (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            <T k="checklist.filter.owner" />
+            <select
+              value={filter.owner ?? "all"}
+              data-owner-filter=""
+              onChange={(e) => set({ owner: e.target.value })}
+              className={field}
+            >
+              <option value="all" {...i18nAttr("label", "checklist.filter.anyOwner")}>
+                {translate("en", "checklist.filter.anyOwner")}
+              </option>
+              {owners.map((owner) => (
+                <option key={owner} value={owner}>
+                  @{owner}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="flex flex-col gap-1 text-sm font-medium">
           <T k="checklist.filter.text" />
           <input
@@ -120,10 +143,13 @@ export function ChecklistFilters({
         {(filter.status !== "all" ||
           filter.area !== "all" ||
           filter.lang !== "all" ||
+          (filter.owner ?? "all") !== "all" ||
           filter.text !== "") && (
           <button
             type="button"
-            onClick={() => onChange({ status: "all", area: "all", lang: "all", text: "" })}
+            onClick={() =>
+              onChange({ status: "all", area: "all", lang: "all", text: "", owner: "all" })
+            }
             className="underline"
           >
             <T k="checklist.filter.clear" />

@@ -7,6 +7,7 @@ import { UNCLASSIFIED, type AreaGroup } from "@/lib/client/checklist-view";
 import { localizedBy } from "@/lib/i18n/format";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
 import { Localized, T } from "../T";
+import { TaskChips } from "../readiness/TaskChips";
 import { ProgressBar } from "./ProgressBar";
 import type { ChecklistPageItem } from "./types";
 
@@ -172,6 +173,7 @@ function ItemRow({
           <span>
             <T k={`lang.${item.lang}`} />
           </span>
+          <TaskChips meta={item.meta} />
           <Link
             href={item.url}
             prefetch={false}

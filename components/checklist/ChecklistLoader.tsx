@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { normalizeText } from "@/lib/search/normalize";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
-import { ChecklistPage } from "./ChecklistPage";
+import { ChecklistPage, type ReadinessRef } from "./ChecklistPage";
 import type { ChecklistPageData } from "./types";
 import { unpackChecklistData } from "./wire";
 
@@ -22,7 +22,15 @@ type Load =
  * head script has run (without JavaScript it would never go away); the page lists the items for
  * readers without JavaScript beside this (`data-noscript`).
  */
-export function ChecklistLoader({ src, total }: { src: string; total: number }) {
+export function ChecklistLoader({
+  src,
+  total,
+  readiness,
+}: {
+  src: string;
+  total: number;
+  readiness?: ReadinessRef;
+}) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -39,7 +47,7 @@ export function ChecklistLoader({ src, total }: { src: string; total: number }) 
     };
   }, [src, attempt]);
 
-  if (load.state === "ready") return <ChecklistPage data={load.data} />;
+  if (load.state === "ready") return <ChecklistPage data={load.data} readiness={readiness} />;
   return (
     <div className="page-column page-narrow" data-checklist-loading="">
       <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.checklist" /> }]} />

@@ -24,6 +24,11 @@ import { formatList, localizedBy } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
 import { Breadcrumbs } from "../Breadcrumbs";
+import { ProfileBoard } from "../readiness/ProfileBoard";
+import { ProfilePicker, type ReadinessRef } from "../readiness/ProfilePicker";
+import { useReadinessData, useReadinessLocal } from "@/lib/client/use-readiness";
+
+export type { ReadinessRef };
 import { Localized, T } from "../T";
 
 function isLang(value: string): value is Lang {
@@ -34,8 +39,29 @@ function isLang(value: string): value is Lang {
 const RENDER_STEP = 500;
 
 /** The checklist page: progress, notices, actions, orphans, filters and the grouped items. */
-export function ChecklistPage({ data }: { data: ChecklistPageData }) {
+export function ChecklistPage({
+  data,
+  readiness,
+}: {
+  data: ChecklistPageData;
+  /** The team's profiles (names and titles) and the URL of their data; absent when there are none. */
+  readiness?: ReadinessRef;
+}) {
   const snapshot = useChecklist();
+  const local = useReadinessLocal();
+  const profiles = readiness?.profiles ?? [];
+  const selected = profiles.some((p) => p.name === local.local.selected)
+    ? local.local.selected
+    : null;
+  const load = useReadinessData(readiness?.url ?? null, selected !== null);
+  const profile =
+    selected !== null && load.state === "ready"
+      ? (load.data.profiles.find((p) => p.name === selected) ?? null)
+      : null;
+  const owners = useMemo(
+    () => [...new Set(data.items.flatMap((i) => i.meta?.owners ?? []))].sort(),
+    [data.items],
+  );
   const { state } = snapshot;
   const [filter, setFilterState] = useState<ChecklistFilter>(ALL_ITEMS);
   // Items ticked while "open only"/"done only" is shown stay in place until the filter changes,
@@ -134,90 +160,131 @@ export function ChecklistPage({ data }: { data: ChecklistPageData }) {
         </p>
       )}
 
-      <StorageNotices snapshot={snapshot} />
-
-      <section aria-labelledby="progress-heading" className="my-6 space-y-4">
-        <h2 id="progress-heading" className="sr-only">
-          <T k="checklist.progress" />
-        </h2>
-        <ProgressBar label={translations("checklist.overall")} count={progress.overall} />
-        <details
-          className="group rounded-lg border border-slate-200 p-3 print:border-0 print:p-0 dark:border-slate-800"
-          open
-        >
-          <summary className="cursor-pointer text-sm font-semibold print:hidden">
-            <T k="checklist.byArea" />
-          </summary>
-          <div className="mt-3 grid gap-3 sm:grid-cols-2">
-            {data.areas
-              .filter((area) => progress.areas[area.id])
-              .map((area) => (
-                <ProgressBar key={area.id} label={area.labels} count={progress.areas[area.id]!} />
-              ))}
-            {progress.unclassified.total > 0 && (
-              <ProgressBar
-                label={translations("category.unclassified")}
-                count={progress.unclassified}
-              />
-            )}
-          </div>
-        </details>
-        <details className="rounded-lg border border-slate-200 p-3 print:hidden dark:border-slate-800">
-          <summary className="cursor-pointer text-sm font-semibold">
-            <T k="checklist.byNote" />
-          </summary>
-          <div className="mt-3 grid gap-3 sm:grid-cols-2">
-            {[...noteTitles].map(([note, title]) => (
-              <ProgressBar
-                key={note}
-                label={title}
-                lang={noteLangs.get(note)}
-                count={progress.notes[note] ?? { done: 0, total: 0 }}
-              />
-            ))}
-          </div>
-        </details>
-      </section>
-
-      <ChecklistActions state={state} known={known} describe={describe} />
-      <OrphanPanel
-        orphans={orphans}
-        items={data.items}
-        noteTitles={noteTitles}
-        normalize={normalizeText}
-      />
-      <ChecklistFilters
-        filter={filter}
-        onChange={setFilter}
-        areas={data.areas}
-        langs={data.langs}
-        shown={visible.length}
-        total={data.items.length}
-      />
-      <ChecklistGroups
-        groups={groups}
-        labels={labels}
-        progress={progress}
-        state={state}
-        onToggle={onToggle}
-      />
-      {visible.length > limit && (
-        <p className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
-          <button
-            type="button"
-            data-checklist-more=""
-            onClick={() => setLimit((n) => n + RENDER_STEP)}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
-          >
-            <T
-              k="checklist.showMore"
-              vars={{ count: Math.min(RENDER_STEP, visible.length - limit) }}
-            />
-          </button>
-          <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-            <T k="checklist.drawn" vars={{ shown: limit, count: visible.length }} />
-          </span>
+      <ProfilePicker profiles={profiles} selected={selected} />
+      {selected !== null && load.state === "failed" && (
+        <p role="alert" className="mt-4 text-amber-900 dark:text-amber-200">
+          <T k="readiness.loadFailed" /> <code className="text-sm">{load.reason}</code>
         </p>
+      )}
+      {selected !== null && load.state !== "failed" && !profile && (
+        <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
+          <T k="readiness.loading" />
+        </p>
+      )}
+      {profile && load.state === "ready" && (
+        <>
+          <ChecklistFilters
+            filter={filter}
+            onChange={setFilter}
+            areas={data.areas}
+            langs={data.langs}
+            owners={owners}
+            shown={data.items.length}
+            total={data.items.length}
+          />
+          <ProfileBoard
+            data={data}
+            profile={profile}
+            sections={load.data.sections}
+            edits={local.local.edits[profile.name] ?? {}}
+            filter={filter}
+            labels={labels}
+          />
+        </>
+      )}
+      {selected === null && (
+        <>
+          <StorageNotices snapshot={snapshot} />
+
+          <section aria-labelledby="progress-heading" className="my-6 space-y-4">
+            <h2 id="progress-heading" className="sr-only">
+              <T k="checklist.progress" />
+            </h2>
+            <ProgressBar label={translations("checklist.overall")} count={progress.overall} />
+            <details
+              className="group rounded-lg border border-slate-200 p-3 print:border-0 print:p-0 dark:border-slate-800"
+              open
+            >
+              <summary className="cursor-pointer text-sm font-semibold print:hidden">
+                <T k="checklist.byArea" />
+              </summary>
+              <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                {data.areas
+                  .filter((area) => progress.areas[area.id])
+                  .map((area) => (
+                    <ProgressBar
+                      key={area.id}
+                      label={area.labels}
+                      count={progress.areas[area.id]!}
+                    />
+                  ))}
+                {progress.unclassified.total > 0 && (
+                  <ProgressBar
+                    label={translations("category.unclassified")}
+                    count={progress.unclassified}
+                  />
+                )}
+              </div>
+            </details>
+            <details className="rounded-lg border border-slate-200 p-3 print:hidden dark:border-slate-800">
+              <summary className="cursor-pointer text-sm font-semibold">
+                <T k="checklist.byNote" />
+              </summary>
+              <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                {[...noteTitles].map(([note, title]) => (
+                  <ProgressBar
+                    key={note}
+                    label={title}
+                    lang={noteLangs.get(note)}
+                    count={progress.notes[note] ?? { done: 0, total: 0 }}
+                  />
+                ))}
+              </div>
+            </details>
+          </section>
+
+          <ChecklistActions state={state} known={known} describe={describe} />
+          <OrphanPanel
+            orphans={orphans}
+            items={data.items}
+            noteTitles={noteTitles}
+            normalize={normalizeText}
+          />
+          <ChecklistFilters
+            filter={filter}
+            onChange={setFilter}
+            areas={data.areas}
+            langs={data.langs}
+            owners={owners}
+            shown={visible.length}
+            total={data.items.length}
+          />
+          <ChecklistGroups
+            groups={groups}
+            labels={labels}
+            progress={progress}
+            state={state}
+            onToggle={onToggle}
+          />
+          {visible.length > limit && (
+            <p className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
+              <button
+                type="button"
+                data-checklist-more=""
+                onClick={() => setLimit((n) => n + RENDER_STEP)}
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                <T
+                  k="checklist.showMore"
+                  vars={{ count: Math.min(RENDER_STEP, visible.length - limit) }}
+                />
+              </button>
+              <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+                <T k="checklist.drawn" vars={{ shown: limit, count: visible.length }} />
+              </span>
+            </p>
+          )}
+        </>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ViewItem } from "@/lib/client/checklist-view";
+import type { TaskMeta } from "@/lib/content/task-meta";
 import type { ChecklistId, Lang } from "@/lib/content/types";
 import type { LocalizedTexts } from "@/lib/i18n/messages";
 
@@ -14,6 +15,8 @@ export interface ChecklistPageItem extends ViewItem {
   chapterTitle: string | null;
   /** The item on its chapter page (`…#task-<id>`). */
   url: string;
+  /** Owners, due date and interval written in the item (lib/content/task-meta.ts), if any. */
+  meta?: TaskMeta;
 }
 
 export interface ChecklistPageCategory {

@@ -29,6 +29,8 @@ export interface ChecklistWire {
   items: WireItem[];
   areas: ChecklistPageData["areas"];
   langs: Lang[];
+  /** Owners, due date (0: none) and interval in days (0: none) of the items that carry them, by item index. */
+  meta?: Record<number, [string[], string | 0, number]>;
 }
 
 /** The search text of an item, as the checklist filter matches it (before normalising). */
@@ -60,7 +62,9 @@ export function packChecklistData(data: ChecklistPageData): ChecklistWire {
   const notes = indexer<[string, string, Lang]>();
   const chapters = indexer<[string, string | null]>();
   const categories = indexer<string>();
-  const items = data.items.map((item): WireItem => {
+  const meta: NonNullable<ChecklistWire["meta"]> = {};
+  const items = data.items.map((item, i): WireItem => {
+    if (item.meta) meta[i] = [item.meta.owners, item.meta.due ?? 0, item.meta.every ?? 0];
     const note = notes.index(item.note, () => [item.note, item.noteTitle, item.noteLang]);
     const chapter =
       item.chapter === null
@@ -85,6 +89,7 @@ export function packChecklistData(data: ChecklistPageData): ChecklistWire {
     items,
     areas: data.areas,
     langs: data.langs,
+    ...(Object.keys(meta).length > 0 ? { meta } : {}),
   };
 }
 
@@ -115,8 +120,9 @@ export function unpackChecklistData(
     );
   }
   const { notes, chapters, categories } = w;
+  const meta = w.meta ?? {};
   const items = w.items.map(
-    ([id, checked, plain, html, n, c, lang, taxonomy]): ChecklistPageItem => {
+    ([id, checked, plain, html, n, c, lang, taxonomy], i): ChecklistPageItem => {
       const note = notes[n];
       const chapter = c >= 0 ? chapters[c] : null;
       if (!note || chapter === undefined)
@@ -138,6 +144,9 @@ export function unpackChecklistData(
         url: notePageUrl(slug, chapterSlug, taskAnchor(id)),
         lang: lang === 0 ? noteLang : lang,
         taxonomy: taxonomy.map((k) => categories[k] ?? ""),
+        ...(meta[i]
+          ? { meta: { owners: meta[i][0], due: meta[i][1] || null, every: meta[i][2] || null } }
+          : {}),
       };
     },
   );

@@ -3,6 +3,7 @@ import { areaCrumb } from "@/components/AreaCrumb";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CategoryChips } from "@/components/CategoryChips";
 import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
+import { readinessRef } from "@/lib/portal/model-json";
 import { LangBadge } from "@/components/LangBadge";
 import { NoteBody } from "@/components/NoteBody";
 import { NoteUpdated } from "@/components/NoteUpdated";
@@ -63,7 +64,7 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
         {note.repair && <RepairNotice repair={note.repair} note={note.slug} />}
         <TableOfContents headings={tocHeadings} lang={chapter.lang} variant="inline" />
         <NoteBody html={html} lang={chapter.lang} />
-        <ChapterTaskBoxes items={items} />
+        <ChapterTaskBoxes items={items} readiness={readinessRef(model) ?? undefined} />
         <NoteUpdated note={note} />
         <Backlinks note={note} page={chapter.slug} />
         <FilingFooter

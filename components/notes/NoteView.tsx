@@ -3,6 +3,7 @@ import { areaCrumb } from "@/components/AreaCrumb";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CategoryChips } from "@/components/CategoryChips";
 import { ChapterTaskBoxes } from "@/components/checklist/ChapterTaskBoxes";
+import { readinessRef } from "@/lib/portal/model-json";
 import { NoteBody } from "@/components/NoteBody";
 import { RepairNotice } from "@/components/RepairNotice";
 import HighlightOnArrival from "@/components/search/HighlightOnArrival";
@@ -74,7 +75,7 @@ export async function NoteView({ note }: { note: Note }) {
             </h2>
             <TableOfContents headings={headings} lang={note.lang} variant="inline" />
             <NoteBody html={html} lang={note.lang} />
-            <ChapterTaskBoxes items={items} />
+            <ChapterTaskBoxes items={items} readiness={readinessRef(model) ?? undefined} />
           </section>
         )}
         {note.chapters.length > 0 && (

@@ -20,6 +20,8 @@ export interface ViewItem {
   chapter: string | null;
   lang: string;
   taxonomy: readonly string[];
+  /** Owners written in the item (`@name`), if any. */
+  meta?: { owners: readonly string[] };
 }
 
 export const UNCLASSIFIED = "unclassified";
@@ -32,6 +34,8 @@ export interface ChecklistFilter {
   lang: string;
   /** Free text, matched after normalisation; every space-separated term must appear. */
   text: string;
+  /** An owner written in items (`@name`), or `all`; optional so older callers keep their shape. */
+  owner?: string;
 }
 
 export const ALL_ITEMS: ChecklistFilter = { status: "all", area: "all", lang: "all", text: "" };
@@ -56,6 +60,8 @@ export function matchFilter(
     }
     if (filter.area !== "all" && !itemAreas(item).includes(filter.area)) return false;
     if (filter.lang !== "all" && item.lang !== filter.lang) return false;
+    if (filter.owner && filter.owner !== "all" && !(item.meta?.owners ?? []).includes(filter.owner))
+      return false;
     return terms.every((term) => item.search.includes(term));
   };
 }

@@ -3,6 +3,8 @@ import type { Heading as MdHeading } from "mdast";
 import { collectHeadings, createAnchorResolver } from "./anchors";
 import { chapterSlugs, splitChapters, type Range } from "./chapters";
 import { collectTasks } from "./checklist";
+import { shortHash, normaliseItemText } from "./ids";
+import { hasTaskMeta, parseTaskMeta } from "./task-meta";
 import type { Reporter } from "./diagnostics";
 import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
@@ -355,8 +357,16 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   };
 
   const tasks = collectTasks(tree, body, input.slug, lineOffset, reporter);
-  const checklist = tasks.map((t) => {
+  const checklist = tasks.map((t): Note["checklist"][number] => {
     const place = placeOf(t.offset, t.line, t.plain);
+    const parsed = parseTaskMeta(t.plain);
+    for (const problem of parsed.problems) reporter.warn("checklist/marker", t.line, problem.message);
+    const ci = chapterOfOffset(t.offset);
+    // The section's prose and headings, without its task items: rewording one item asks for a
+    // re-check of that item (its id changes), not of every item beside it.
+    let sectionText =
+      (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === place.anchor)?.text ?? "";
+    for (const task of tasks) if (task.plain) sectionText = sectionText.split(task.plain).join("");
     return {
       id: t.id as Note["checklist"][number]["id"],
       text: t.text,
@@ -369,6 +379,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       lang: langOf(t.plain),
       taxonomy: place.cats,
       line: t.line,
+      section: shortHash(normaliseItemText(sectionText)),
+      ...(hasTaskMeta(parsed.meta) ? { meta: parsed.meta } : {}),
     };
   });
   const refs = collectRefs(tree, lineOffset, (offset) => {

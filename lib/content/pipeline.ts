@@ -1,3 +1,4 @@
+import { readReadinessProfiles } from "@/lib/readiness/read";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -185,6 +186,9 @@ export async function runPipeline(
   }
   const site = await linkNotes(notes, others);
   diagnostics.push(...site.diagnostics);
+  // Readiness profiles are checked against the items as linked (chapter URLs are settled above).
+  const readiness = await readReadinessProfiles(others, notes.flatMap((n) => n.checklist));
+  diagnostics.push(...readiness.diagnostics);
   return {
     notes,
     taxonomy,
@@ -192,6 +196,7 @@ export async function runPipeline(
     diagnostics: sortDiagnostics(diagnostics),
     folders: site.folders,
     assets: site.assets,
+    readiness: readiness.profiles,
     stats,
   };
 }

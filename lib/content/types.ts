@@ -5,6 +5,9 @@
 
 declare const brand: unique symbol;
 /** A string that the type checker keeps apart from other strings. */
+import type { ReadinessProfile } from "@/lib/readiness/profile";
+import type { TaskMeta } from "./task-meta";
+
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 /**
@@ -121,6 +124,13 @@ export interface ChecklistItem {
   lang: Lang;
   taxonomy: CategoryId[];
   line: number;
+  /**
+   * Hash of the section the item sits in (its text, normalised): a readiness profile records it
+   * when an item is decided, and a later build that finds another hash asks for a re-check.
+   */
+  section: string;
+  /** Owners, due date and interval written in the item's text (lib/content/task-meta.ts), if any. */
+  meta?: TaskMeta;
 }
 
 export interface ExternalLink {
@@ -304,6 +314,8 @@ export interface ContentModel {
   taxonomySource?: { file: string; builtIn: boolean };
   /** When each note (by slug) last changed; written by the build (lib/content/updated.ts). */
   updated?: Record<string, NoteUpdated>;
+  /** The team's readiness profiles (`readiness/*.yaml`), checked against the current items. */
+  readiness?: ReadinessProfile[];
 }
 
 /** When a note last changed, and where that was read. */

@@ -3,6 +3,7 @@ import { packChecklistData } from "@/components/checklist/wire";
 import { encodeProgressIndex } from "@/lib/client/progress-index";
 import { shortHash } from "@/lib/content/ids";
 import type { ContentModel } from "@/lib/content/types";
+import type { ReadinessData } from "@/lib/readiness/profile";
 
 /** A JSON file built from the content model, with the content hash its URL carries. */
 export interface ModelFile<T> {
@@ -12,7 +13,7 @@ export interface ModelFile<T> {
   url: string;
 }
 
-type Model = Pick<ContentModel, "notes" | "taxonomy">;
+type Model = Pick<ContentModel, "notes" | "taxonomy" | "readiness">;
 
 /**
  * A JSON file of the site that is built from the content model rather than written in a page:
@@ -45,10 +46,36 @@ export const checklistProgressFile = modelFile("/checklist-progress.json", (mode
   encodeProgressIndex(model.notes.flatMap((note) => note.checklist)),
 );
 
+/**
+ * The team's readiness profiles (lib/readiness), with every item's section hash so that a profile
+ * edited in the browser records what it was decided on. Empty when the content has no profiles.
+ */
+export const readinessFile = modelFile("/readiness.json", (model): ReadinessData => {
+  const profiles = model.readiness ?? [];
+  if (profiles.length === 0) return { profiles, sections: {} };
+  const sections: Record<string, string> = {};
+  for (const note of model.notes)
+    for (const item of note.checklist) sections[item.id] = item.section;
+  return { profiles, sections };
+});
+
+/** What pages pass to the profile picker: names and titles, and the data's URL; null without profiles. */
+export function readinessRef(
+  model: Model,
+): { url: string; profiles: { name: string; title: string }[] } | null {
+  const profiles = model.readiness ?? [];
+  if (profiles.length === 0) return null;
+  return {
+    url: readinessFile(model).url,
+    profiles: profiles.map((p) => ({ name: p.name, title: p.title })),
+  };
+}
+
 /** The model's JSON files by path. */
 export const MODEL_JSON_FILES: Readonly<Record<string, (model: Model) => ModelFile<unknown>>> = {
   "/checklist-items.json": checklistItemsFile,
   "/checklist-progress.json": checklistProgressFile,
+  "/readiness.json": readinessFile,
 };
 
 export function modelJsonFile(path: string): ((model: Model) => ModelFile<unknown>) | undefined {

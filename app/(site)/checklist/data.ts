@@ -4,6 +4,7 @@ import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
 import { notePageUrl } from "@/lib/content/urls";
 import { renderInline } from "@/lib/content/render-inline";
+import { withoutTaskMeta } from "@/lib/content/task-meta";
 import { LANGS, type ContentModel, type Note } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
 
@@ -30,7 +31,11 @@ export function buildChecklistData(
         id: item.id,
         checked: item.checked,
         plain: item.plain,
-        html: renderInline(item.text, { resolveHref, note }),
+        // Owners, due dates and intervals show as chips beside the text, not in it.
+        html: renderInline(item.meta ? withoutTaskMeta(item.text) : item.text, {
+          resolveHref,
+          note,
+        }),
         search: normalizeText(itemSearchText(item.plain, note.title, chapterTitle)),
         note: item.note,
         noteTitle: note.title,
@@ -40,6 +45,7 @@ export function buildChecklistData(
         url: item.url,
         lang: item.lang,
         taxonomy: item.taxonomy,
+        ...(item.meta ? { meta: item.meta } : {}),
       };
     });
   });

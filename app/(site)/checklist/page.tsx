@@ -3,7 +3,7 @@ import { ChecklistLoader } from "@/components/checklist/ChecklistLoader";
 import { ChecklistStatic } from "@/components/checklist/ChecklistStatic";
 import { unpackChecklistData } from "@/components/checklist/wire";
 import { getContent } from "@/lib/content";
-import { checklistItemsFile } from "@/lib/portal/model-json";
+import { checklistItemsFile, readinessRef } from "@/lib/portal/model-json";
 import { messageTitle } from "@/lib/i18n/title";
 
 export const metadata: Metadata = {
@@ -17,12 +17,17 @@ export const metadata: Metadata = {
  * without JavaScript get the items as a read-only list of links (plain text, `data-noscript`: hidden once scripts run).
  */
 export default function Page() {
-  const { body, url } = checklistItemsFile(getContent());
+  const model = getContent();
+  const { body, url } = checklistItemsFile(model);
   // The search text is only used by the interactive page's filter: no need to normalise it here.
   const data = unpackChecklistData(body, (text) => text);
   return (
     <>
-      <ChecklistLoader src={url} total={body.items.length} />
+      <ChecklistLoader
+        src={url}
+        total={body.items.length}
+        readiness={readinessRef(model) ?? undefined}
+      />
       <div className="page-column page-narrow" data-noscript="">
         <ChecklistStatic data={data} />
       </div>
