@@ -87,6 +87,7 @@ test("a team profile: pick it, decide, export, commit, see it everywhere, re-che
   const restore = await itemId(page, "リストアテストを実施する");
   const hpa = await itemId(page, "HPA を設定する");
   const autoscaler = await itemId(page, "Cluster Autoscaler");
+  const contactList = await itemId(page, "障害対応の連絡網");
 
   // The reader's own study: one tick, and the owner filter and chips of the inline markers.
   await page.goto("/checklist");
@@ -96,6 +97,16 @@ test("a team profile: pick it, decide, export, commit, see it everywhere, re-che
   await expect(page.locator("[data-item-id]")).toHaveCount(1);
   await expect(page.locator(`input[data-item-id="${velero}"]`)).toBeVisible();
   await expect(page.locator('[data-chip="owner"]').first()).toHaveText("@alice");
+  // Past due in my own study: the contact list (due 2026-03-01) and the never-done restore drill.
+  await page.locator("[data-owner-filter]").selectOption("all");
+  await page.locator("[data-due-filter]").selectOption("overdue");
+  // (An item filed under two areas is listed under each.)
+  const shownIds = () =>
+    page
+      .locator("input[data-item-id]")
+      .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.itemId))].sort());
+  await expect.poll(shownIds).toEqual([contactList, restore].sort());
+  await page.locator("[data-due-filter]").selectOption("all");
   const ticks = await page.evaluate(() => localStorage.getItem("shiori.checklist.v1"));
   expect(ticks).toContain(autoscaler);
 
@@ -165,6 +176,19 @@ test("a team profile: pick it, decide, export, commit, see it everywhere, re-che
     "data-next",
     "2026-10-30",
   );
+
+  // The profile's overdue items: the drill last done on 2026-08-01, and the contact list.
+  await page.locator("[data-due-filter]").selectOption("overdue");
+  await expect
+    .poll(() =>
+      board
+        .locator("[data-profile-item]")
+        .evaluateAll((els) =>
+          [...new Set(els.map((e) => (e as HTMLElement).dataset.profileItem))].sort(),
+        ),
+    )
+    .toEqual([contactList, restore].sort());
+  await page.locator("[data-due-filter]").selectOption("all");
 
   // The diff for a pull request, and the file itself.
   await board.locator("[data-profile-diff]").click();

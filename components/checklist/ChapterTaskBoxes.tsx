@@ -1,26 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useLayoutEffect, useMemo } from "react";
+import { lazy, Suspense, useLayoutEffect, useMemo, useState } from "react";
 import { isDone } from "@/lib/client/checklist-progress";
 import { getChecklistStore, useChecklist } from "@/lib/client/use-checklist";
 import type { ChecklistId } from "@/lib/content/types";
 import { T } from "../T";
 import { StorageStatusLine } from "./StorageStatusLine";
-import { ProfilePicker, type ReadinessRef } from "../readiness/ProfilePicker";
-import { mergeProfile } from "@/lib/client/readiness-store";
-import { useReadinessData, useReadinessLocal } from "@/lib/client/use-readiness";
-import { useUiLocale } from "@/lib/i18n/client";
-import { translate } from "@/lib/i18n/messages";
-import { attachDecisions } from "@/lib/readiness/summary";
+import type { ReadinessRef } from "../readiness/ProfilePicker";
+import { NOTE_BODY, taskInputs } from "./task-inputs";
 
-const BADGE_KEYS = {
-  done: "readiness.state.done",
-  "not-applicable": "readiness.state.not-applicable",
-  open: "readiness.state.open",
-  none: "readiness.state.none",
-  recheck: "readiness.recheck",
-} as const;
+/** The team-profile picker: its code is fetched only on pages of content that has profiles. */
+const ChapterProfile = lazy(() => import("../readiness/ChapterProfile"));
 
 export interface ChapterTaskItem {
   id: ChecklistId;
@@ -30,12 +21,6 @@ export interface ChapterTaskItem {
   note: string;
   /** Source default (`- [x]` is true). */
   checked: boolean;
-}
-
-const BODY = "article[data-note-body]";
-
-function taskInputs(): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>(`${BODY} input[data-task-id]`)];
 }
 
 /**
@@ -53,23 +38,9 @@ export function ChapterTaskBoxes({
 }) {
   const snapshot = useChecklist();
   const byId = useMemo(() => new Map(items.map((item) => [item.id as string, item])), [items]);
-  const local = useReadinessLocal();
-  const locale = useUiLocale();
-  const profiles = readiness?.profiles ?? [];
-  const selected =
-    items.length > 0 && profiles.some((p) => p.name === local.local.selected)
-      ? local.local.selected
-      : null;
-  const load = useReadinessData(readiness?.url ?? null, selected !== null);
-  const profile =
-    selected !== null && load.state === "ready"
-      ? (load.data.profiles.find((p) => p.name === selected) ?? null)
-      : null;
-  const edits = profile ? local.local.edits[profile.name] : undefined;
-  const decisions = useMemo(
-    () => (profile ? attachDecisions(mergeProfile(profile, edits)).byItem : null),
-    [profile, edits],
-  );
+  const ids = useMemo(() => new Set<string>(byId.keys()), [byId]);
+  // A team profile shown by ChapterProfile owns the boxes while it is picked.
+  const [profileActive, setProfileActive] = useState(false);
 
   // Enable the boxes of this page's items and listen for changes (one delegated listener).
   useLayoutEffect(() => {
@@ -100,7 +71,7 @@ export function ChapterTaskBoxes({
       if (!item) return;
       getChecklistStore().setChecked(item.id, input.checked, { text: item.text, note: item.note });
     };
-    const roots = [...document.querySelectorAll(BODY)];
+    const roots = [...document.querySelectorAll(NOTE_BODY)];
     for (const root of roots) root.addEventListener("change", onChange);
     return () => {
       for (const root of roots) root.removeEventListener("change", onChange);
@@ -112,60 +83,22 @@ export function ChapterTaskBoxes({
     };
   }, [byId]);
 
-  // A picked team profile: its decisions, read-only, with a badge after each item's text.
-  useLayoutEffect(() => {
-    if (!decisions) return;
-    const added: HTMLElement[] = [];
-    const touched: HTMLInputElement[] = [];
-    for (const input of taskInputs()) {
-      const id = input.dataset.taskId ?? "";
-      if (!byId.has(id)) continue;
-      const found = decisions.get(id);
-      const state = found?.recheck ? "recheck" : (found?.decision.state ?? "none");
-      input.checked = !found?.recheck && found?.decision.state === "done";
-      input.disabled = true;
-      touched.push(input);
-      const badge = document.createElement("span");
-      badge.dataset.profileBadge = state;
-      badge.className = "profile-badge";
-      const detail = [
-        found?.decision.owner ? `@${found.decision.owner}` : "",
-        found?.decision.date ?? "",
-        found?.decision.reason ?? "",
-      ].filter(Boolean);
-      badge.textContent = [translate(locale, BADGE_KEYS[state]), ...detail].join(" · ");
-      const host = input.closest("li") ?? input.parentElement;
-      const label = host?.querySelector(".task-label");
-      (label ?? host)?.append(badge);
-      added.push(badge);
-    }
-    return () => {
-      for (const badge of added) badge.remove();
-      for (const input of touched) input.disabled = false;
-    };
-  }, [decisions, byId, locale]);
-
   // Keep the boxes in step with the store (the pre-paint script showed the saved state already).
   useLayoutEffect(() => {
-    if (!snapshot.ready || decisions) return;
+    if (!snapshot.ready || profileActive) return;
     for (const input of taskInputs()) {
       const item = byId.get(input.dataset.taskId ?? "");
       if (item) input.checked = isDone(item.id, item.checked, snapshot.state);
     }
-  }, [snapshot, byId, decisions]);
+  }, [snapshot, byId, profileActive]);
 
   if (items.length === 0) return null;
   return (
     <>
-      {profiles.length > 0 && (
-        <div className="mt-6 space-y-1 text-sm" data-chapter-profile="">
-          <ProfilePicker profiles={profiles} selected={selected} compact />
-          {profile && (
-            <p role="status" className="text-slate-700 dark:text-slate-300">
-              <T k="readiness.chapter.showing" vars={{ profile: profile.title }} />
-            </p>
-          )}
-        </div>
+      {readiness && (
+        <Suspense fallback={null}>
+          <ChapterProfile ids={ids} readiness={readiness} onActive={setProfileActive} />
+        </Suspense>
       )}
       <StorageStatusLine snapshot={snapshot}>
         <Link href="/checklist" className="underline">

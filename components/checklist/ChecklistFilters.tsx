@@ -21,6 +21,8 @@ export interface ChecklistFiltersProps {
   langs: readonly Lang[];
   /** Owners written in items (`@name`); the owner filter shows only when there are some. */
   owners?: readonly string[];
+  /** Whether any item has a due date or an interval: the "due" filter shows only then. */
+  dated?: boolean;
   shown: number;
   total: number;
 }
@@ -34,6 +36,7 @@ export function ChecklistFilters({
   areas,
   langs,
   owners = [],
+  dated = false,
   shown,
   total,
 }: ChecklistFiltersProps) {
@@ -67,7 +70,9 @@ export function ChecklistFilters({
           </label>
         ))}
       </fieldset>
-      <div className={`grid gap-3 ${owners.length > 0 ? "sm:grid-cols-4" : "sm:grid-cols-3"}`}>
+      <div
+        className={`grid gap-3 ${owners.length > 0 || dated ? "sm:grid-cols-2 lg:grid-cols-3" : "sm:grid-cols-3"}`}
+      >
         <label className="flex flex-col gap-1 text-sm font-medium">
           <T k="checklist.filter.area" />
           <select
@@ -125,6 +130,23 @@ export function ChecklistFilters({
             </select>
           </label>
         )}
+        {dated && (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            <T k="checklist.filter.due" />
+            <select
+              value={filter.due ?? "all"}
+              data-due-filter=""
+              onChange={(e) => set({ due: e.target.value as ChecklistFilter["due"] })}
+              className={field}
+            >
+              {(["all", "dated", "overdue"] as const).map((due) => (
+                <option key={due} value={due} {...i18nAttr("label", `checklist.filter.due.${due}`)}>
+                  {translate("en", `checklist.filter.due.${due}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="flex flex-col gap-1 text-sm font-medium">
           <T k="checklist.filter.text" />
           <input
@@ -144,11 +166,19 @@ export function ChecklistFilters({
           filter.area !== "all" ||
           filter.lang !== "all" ||
           (filter.owner ?? "all") !== "all" ||
+          (filter.due ?? "all") !== "all" ||
           filter.text !== "") && (
           <button
             type="button"
             onClick={() =>
-              onChange({ status: "all", area: "all", lang: "all", text: "", owner: "all" })
+              onChange({
+                status: "all",
+                area: "all",
+                lang: "all",
+                text: "",
+                owner: "all",
+                due: "all",
+              })
             }
             className="underline"
           >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { normalizeText } from "@/lib/search/normalize";
 import { findOrphans } from "@/lib/client/checklist-orphans";
 import { computeProgress } from "@/lib/client/checklist-progress";
@@ -24,11 +24,15 @@ import { formatList, localizedBy } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
 import { Breadcrumbs } from "../Breadcrumbs";
-import { ProfileBoard } from "../readiness/ProfileBoard";
 import { ProfilePicker, type ReadinessRef } from "../readiness/ProfilePicker";
 import { useReadinessData, useReadinessLocal } from "@/lib/client/use-readiness";
 
 export type { ReadinessRef };
+
+/** A team profile's board: its code (and the YAML writer behind it) loads once one is picked. */
+const ProfileBoard = lazy(() =>
+  import("../readiness/ProfileBoard").then((m) => ({ default: m.ProfileBoard })),
+);
 import { Localized, T } from "../T";
 
 function isLang(value: string): value is Lang {
@@ -62,6 +66,7 @@ export function ChecklistPage({
     () => [...new Set(data.items.flatMap((i) => i.meta?.owners ?? []))].sort(),
     [data.items],
   );
+  const dated = useMemo(() => data.items.some((i) => i.meta?.due || i.meta?.every), [data.items]);
   const { state } = snapshot;
   const [filter, setFilterState] = useState<ChecklistFilter>(ALL_ITEMS);
   // Items ticked while "open only"/"done only" is shown stay in place until the filter changes,
@@ -179,17 +184,26 @@ export function ChecklistPage({
             areas={data.areas}
             langs={data.langs}
             owners={owners}
+            dated={dated}
             shown={data.items.length}
             total={data.items.length}
           />
-          <ProfileBoard
-            data={data}
-            profile={profile}
-            sections={load.data.sections}
-            edits={local.local.edits[profile.name] ?? {}}
-            filter={filter}
-            labels={labels}
-          />
+          <Suspense
+            fallback={
+              <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
+                <T k="readiness.loading" />
+              </p>
+            }
+          >
+            <ProfileBoard
+              data={data}
+              profile={profile}
+              sections={load.data.sections}
+              edits={local.local.edits[profile.name] ?? {}}
+              filter={filter}
+              labels={labels}
+            />
+          </Suspense>
         </>
       )}
       {selected === null && (
@@ -256,6 +270,7 @@ export function ChecklistPage({
             areas={data.areas}
             langs={data.langs}
             owners={owners}
+            dated={dated}
             shown={visible.length}
             total={data.items.length}
           />

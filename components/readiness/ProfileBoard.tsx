@@ -101,15 +101,25 @@ export function ProfileBoard({
   );
 
   const visible = useMemo(() => {
-    const matches = matchFilter({ ...filter, status: "all" }, EMPTY_STATE, normalizeText);
+    const matches = matchFilter(
+      { ...filter, status: "all", due: "all" },
+      EMPTY_STATE,
+      normalizeText,
+    );
     return data.items.filter((item) => {
       if (!matches(item)) return false;
+      if (filter.due === "dated" && !item.meta?.due && !item.meta?.every) return false;
+      if (
+        filter.due === "overdue" &&
+        !scheduleOf(byItem.get(item.id)?.decision ?? null, item.meta, on).overdue
+      )
+        return false;
       if (filter.status === "all") return true;
       const found = byItem.get(item.id);
       const settled = !!found && !found.recheck && found.decision.state !== "open";
       return settled === (filter.status === "done");
     });
-  }, [data.items, filter, byItem]);
+  }, [data.items, filter, byItem, on]);
   const groups = useMemo(() => groupItems(visible, data.areas), [visible, data.areas]);
 
   const store = getReadinessStore;

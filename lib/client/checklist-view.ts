@@ -1,4 +1,5 @@
 import type { ChecklistState } from "./checklist-schema";
+import { scheduleOf, today } from "@/lib/readiness/profile";
 import { areaOf, isDone } from "./checklist-progress";
 
 /**
@@ -20,8 +21,8 @@ export interface ViewItem {
   chapter: string | null;
   lang: string;
   taxonomy: readonly string[];
-  /** Owners written in the item (`@name`), if any. */
-  meta?: { owners: readonly string[] };
+  /** Owners, due date and interval written in the item (lib/content/task-meta.ts), if any. */
+  meta?: { owners: readonly string[]; due: string | null; every: number | null };
 }
 
 export const UNCLASSIFIED = "unclassified";
@@ -36,6 +37,8 @@ export interface ChecklistFilter {
   text: string;
   /** An owner written in items (`@name`), or `all`; optional so older callers keep their shape. */
   owner?: string;
+  /** `dated`: items with a due date or an interval; `overdue`: those past due (see `scheduleOf`). */
+  due?: "all" | "dated" | "overdue";
 }
 
 export const ALL_ITEMS: ChecklistFilter = { status: "all", area: "all", lang: "all", text: "" };
@@ -49,6 +52,7 @@ export function matchFilter(
   filter: ChecklistFilter,
   state: Pick<ChecklistState, "items">,
   normalize: (text: string) => string,
+  on: string = today(),
 ): (item: ViewItem) => boolean {
   const terms = normalize(filter.text)
     .split(/\s+/u)
@@ -62,8 +66,29 @@ export function matchFilter(
     if (filter.lang !== "all" && item.lang !== filter.lang) return false;
     if (filter.owner && filter.owner !== "all" && !(item.meta?.owners ?? []).includes(filter.owner))
       return false;
+    if (filter.due === "dated" && !item.meta?.due && !item.meta?.every) return false;
+    if (filter.due === "overdue" && !ownOverdue(item, state, on)) return false;
     return terms.every((term) => item.search.includes(term));
   };
+}
+
+/**
+ * Whether an item is past due in the reader's own study: a due date not met, or a recurring item
+ * whose last tick (the time it was ticked) is longer ago than its interval.
+ */
+export function ownOverdue(
+  item: Pick<ViewItem, "id" | "checked" | "meta">,
+  state: Pick<ChecklistState, "items">,
+  on: string,
+): boolean {
+  if (!item.meta) return false;
+  const entry = state.items[item.id];
+  const done = isDone(item.id, item.checked, state);
+  const decision = {
+    state: done ? ("done" as const) : ("open" as const),
+    date: entry?.updatedAt.slice(0, 10) ?? null,
+  };
+  return scheduleOf(decision, item.meta, on).overdue;
 }
 
 export interface ChapterGroup<I> {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { matchFilter, ALL_ITEMS } from "@/lib/client/checklist-view";
+import { scheduleOf } from "./profile";
+
+const on = "2026-12-04";
+
+describe("when an item is due", () => {
+  it("a recurring drill is due its interval after it was last done", () => {
+    expect(scheduleOf({ state: "done", date: "2026-08-01" }, { due: null, every: 90 }, on)).toEqual(
+      {
+        lastDone: "2026-08-01",
+        next: "2026-10-30",
+        overdue: true,
+      },
+    );
+    expect(
+      scheduleOf({ state: "done", date: "2026-11-01" }, { due: null, every: 90 }, on),
+    ).toMatchObject({
+      next: "2027-01-30",
+      overdue: false,
+    });
+  });
+
+  it("a drill never done is overdue; one that does not apply never is", () => {
+    expect(scheduleOf(null, { due: null, every: 90 }, on).overdue).toBe(true);
+    expect(
+      scheduleOf({ state: "not-applicable", date: null }, { due: null, every: 90 }, on).overdue,
+    ).toBe(false);
+  });
+
+  it("an item with a due date is overdue after it unless done", () => {
+    expect(
+      scheduleOf({ state: "open", date: null }, { due: "2026-03-01", every: null }, on).overdue,
+    ).toBe(true);
+    expect(
+      scheduleOf({ state: "done", date: null }, { due: "2026-03-01", every: null }, on).overdue,
+    ).toBe(false);
+    expect(scheduleOf(null, { due: "2027-03-01", every: null }, on)).toMatchObject({
+      next: "2027-03-01",
+      overdue: false,
+    });
+    expect(scheduleOf(null, undefined, on)).toEqual({ lastDone: null, next: null, overdue: false });
+  });
+});
+
+describe("the checklist's due filter in the reader's own study", () => {
+  const item = (id: string, meta?: { due: string | null; every: number | null }) => ({
+    id,
+    checked: false,
+    plain: id,
+    search: id,
+    note: "n",
+    chapter: null,
+    lang: "en",
+    taxonomy: [],
+    ...(meta ? { meta: { owners: [], ...meta } } : {}),
+  });
+  const items = [
+    item("plain"),
+    item("drill", { due: null, every: 30 }),
+    item("dated", { due: "2027-01-01", every: null }),
+    item("late", { due: "2026-01-01", every: null }),
+  ];
+  // The drill was ticked on 2026-11-20: within its 30 days.
+  const state = {
+    items: { drill: { checked: true, updatedAt: "2026-11-20T09:00:00Z", text: null, note: null } },
+  };
+  const ids = (due: "dated" | "overdue") =>
+    items.filter(matchFilter({ ...ALL_ITEMS, due }, state, (t) => t, on)).map((i) => i.id);
+
+  it("keeps items with a due date or interval, or only those past due", () => {
+    expect(ids("dated")).toEqual(["drill", "dated", "late"]);
+    expect(ids("overdue")).toEqual(["late"]);
+  });
+});
