@@ -16,7 +16,9 @@ describe("shiori check", () => {
       notes: Record<string, unknown>[];
       diagnostics: Record<string, unknown>[];
     };
-    expect(Object.keys(doc)).toEqual(["notes", "taxonomy", "folders", "diagnostics"]);
+    expect(Object.keys(doc)).toEqual(["notes", "taxonomy", "readiness", "folders", "diagnostics"]);
+    // The seeds have no readiness/ folder.
+    expect((doc as unknown as { readiness: unknown[] }).readiness).toEqual([]);
     const note = doc.notes.find((n) => n.slug === "cloud-native-devops-study-log")!;
     expect(Object.keys(note)).toEqual([
       "slug",
