@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { UNCLASSIFIED, type ChecklistFilter } from "@/lib/client/checklist-view";
 import type { Lang } from "@/lib/content/types";
-import type { ChecklistPageCategory } from "./types";
+import type { ChecklistPageCategory } from "@/lib/portal/checklist-types";
 import { i18nAttr, localizedAttr } from "@/lib/i18n/attrs";
 import { translate } from "@/lib/i18n/messages";
 import { T } from "../T";

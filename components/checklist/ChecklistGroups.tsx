@@ -9,7 +9,7 @@ import { translate, translations, type LocalizedTexts } from "@/lib/i18n/message
 import { Localized, T } from "../T";
 import { TaskChips } from "../readiness/TaskChips";
 import { ProgressBar } from "./ProgressBar";
-import type { ChecklistPageItem } from "./types";
+import type { ChecklistPageItem } from "@/lib/portal/checklist-types";
 
 /** Print-only marks for the boxes (the checkboxes do not print). */
 const BOX = { done: "☑", open: "☐" };

@@ -5,8 +5,8 @@ import { normalizeText } from "@/lib/search/normalize";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { ChecklistPage, type ReadinessRef } from "./ChecklistPage";
-import type { ChecklistPageData } from "./types";
-import { unpackChecklistData } from "./wire";
+import type { ChecklistPageData } from "@/lib/portal/checklist-types";
+import { unpackChecklistData } from "@/lib/portal/checklist-wire";
 
 type Load =
   | { state: "loading" }

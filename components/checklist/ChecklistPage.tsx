@@ -18,7 +18,7 @@ import { ChecklistGroups } from "./ChecklistGroups";
 import { OrphanPanel } from "./OrphanPanel";
 import { ProgressBar } from "./ProgressBar";
 import { StorageNotices } from "./StorageNotices";
-import type { ChecklistPageData, ChecklistPageItem } from "./types";
+import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
 import { LANGS, type Lang } from "@/lib/content/types";
 import { formatList, localizedBy } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";

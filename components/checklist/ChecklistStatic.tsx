@@ -3,7 +3,7 @@ import { UNCLASSIFIED, groupItems } from "@/lib/client/checklist-view";
 import { localizedBy } from "@/lib/i18n/format";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
 import { Localized, T } from "../T";
-import type { ChecklistPageData } from "./types";
+import type { ChecklistPageData } from "@/lib/portal/checklist-types";
 
 /**
  * The checklist without JavaScript (server-rendered, shown in a `<noscript>`): the same groups as

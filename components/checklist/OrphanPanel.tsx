@@ -6,7 +6,7 @@ import { getChecklistStore } from "@/lib/client/use-checklist";
 import { formatDateTime, localizedBy } from "@/lib/i18n/format";
 import { translate } from "@/lib/i18n/messages";
 import { Localized, T } from "../T";
-import type { ChecklistPageItem } from "./types";
+import type { ChecklistPageItem } from "@/lib/portal/checklist-types";
 
 /** How many current items the re-attach menu offers, most similar first. */
 const MAX_CANDIDATES = 30;

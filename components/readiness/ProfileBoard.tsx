@@ -25,7 +25,7 @@ import { i18nAttr } from "@/lib/i18n/attrs";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
 import { downloadText } from "../checklist/download";
 import { ProgressBar } from "../checklist/ProgressBar";
-import type { ChecklistPageData, ChecklistPageItem } from "../checklist/types";
+import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
 import { Localized, T } from "../T";
 import { TaskChips } from "./TaskChips";
 

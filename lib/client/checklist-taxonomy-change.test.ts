@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildChecklistData } from "@/app/(site)/checklist/data";
+import { buildChecklistData } from "@/lib/portal/checklist-data";
 import { runPipeline } from "@/lib/content/pipeline";
 import { allCategories } from "@/lib/content/taxonomy";
 import type { ContentModel } from "@/lib/content/types";

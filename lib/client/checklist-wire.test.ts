@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildChecklistData } from "@/app/(site)/checklist/data";
+import { buildChecklistData } from "@/lib/portal/checklist-data";
 import {
   ChecklistWireError,
   packChecklistData,
   unpackChecklistData,
-} from "@/components/checklist/wire";
+} from "@/lib/portal/checklist-wire";
 import { runPipeline } from "@/lib/content/pipeline";
 import type { ContentModel } from "@/lib/content/types";
 import { normalizeText } from "@/lib/search/normalize";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildChecklistData } from "@/app/(site)/checklist/data";
-import { unpackChecklistData } from "@/components/checklist/wire";
+import { buildChecklistData } from "@/lib/portal/checklist-data";
+import { unpackChecklistData } from "@/lib/portal/checklist-wire";
 import { runPipeline } from "@/lib/content/pipeline";
 import type { ContentModel } from "@/lib/content/types";
 import { normalizeText } from "@/lib/search/normalize";

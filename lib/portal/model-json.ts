@@ -1,5 +1,5 @@
-import { buildChecklistData } from "@/app/(site)/checklist/data";
-import { packChecklistData } from "@/components/checklist/wire";
+import { buildChecklistData } from "@/lib/portal/checklist-data";
+import { packChecklistData } from "@/lib/portal/checklist-wire";
 import { encodeProgressIndex } from "@/lib/client/progress-index";
 import { shortHash } from "@/lib/content/ids";
 import type { ContentModel } from "@/lib/content/types";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChecklistLoader } from "@/components/checklist/ChecklistLoader";
 import { ChecklistStatic } from "@/components/checklist/ChecklistStatic";
-import { unpackChecklistData } from "@/components/checklist/wire";
+import { unpackChecklistData } from "@/lib/portal/checklist-wire";
 import { getContent } from "@/lib/content";
 import { checklistItemsFile, readinessRef } from "@/lib/portal/model-json";
 import { messageTitle } from "@/lib/i18n/title";

@@ -1,5 +1,5 @@
-import type { ChecklistPageData, ChecklistPageItem } from "@/components/checklist/types";
-import { itemSearchText } from "@/components/checklist/wire";
+import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
+import { itemSearchText } from "@/lib/portal/checklist-wire";
 import { normalizeText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
 import { notePageUrl } from "@/lib/content/urls";

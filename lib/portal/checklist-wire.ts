@@ -1,6 +1,6 @@
 import type { ChecklistId, ChapterSlug, Lang } from "@/lib/content/types";
 import { notePageUrl, taskAnchor } from "@/lib/content/urls";
-import type { ChecklistPageData, ChecklistPageItem } from "./types";
+import type { ChecklistPageData, ChecklistPageItem } from "./checklist-types";
 
 /**
  * The checklist data as it crosses the wire (`/checklist-items.json`): what every item repeats —
