@@ -60,7 +60,9 @@ function fold(s: string): string {
  * Resolves an in-note link fragment (`#Kubernetesアンチパターン`) to a heading anchor of the
  * note: exactly, then case-insensitively, then as GitHub would slug the fragment's text.
  */
-export function createAnchorResolver(anchors: Iterable<string>): (fragment: string) => Anchor | null {
+export function createAnchorResolver(
+  anchors: Iterable<string>,
+): (fragment: string) => Anchor | null {
   const exact = new Set<string>();
   const folded = new Map<string, string>();
   for (const a of anchors) {
@@ -76,7 +78,8 @@ export function createAnchorResolver(anchors: Iterable<string>): (fragment: stri
     }
     if (exact.has(f)) return f as Anchor;
     const slug = plainSlug(f);
-    const hit = folded.get(fold(f)) ?? folded.get(fold(slug)) ?? folded.get(fold(guardAnchor(slug)));
+    const hit =
+      folded.get(fold(f)) ?? folded.get(fold(slug)) ?? folded.get(fold(guardAnchor(slug)));
     return (hit as Anchor | undefined) ?? null;
   };
 }

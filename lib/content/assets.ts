@@ -23,7 +23,13 @@ const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i;
 function publishedName(rel: string): string {
   const base = posix.basename(rel);
   const dot = base.lastIndexOf(".");
-  const ext = dot > 0 ? base.slice(dot).toLowerCase().replace(/[^.a-z0-9]/g, "") : "";
+  const ext =
+    dot > 0
+      ? base
+          .slice(dot)
+          .toLowerCase()
+          .replace(/[^.a-z0-9]/g, "")
+      : "";
   return `${segmentSlug(dot > 0 ? base.slice(0, dot) : base)}${ext}`;
 }
 
@@ -70,7 +76,8 @@ export class AssetCatalog {
   /** Every loaded file, by URL, for the content model. */
   byUrl(): Record<string, Asset> {
     const out: Record<string, Asset> = {};
-    for (const asset of [...this.byPath.values()].sort((a, b) => (a.url < b.url ? -1 : 1))) out[asset.url] = asset;
+    for (const asset of [...this.byPath.values()].sort((a, b) => (a.url < b.url ? -1 : 1)))
+      out[asset.url] = asset;
     return out;
   }
 }

@@ -14,8 +14,14 @@ beforeAll(async () => {
     path.join(dir, "backup.md"),
     "# 백업 절차\n\nVelero 로 매일 백업하고, 분기마다 스냅샷에서 복원 연습을 한다.\n",
   );
-  await fs.writeFile(path.join(dir, "runbook.md"), "# Upgrade runbook\n\nDrain each node, upgrade kubelet, uncordon.\n");
-  await fs.writeFile(path.join(dir, "障害対応.md"), "---\ntags: [incident]\n---\n# 障害対応ノート\n\nまず切り分け。\n");
+  await fs.writeFile(
+    path.join(dir, "runbook.md"),
+    "# Upgrade runbook\n\nDrain each node, upgrade kubelet, uncordon.\n",
+  );
+  await fs.writeFile(
+    path.join(dir, "障害対応.md"),
+    "---\ntags: [incident]\n---\n# 障害対応ノート\n\nまず切り分け。\n",
+  );
   model = await runPipeline({ contentDir: dir });
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
@@ -23,7 +29,12 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 describe("a folder without taxonomy.yaml", () => {
   it("is filed with the built-in taxonomy, and says so", () => {
     expect(model.taxonomySource).toEqual({ file: "content/taxonomy.yaml", builtIn: true });
-    expect(model.taxonomy.areas.map((a) => a.id)).toEqual(["capacity", "fault-tolerance", "operability", "backup-restore"]);
+    expect(model.taxonomy.areas.map((a) => a.id)).toEqual([
+      "capacity",
+      "fault-tolerance",
+      "operability",
+      "backup-restore",
+    ]);
   });
 
   it("files short runbook notes by their titles and tags (primary category first)", () => {
@@ -44,10 +55,16 @@ describe("a folder without taxonomy.yaml", () => {
   it("uses the folder's own taxonomy.yaml when it has one", async () => {
     const own = await fs.mkdtemp(path.join(os.tmpdir(), "shiori-own-"));
     try {
-      await fs.writeFile(path.join(own, "taxonomy.yaml"), "areas:\n  - id: ops\n    labels: { en: Ops, ja: 運用 }\n    keywords: [runbook]\n");
+      await fs.writeFile(
+        path.join(own, "taxonomy.yaml"),
+        "areas:\n  - id: ops\n    labels: { en: Ops, ja: 運用 }\n    keywords: [runbook]\n",
+      );
       await fs.writeFile(path.join(own, "a.md"), "# Upgrade runbook\n\nrunbook runbook\n");
       const m = await runPipeline({ contentDir: own });
-      expect(m.taxonomySource).toEqual({ file: `${path.basename(own)}/taxonomy.yaml`, builtIn: false });
+      expect(m.taxonomySource).toEqual({
+        file: `${path.basename(own)}/taxonomy.yaml`,
+        builtIn: false,
+      });
       expect(m.notes[0]!.taxonomy).toEqual(["ops"]);
     } finally {
       await fs.rm(own, { recursive: true, force: true });

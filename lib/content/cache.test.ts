@@ -18,5 +18,7 @@ it("re-parses only the notes whose bytes changed and gives the same model from t
   writeFileSync(path.join(content, "notes", "new.md"), "# 新しいノート\n");
   const third = await runPipeline({ contentDir: content, cacheDir });
   expect(third.stats).toEqual({ files: 6, parsed: 2, cached: 4, threads: 1 });
-  expect(third.notes.find((n) => n.slug === "weekly-08")?.checklist.map((i) => i.plain)).toEqual(["新增的檢查項目"]);
+  expect(third.notes.find((n) => n.slug === "weekly-08")?.checklist.map((i) => i.plain)).toEqual([
+    "新增的檢查項目",
+  ]);
 });

@@ -70,9 +70,7 @@ function isTocSection(nodes: readonly RootContent[]): boolean {
 function isEmpty(nodes: readonly RootContent[]): boolean {
   return nodes.every(
     (n) =>
-      n.type === "html" ||
-      n.type === "thematicBreak" ||
-      (n.type === "paragraph" && !inlineText(n)),
+      n.type === "html" || n.type === "thematicBreak" || (n.type === "paragraph" && !inlineText(n)),
   );
 }
 
@@ -90,7 +88,13 @@ export function splitChapters(
 ): ChapterSplit {
   const nodes = tree.children;
   const whole: Range = { start: 0, end: textLength };
-  const none = (reason: string): ChapterSplit => ({ overview: whole, chapters: [], list: [], reason, numbered: false });
+  const none = (reason: string): ChapterSplit => ({
+    overview: whole,
+    chapters: [],
+    list: [],
+    reason,
+    numbered: false,
+  });
   if (force === false) return none("frontmatter says chapters: false");
 
   const roots = nodes
@@ -197,9 +201,12 @@ export function chapterSlugs(titles: readonly string[], numbered: boolean): stri
       .replace(/-{2,}/g, "-")
       .replace(/^-|-$/g, "");
     const asciiLetters = (title.match(/[A-Za-z]/g) ?? []).length;
-    const cjkLetters = (title.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+    const cjkLetters = (
+      title.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []
+    ).length;
     if (n !== null) slug = `chapter-${n}`;
-    else if (ascii && asciiLetters >= 3 && cjkLetters === 0) slug = ascii.slice(0, 80).replace(/-+$/, "");
+    else if (ascii && asciiLetters >= 3 && cjkLetters === 0)
+      slug = ascii.slice(0, 80).replace(/-+$/, "");
     else slug = `section-${i + 1}`;
     let unique = slug;
     for (let k = 2; used.has(unique); k++) unique = `${slug}-${k}`;

@@ -32,7 +32,14 @@ import type { CategoryId, FilingEvidence, Taxonomy } from "./types";
 /** Weight of a `keywords` term against a `related` one. */
 export const STRONG = 3;
 /** How much one occurrence counts in each part of a page. */
-export const FIELD_WEIGHT = { title: 6, context: 4, tags: 4, folders: 3, headings: 2.5, body: 1 } as const;
+export const FIELD_WEIGHT = {
+  title: 6,
+  context: 4,
+  tags: 4,
+  folders: 3,
+  headings: 2.5,
+  body: 1,
+} as const;
 /** Body characters at which length normalisation starts (√(length / BODY_UNIT) above it). */
 export const BODY_UNIT = 1500;
 /** At most this many categories per page. */
@@ -82,7 +89,12 @@ const lexicons = new WeakMap<Taxonomy, Lexicon>();
 function term(shown: string, weight: number): Term {
   const text = foldForMatch(shown);
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return { text, weight, shown, pattern: SHORT_LATIN.test(text) ? new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`, "g") : null };
+  return {
+    text,
+    weight,
+    shown,
+    pattern: SHORT_LATIN.test(text) ? new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`, "g") : null,
+  };
 }
 
 function lexicon(taxonomy: Taxonomy): Lexicon {
@@ -91,7 +103,10 @@ function lexicon(taxonomy: Taxonomy): Lexicon {
     lex = {
       leaves: leafCategories(taxonomy).map((c) => ({
         id: c.id,
-        terms: [...c.keywords.map((k) => term(k, STRONG)), ...c.related.map((k) => term(k, 1))].filter((t) => t.text),
+        terms: [
+          ...c.keywords.map((k) => term(k, STRONG)),
+          ...c.related.map((k) => term(k, 1)),
+        ].filter((t) => t.text),
       })),
       outside: (taxonomy.outside ?? []).map((k) => term(k, STRONG)).filter((t) => t.text),
       domain: (taxonomy.domain ?? []).map((k) => term(k, 1)).filter((t) => t.text),
@@ -109,7 +124,8 @@ function occurrences(haystack: string, t: Term): number {
     return n;
   }
   let n = 0;
-  for (let i = haystack.indexOf(t.text); i >= 0; i = haystack.indexOf(t.text, i + t.text.length)) n++;
+  for (let i = haystack.indexOf(t.text); i >= 0; i = haystack.indexOf(t.text, i + t.text.length))
+    n++;
   return n;
 }
 
@@ -124,7 +140,11 @@ interface Scored {
 }
 
 /** A term found inside a longer term of the same list counts once, for the longer one (`hpa` in `hpa autoscaler`). */
-function scoreTerms(terms: readonly Term[], fields: Record<Field, string>, bodyNorm: number): Scored {
+function scoreTerms(
+  terms: readonly Term[],
+  fields: Record<Field, string>,
+  bodyNorm: number,
+): Scored {
   const hits: Scored["hits"] = [];
   let score = 0;
   let strong = false;
@@ -135,7 +155,8 @@ function scoreTerms(terms: readonly Term[], fields: Record<Field, string>, bodyN
     for (const t of terms) {
       const n = occurrences(text, t);
       if (!n) continue;
-      const points = (t.weight * FIELD_WEIGHT[field] * (1 + Math.log(n))) / (field === "body" ? bodyNorm : 1);
+      const points =
+        (t.weight * FIELD_WEIGHT[field] * (1 + Math.log(n))) / (field === "body" ? bodyNorm : 1);
       score += points;
       if (t.weight === STRONG) {
         strong = true;
@@ -199,7 +220,11 @@ export function pageFeatures(taxonomy: Taxonomy, input: FilingInput): PageFeatur
   const bodyNorm = Math.max(1, Math.sqrt(fields.body.length / BODY_UNIT));
   const lex = lexicon(taxonomy);
   const scored = lex.leaves
-    .map((leaf) => ({ id: leaf.id, terms: leaf.terms, ...scoreTerms(leaf.terms, fields, bodyNorm) }))
+    .map((leaf) => ({
+      id: leaf.id,
+      terms: leaf.terms,
+      ...scoreTerms(leaf.terms, fields, bodyNorm),
+    }))
     .filter((s) => s.score > 0 && s.strong)
     .sort((a, b) => b.score - a.score);
   const domain =
@@ -210,8 +235,11 @@ export function pageFeatures(taxonomy: Taxonomy, input: FilingInput): PageFeatur
   const best = scored[0]?.score ?? 1;
   const headings = input.headings.map(foldForMatch);
   const candidates = scored.map(({ terms, ...s }): Candidate => {
-    const points = (field: Field) => s.hits.filter((h) => h.field === field).reduce((n, h) => n + h.points, 0);
-    const named = headings.filter((h) => terms.some((t) => t.weight === STRONG && occurrences(h, t) > 0)).length;
+    const points = (field: Field) =>
+      s.hits.filter((h) => h.field === field).reduce((n, h) => n + h.points, 0);
+    const named = headings.filter((h) =>
+      terms.some((t) => t.weight === STRONG && occurrences(h, t) > 0),
+    ).length;
     const features = [
       Math.log1p(points("title")),
       Math.log1p(points("context")),
@@ -250,17 +278,24 @@ export interface FilingModel {
 
 const model = filingModel as FilingModel;
 if (model.features.join() !== FEATURES.join())
-  throw new Error("lib/content/filing-model.json was trained on other features; run npm run train:classify");
+  throw new Error(
+    "lib/content/filing-model.json was trained on other features; run npm run train:classify",
+  );
 
 /** The probability that a careful reader files the page under this candidate. */
-export function candidateProbability(c: Pick<Candidate, "id" | "features">, m: FilingModel = model): number {
+export function candidateProbability(
+  c: Pick<Candidate, "id" | "features">,
+  m: FilingModel = model,
+): number {
   let z = m.bias + (m.categoryBias[c.id] ?? 0);
   for (let i = 0; i < c.features.length; i++) z += m.weights[i]! * c.features[i]!;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Set by scripts/train-filing.ts to see every page's features as the pipeline files it. */
-export const filingTrace: { record: ((input: FilingInput, features: PageFeatures) => void) | null } = {
+export const filingTrace: {
+  record: ((input: FilingInput, features: PageFeatures) => void) | null;
+} = {
   record: null,
 };
 

@@ -24,9 +24,10 @@ const categoryFileSchema = z.object({
 const CATEGORY_FILES = new Set(["_category_.json", "_category_.yml", "_category_.yaml"]);
 
 /** Reads the `_category_` files among the content folder's other files; bad ones are warnings. */
-export async function readCategoryFiles(
-  others: readonly OtherFile[],
-): Promise<{ byFolder: Map<string, z.infer<typeof categoryFileSchema>>; diagnostics: Diagnostic[] }> {
+export async function readCategoryFiles(others: readonly OtherFile[]): Promise<{
+  byFolder: Map<string, z.infer<typeof categoryFileSchema>>;
+  diagnostics: Diagnostic[];
+}> {
   const byFolder = new Map<string, z.infer<typeof categoryFileSchema>>();
   const diagnostics: Diagnostic[] = [];
   for (const file of others) {
@@ -76,7 +77,8 @@ function compareEntries(a: Sortable, b: Sortable): number {
   return byName.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-const parentOf = (path: string): string | null => (path === "" ? null : path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
+const parentOf = (path: string): string | null =>
+  path === "" ? null : path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 
 /**
  * The folder tree of the notes. A folder's page is the note whose URL is the folder's (its
@@ -107,19 +109,31 @@ export function buildFolders(
       entries: [],
     });
   }
-  const indexNotes = new Set([...folders.values()].flatMap((f) => (f.index !== null ? [f.index as string] : [])));
+  const indexNotes = new Set(
+    [...folders.values()].flatMap((f) => (f.index !== null ? [f.index as string] : [])),
+  );
   const rows = new Map<string, (Sortable & { entry: FolderEntry })[]>();
-  const push = (folder: string, row: Sortable & { entry: FolderEntry }) => rows.set(folder, [...(rows.get(folder) ?? []), row]);
+  const push = (folder: string, row: Sortable & { entry: FolderEntry }) =>
+    rows.set(folder, [...(rows.get(folder) ?? []), row]);
   for (const folder of folders.values()) {
     if (folder.parent === null) continue;
-    push(folder.parent, { order: folder.order, name: folder.path.split("/").pop() ?? "", entry: { kind: "folder", path: folder.path } });
+    push(folder.parent, {
+      order: folder.order,
+      name: folder.path.split("/").pop() ?? "",
+      entry: { kind: "folder", path: folder.path },
+    });
   }
   for (const note of notes) {
     if (indexNotes.has(note.slug)) continue;
     const name = (note.path.split("/").pop() ?? "").replace(/\.[^.]+$/, "");
-    push(note.folder, { order: note.order, name, entry: { kind: "note", slug: note.slug as NoteSlug } });
+    push(note.folder, {
+      order: note.order,
+      name,
+      entry: { kind: "note", slug: note.slug as NoteSlug },
+    });
   }
-  for (const [path, list] of rows) folders.get(path)!.entries = list.sort(compareEntries).map((r) => r.entry);
+  for (const [path, list] of rows)
+    folders.get(path)!.entries = list.sort(compareEntries).map((r) => r.entry);
   // Top first, then depth-first in reading order: the order the all-notes index lists them in.
   const ordered: Folder[] = [];
   const visit = (path: string) => {

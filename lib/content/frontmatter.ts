@@ -53,15 +53,15 @@ function keyLine(block: string, key: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
-
 /** Frontmatter fields that set a note's place in its folder, in the order they are read. */
 const ORDER_KEYS = ["weight", "sidebar_position", "nav_order", "order"] as const;
 
 /** A calendar date at the start of the text (`2022-04-03`, `2022-04-03T14:31:10+08:00`). */
 export function parseIsoDay(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)/.exec(
-    text.trim(),
-  );
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)/.exec(
+      text.trim(),
+    );
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -154,15 +154,26 @@ function unclosedFlowLine(lines: readonly string[], upTo: number): number | null
  * list or mapping left open is reported where it was opened, not where the parser gave up.
  */
 function parseErrorLine(error: unknown, rawBlock: string): { line: number; reason: string } {
-  const e = error as { mark?: { line?: unknown }; reason?: unknown; line?: unknown; message?: unknown };
+  const e = error as {
+    mark?: { line?: unknown };
+    reason?: unknown;
+    line?: unknown;
+    message?: unknown;
+  };
   const message = typeof e.message === "string" ? (e.message.split("\n")[0] ?? "") : "invalid";
-  const reason = typeof e.reason === "string" && e.reason ? e.reason : message.replace(/\s*\(\d+:\d+\)$/, "") || "invalid";
+  const reason =
+    typeof e.reason === "string" && e.reason
+      ? e.reason
+      : message.replace(/\s*\(\d+:\d+\)$/, "") || "invalid";
   if (typeof e.mark?.line === "number") {
     const markLine = e.mark.line;
     if (/flow collection/.test(reason)) {
       const opened = unclosedFlowLine(rawBlock.split("\n"), markLine);
       if (opened !== null && opened < markLine) {
-        return { line: opened + 1, reason: `${reason}: the ${bracketOn(rawBlock, opened)} on this line is never closed` };
+        return {
+          line: opened + 1,
+          reason: `${reason}: the ${bracketOn(rawBlock, opened)} on this line is never closed`,
+        };
       }
     }
     return { line: markLine + 1, reason };
@@ -252,8 +263,7 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
   if (raw.title !== undefined && raw.title !== null) {
     if (typeof raw.title === "string") {
       if (raw.title.trim()) fm.title = raw.title;
-    }
-    else if (typeof raw.title === "number" || typeof raw.title === "boolean") {
+    } else if (typeof raw.title === "number" || typeof raw.title === "boolean") {
       fm.title = String(raw.title);
       reporter.warn(
         "frontmatter/title-type",
@@ -264,7 +274,7 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
       reporter.warn(
         "frontmatter/title-type",
         lineOf("title"),
-        "title is not text; it is ignored and the title comes from the first heading. Write title: \"…\".",
+        'title is not text; it is ignored and the title comes from the first heading. Write title: "…".',
       );
     }
   }
@@ -313,7 +323,7 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
       reporter.warn(
         "frontmatter/summary-type",
         lineOf("summary"),
-        "summary is not text; it is ignored. Write summary: \"…\".",
+        'summary is not text; it is ignored. Write summary: "…".',
       );
   }
 
@@ -337,7 +347,12 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
   for (const key of ORDER_KEYS) {
     const value = raw[key];
     if (value === undefined || value === null) continue;
-    const n = typeof value === "number" ? value : typeof value === "string" && value.trim() ? Number(value) : NaN;
+    const n =
+      typeof value === "number"
+        ? value
+        : typeof value === "string" && value.trim()
+          ? Number(value)
+          : NaN;
     if (Number.isFinite(n)) {
       fm.order = n;
       break;

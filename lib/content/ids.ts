@@ -8,7 +8,11 @@ export function normaliseItemText(text: string): string {
 
 /** Short, URL- and id-safe content hash. */
 export function shortHash(text: string, length = 10): string {
-  return createHash("sha256").update(text).digest("base64url").slice(0, length).replace(/[-_]/g, "x");
+  return createHash("sha256")
+    .update(text)
+    .digest("base64url")
+    .slice(0, length)
+    .replace(/[-_]/g, "x");
 }
 
 /**

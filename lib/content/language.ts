@@ -45,13 +45,27 @@ export function countScripts(text: string): ScriptCounts {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
+    } else if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff)
+    ) {
       han++;
       const kind = hanKind(c);
       if (kind === "t") traditional++;
       else if (kind === "s") simplified++;
-    } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) kana++;
-    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
+    } else if (
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0x31f0 && c <= 0x31ff) ||
+      (c >= 0xff66 && c <= 0xff9f)
+    )
+      kana++;
+    else if (
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0x1100 && c <= 0x11ff) ||
+      (c >= 0x3130 && c <= 0x318f)
+    )
+      hangul++;
   }
   return { kana, hangul, han, latin, traditional, simplified };
 }
@@ -60,7 +74,11 @@ export function countScripts(text: string): ScriptCounts {
  * The language of a text from its scripts: kana → ja, Hangul → ko, Han without kana → Chinese,
  * Traditional or Simplified by which characters only one script has; otherwise en.
  */
-export function detectLanguage(text: string): { lang: Lang; counts: ScriptCounts; confident: boolean } {
+export function detectLanguage(text: string): {
+  lang: Lang;
+  counts: ScriptCounts;
+  confident: boolean;
+} {
   const counts = countScripts(text);
   const { kana, hangul, han, latin } = counts;
   const cjk = kana + hangul + han;

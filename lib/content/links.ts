@@ -74,7 +74,12 @@ export function collectRefs(
   const add = (kind: NoteRef["kind"], url: string, text: string, node: Nodes) => {
     // As a browser reads a URL: tabs and newlines inside it are dropped (`jav&#x09;ascript:`).
     const trimmed = url.replace(/[\t\n\r]/g, "").trim();
-    if (kind !== "wiki" && kind !== "embed" && (!trimmed || trimmed.startsWith("#") || NOT_A_PATH.test(trimmed))) return;
+    if (
+      kind !== "wiki" &&
+      kind !== "embed" &&
+      (!trimmed || trimmed.startsWith("#") || NOT_A_PATH.test(trimmed))
+    )
+      return;
     if ((kind === "wiki" || kind === "embed") && !trimmed) return;
     refs.push({
       kind,

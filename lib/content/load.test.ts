@@ -55,8 +55,10 @@ describe("hidden files", () => {
     const dir = contentWith({ "notes/a.md": "# A\n", "notes/.b.md": "# B\n" });
     const model = await runPipeline({ contentDir: dir });
     expect(model.notes.map((n) => n.file)).toEqual(["content/notes/a.md"]);
-    expect(model.diagnostics.filter((d) => d.code === "load/hidden-file").map((d) => [d.file, d.line, d.severity])).toEqual([
-      ["content/notes/.b.md", null, "info"],
-    ]);
+    expect(
+      model.diagnostics
+        .filter((d) => d.code === "load/hidden-file")
+        .map((d) => [d.file, d.line, d.severity]),
+    ).toEqual([["content/notes/.b.md", null, "info"]]);
   });
 });

@@ -153,12 +153,15 @@ export async function loadSources(
       }
       if (!isFile) {
         // A FIFO, socket or device named like a note: opening it could block forever.
-        if ((NOTE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) {
+        if (
+          (NOTE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())
+        ) {
           issues.push({
             displayPath: display(abs),
             severity: "warning",
             code: "load/not-a-file",
-            message: "this is not a regular file (a pipe, socket or device); it is skipped. Replace it with a plain text file.",
+            message:
+              "this is not a regular file (a pipe, socket or device); it is skipped. Replace it with a plain text file.",
           });
         }
         continue;
@@ -176,7 +179,12 @@ export async function loadSources(
           });
         }
         const stat = await fs.stat(real);
-        others.push({ relPath: relative(abs), displayPath: display(abs), realPath: real, size: stat.size });
+        others.push({
+          relPath: relative(abs),
+          displayPath: display(abs),
+          realPath: real,
+          size: stat.size,
+        });
         continue;
       }
       const stat = await fs.stat(real);
@@ -199,7 +207,12 @@ export async function loadSources(
     const batch = found.slice(i, i + READ_CONCURRENCY);
     const bytes = await Promise.all(batch.map((f) => fs.readFile(f.real)));
     batch.forEach((f, k) =>
-      files.push({ absPath: f.absPath, displayPath: f.displayPath, relPath: relative(f.absPath), bytes: bytes[k]! }),
+      files.push({
+        absPath: f.absPath,
+        displayPath: f.displayPath,
+        relPath: relative(f.absPath),
+        bytes: bytes[k]!,
+      }),
     );
   }
   return { files, others, issues };

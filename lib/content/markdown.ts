@@ -36,7 +36,12 @@ const MARKS = new Set(["*", "_", "[", "]", "`", "~", "<"]);
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** A line's container prefix (`>`, list markers, indentation): its nesting and where content starts. */
-function containerPrefix(line: string): { depth: number; items: number; columns: number; rest: string } {
+function containerPrefix(line: string): {
+  depth: number;
+  items: number;
+  columns: number;
+  rest: string;
+} {
   let i = 0;
   let columns = 0;
   let quotes = 0;
@@ -83,7 +88,12 @@ export function guardMarkdown(text: string): { text: string; problem: MarkdownPr
     // list or quote ends with its container, which a line scan cannot tell.
     const fenceMark = columns < 4 && rest === line.trimStart() ? /^(`{3,}|~{3,})/.exec(rest) : null;
     if (fence) {
-      if (fenceMark && fenceMark[1]![0] === fence.char && fenceMark[1]!.length >= fence.length && !rest.slice(fenceMark[1]!.length).trim()) {
+      if (
+        fenceMark &&
+        fenceMark[1]![0] === fence.char &&
+        fenceMark[1]!.length >= fence.length &&
+        !rest.slice(fenceMark[1]!.length).trim()
+      ) {
         fence = null;
         endSegment(n + 2);
       }
@@ -111,24 +121,35 @@ export function guardMarkdown(text: string): { text: string; problem: MarkdownPr
       continue;
     }
     // A blank line, a heading or a list item starts a new paragraph; quote markers do not.
-    if (!rest.trim() || items > 0 || /^#{1,6}(?:[ \t]|$)/.test(rest) || tableRows > 0) endSegment(n + 1);
+    if (!rest.trim() || items > 0 || /^#{1,6}(?:[ \t]|$)/.test(rest) || tableRows > 0)
+      endSegment(n + 1);
     const next = lines[n + 1];
-    if (next !== undefined && rest.includes("|") && next.includes("-") && TABLE_DELIMITER.test(containerPrefix(next).rest)) {
+    if (
+      next !== undefined &&
+      rest.includes("|") &&
+      next.includes("-") &&
+      TABLE_DELIMITER.test(containerPrefix(next).rest)
+    ) {
       tableRows = 1;
       work += rowWork();
       if (work > MAX_INLINE_WORK) problem = { kind: "too-complex", line: n + 1, work };
       continue;
     }
     for (const ch of rest) if (MARKS.has(ch)) marks++;
-    if (work + marks * marks > MAX_INLINE_WORK) problem = { kind: "too-complex", line: segmentLine, work: work + marks * marks };
+    if (work + marks * marks > MAX_INLINE_WORK)
+      problem = { kind: "too-complex", line: segmentLine, work: work + marks * marks };
   }
   if (!problem) endSegment(lines.length);
-  if (!problem && work > MAX_INLINE_WORK) problem = { kind: "too-complex", line: segmentLine, work };
+  if (!problem && work > MAX_INLINE_WORK)
+    problem = { kind: "too-complex", line: segmentLine, work };
   if (!problem) return { text, problem: null };
   let longest = 2;
   for (const run of text.match(/~{3,}/g) ?? []) longest = Math.max(longest, run.length);
   const fenceText = "~".repeat(longest + 1);
-  return { text: `${fenceText} text\n${text}${text.endsWith("\n") ? "" : "\n"}${fenceText}\n`, problem };
+  return {
+    text: `${fenceText} text\n${text}${text.endsWith("\n") ? "" : "\n"}${fenceText}\n`,
+    problem,
+  };
 }
 
 /** Visible text of a heading or inline content: HTML comments (`<!-- omit in toc -->`) removed. */
@@ -237,7 +258,10 @@ export function isSafeUrl(url: string, protocols: readonly string[] = HREF_PROTO
 /** A value quoted for a message: control characters escaped, long text cut. */
 export function quoteForMessage(value: string, max = 40): string {
   const cut = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  return JSON.stringify(cut).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(cut).replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export interface UnsafeMarkup {
@@ -251,18 +275,24 @@ export interface UnsafeMarkup {
 function unsafeInHtml(html: string): string[] {
   const found: string[] = [];
   // Tags the HTML parser drops inside a page (the sanitiser never even sees them).
-  for (const m of html.matchAll(/<(frameset|frame|body|head|html)\b/gi)) found.push(`<${m[1]!.toLowerCase()}> removed`);
+  for (const m of html.matchAll(/<(frameset|frame|body|head|html)\b/gi))
+    found.push(`<${m[1]!.toLowerCase()}> removed`);
   const stack: HastNodes[] = [fromHtml(html, { fragment: true })];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type !== "root" && node.type !== "element") continue;
     if (node.type === "element") {
       const tag = node.tagName;
-      if (!KEPT_TAGS.has(tag) && !["html", "head", "body"].includes(tag)) found.push(`<${tag}> removed`);
+      if (!KEPT_TAGS.has(tag) && !["html", "head", "body"].includes(tag))
+        found.push(`<${tag}> removed`);
       for (const [key, value] of Object.entries(node.properties)) {
         if (/^on/i.test(key)) found.push(`${key.toLowerCase()}= removed from <${tag}>`);
         const attr = URL_PROPERTIES[key];
-        if (attr && typeof value === "string" && !isSafeUrl(value.trim(), key === "src" ? SRC_PROTOCOLS : HREF_PROTOCOLS)) {
+        if (
+          attr &&
+          typeof value === "string" &&
+          !isSafeUrl(value.trim(), key === "src" ? SRC_PROTOCOLS : HREF_PROTOCOLS)
+        ) {
           found.push(`${attr}=${quoteForMessage(value, 30)} removed from <${tag}>`);
         }
       }
@@ -308,7 +338,8 @@ export function findUnsafeMarkup(tree: Root): UnsafeMarkup[] {
         message: `the image ${quoteForMessage(node.url)} is not shown: only ${SRC_PROTOCOLS.join(" and ")} images are kept. Put the image at an https:// address.`,
       });
     }
-    if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    if ("children" in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
   for (const item of out) {
     const found = htmlByLine.get(item.line);

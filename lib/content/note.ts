@@ -10,7 +10,18 @@ import { readFrontmatter } from "./frontmatter";
 import { detectLanguage } from "./language";
 import { collectLinks, collectRefs } from "./links";
 import type { NotePath } from "./paths";
-import { blockText, eachNode, findUnsafeMarkup, guardMarkdown, inlineText, MAX_NESTING, parseMarkdown, quoteForMessage, startLine, startOffset } from "./markdown";
+import {
+  blockText,
+  eachNode,
+  findUnsafeMarkup,
+  guardMarkdown,
+  inlineText,
+  MAX_NESTING,
+  parseMarkdown,
+  quoteForMessage,
+  startLine,
+  startOffset,
+} from "./markdown";
 import { directiveTitlesAsLabels } from "./markdown/callouts";
 import { findMathProblems } from "./markdown/math";
 import { notePageUrl, taskAnchor } from "./urls";
@@ -44,7 +55,11 @@ export interface NoteInput {
 }
 
 /** Title: frontmatter → the single top-level heading → the first heading → the file name. */
-export function pickTitle(fmTitle: string | undefined, headings: Heading[], displayPath: string): string {
+export function pickTitle(
+  fmTitle: string | undefined,
+  headings: Heading[],
+  displayPath: string,
+): string {
   if (fmTitle?.trim()) return fmTitle.trim();
   const withText = headings.filter((h) => h.text);
   const top = withText.filter((h) => h.depth === 1);
@@ -53,9 +68,19 @@ export function pickTitle(fmTitle: string | undefined, headings: Heading[], disp
   return path.basename(displayPath).replace(/\.[^.]+$/, "");
 }
 
-function sectionsOf(nodes: readonly RootContent[], headingAt: (n: MdHeading) => Heading | undefined, lineOffset: number, fallbackHeading: string): Section[] {
+function sectionsOf(
+  nodes: readonly RootContent[],
+  headingAt: (n: MdHeading) => Heading | undefined,
+  lineOffset: number,
+  fallbackHeading: string,
+): Section[] {
   const sections: Section[] = [];
-  let current: { anchor: Anchor | null; heading: string; nodes: RootContent[]; line: number } | null = null;
+  let current: {
+    anchor: Anchor | null;
+    heading: string;
+    nodes: RootContent[];
+    line: number;
+  } | null = null;
   const flush = () => {
     if (!current) return;
     const text = blockText(current.nodes);
@@ -67,9 +92,19 @@ function sectionsOf(nodes: readonly RootContent[], headingAt: (n: MdHeading) => 
     if (node.type === "heading") {
       flush();
       const h = headingAt(node);
-      current = { anchor: h?.anchor ?? null, heading: h?.text ?? inlineText(node), nodes: [node], line: startLine(node) + lineOffset };
+      current = {
+        anchor: h?.anchor ?? null,
+        heading: h?.text ?? inlineText(node),
+        nodes: [node],
+        line: startLine(node) + lineOffset,
+      };
     } else {
-      current ??= { anchor: null, heading: fallbackHeading, nodes: [], line: startLine(node) + lineOffset };
+      current ??= {
+        anchor: null,
+        heading: fallbackHeading,
+        nodes: [],
+        line: startLine(node) + lineOffset,
+      };
       current.nodes.push(node);
     }
   }
@@ -83,7 +118,10 @@ const within = (r: Range, offset: number) => offset >= r.start && offset < r.end
  * A long note's own categories from its chapters': each chapter's primary category counts 1 and
  * its others ½, so the note's primary is where most of it is filed. The evidence names the chapters.
  */
-function fileFromChapters(chapters: readonly Chapter[], overview: readonly CategoryId[]): { categories: CategoryId[]; evidence: FilingEvidence[] } {
+function fileFromChapters(
+  chapters: readonly Chapter[],
+  overview: readonly CategoryId[],
+): { categories: CategoryId[]; evidence: FilingEvidence[] } {
   const weight = new Map<CategoryId, number>();
   const from = new Map<CategoryId, string[]>();
   const add = (id: CategoryId, w: number, title: string | null) => {
@@ -98,7 +136,11 @@ function fileFromChapters(chapters: readonly Chapter[], overview: readonly Categ
     evidence: categories.map((category) => ({
       category,
       score: weight.get(category)!,
-      terms: (from.get(category) ?? []).map((title) => ({ term: title, field: "chapter" as const, count: 1 })),
+      terms: (from.get(category) ?? []).map((title) => ({
+        term: title,
+        field: "chapter" as const,
+        count: 1,
+      })),
     })),
   };
 }
@@ -110,7 +152,11 @@ function fileFromChapters(chapters: readonly Chapter[], overview: readonly Categ
 export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Reporter): Note | null {
   const fm = readFrontmatter(input.text, reporter);
   if (fm.data.draft === true) {
-    reporter.info("note/draft", null, "draft: true, so this note is left out of the site. Remove draft: true to publish it.");
+    reporter.info(
+      "note/draft",
+      null,
+      "draft: true, so this note is left out of the site. Remove draft: true to publish it.",
+    );
     return null;
   }
   const lineOffset = fm.bodyLineOffset;
@@ -145,7 +191,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     return lo + 1;
   };
   const tree: Root = parseMarkdown(body);
-  for (const unsafe of findUnsafeMarkup(tree)) reporter.warn(unsafe.code, unsafe.line + lineOffset, unsafe.message);
+  for (const unsafe of findUnsafeMarkup(tree))
+    reporter.warn(unsafe.code, unsafe.line + lineOffset, unsafe.message);
   for (const problem of findMathProblems(tree)) {
     reporter.warn(
       "math/invalid",
@@ -158,13 +205,21 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   const headingAt = (node: MdHeading) => byLine.get(startLine(node) + lineOffset);
   const title = pickTitle(fm.data.title, headings, input.displayPath);
   if (!body.trim()) {
-    reporter.warn("note/empty", null, "the note has no text; it is listed with its title only. Write something or delete the file.");
+    reporter.warn(
+      "note/empty",
+      null,
+      "the note has no text; it is listed with its title only. Write something or delete the file.",
+    );
   }
 
   // Chapters
   const split = splitChapters(tree, body.length, headingAt, fm.data.chapters);
-  const slugs = chapterSlugs(split.chapters.map((c) => c.title), split.numbered) as ChapterSlug[];
-  const chapterOfOffset = (offset: number): number => split.chapters.findIndex((c) => within(c.range, offset));
+  const slugs = chapterSlugs(
+    split.chapters.map((c) => c.title),
+    split.numbered,
+  ) as ChapterSlug[];
+  const chapterOfOffset = (offset: number): number =>
+    split.chapters.findIndex((c) => within(c.range, offset));
   const nodesIn = (r: Range) => tree.children.filter((n) => within(r, startOffset(n)));
 
   // Anchors → pages
@@ -176,7 +231,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   });
   // Where each anchor's heading starts (the first heading with it, as a search in order would find).
   const headingOffsets = new Map<Anchor, number>();
-  for (const { anchor, offset } of tree2Headings) if (!headingOffsets.has(anchor)) headingOffsets.set(anchor, offset);
+  for (const { anchor, offset } of tree2Headings)
+    if (!headingOffsets.has(anchor)) headingOffsets.set(anchor, offset);
   for (const { anchor, offset } of tree2Headings) {
     const i = chapterOfOffset(offset);
     anchors[anchor] = i >= 0 ? slugs[i]! : null;
@@ -254,12 +310,34 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     sections: Section[],
     context?: string,
   ): { categories: CategoryId[]; evidence: FilingEvidence[] } => {
-    if (fmTaxonomy) return { categories: fmTaxonomy, evidence: fmTaxonomy.map((category) => ({ category, score: 0, terms: [{ term: "taxonomy:", field: "frontmatter", count: 1 }] })) };
-    const filed = filePage(taxonomy, { title, context, folders: input.place.folder, headings: pageHeadings, tags, body: text });
+    if (fmTaxonomy)
+      return {
+        categories: fmTaxonomy,
+        evidence: fmTaxonomy.map((category) => ({
+          category,
+          score: 0,
+          terms: [{ term: "taxonomy:", field: "frontmatter", count: 1 }],
+        })),
+      };
+    const filed = filePage(taxonomy, {
+      title,
+      context,
+      folders: input.place.folder,
+      headings: pageHeadings,
+      tags,
+      body: text,
+    });
     const toc = sectionAnchorsFiled(sections).filter((c) => !filed.categories.includes(c));
     return {
       categories: [...filed.categories, ...new Set(toc)],
-      evidence: [...filed.evidence, ...[...new Set(toc)].map((category) => ({ category, score: 0, terms: [{ term: title, field: "toc" as const, count: 1 }] }))],
+      evidence: [
+        ...filed.evidence,
+        ...[...new Set(toc)].map((category) => ({
+          category,
+          score: 0,
+          terms: [{ term: title, field: "toc" as const, count: 1 }],
+        })),
+      ],
     };
   };
 
@@ -277,7 +355,12 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     if (!d.confident) return noteLang;
     const hanOnly = d.lang.startsWith("zh") && d.counts.kana === 0;
     if (hanOnly && noteLang === "ja" && d.counts.han < 200) return noteLang;
-    if (d.lang !== noteLang && d.counts.han + d.counts.hangul + d.counts.kana < 20 && d.counts.latin < 100) return noteLang;
+    if (
+      d.lang !== noteLang &&
+      d.counts.han + d.counts.hangul + d.counts.kana < 20 &&
+      d.counts.latin < 100
+    )
+      return noteLang;
     return d.lang;
   };
 
@@ -288,8 +371,16 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     const nodes = nodesIn(draft.range);
     const sections = sectionsOf(nodes, headingAt, lineOffset, draft.title);
     const text = sections.map((s) => s.text).join("\n");
-    const chHeadings = headings.filter((h) => within(draft.range, headingOffsets.get(h.anchor) ?? -1));
-    const filing = fileSections(draft.title, chHeadings.filter((h) => h.anchor !== draft.anchor).map((h) => h.text), text, sections, title);
+    const chHeadings = headings.filter((h) =>
+      within(draft.range, headingOffsets.get(h.anchor) ?? -1),
+    );
+    const filing = fileSections(
+      draft.title,
+      chHeadings.filter((h) => h.anchor !== draft.anchor).map((h) => h.text),
+      text,
+      sections,
+      title,
+    );
     const taxonomyIds = filing.categories;
     const endLine = lineAt(draft.range.end) + lineOffset;
     return {
@@ -324,8 +415,16 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   const overviewHeadings = headings.filter((h) => anchors[h.anchor] === null);
   const overviewFiling =
     chapters.length === 0
-      ? fileSections(title, overviewHeadings.filter((h) => h.text !== title).map((h) => h.text), overviewText, overviewSections)
-      : { categories: fmTaxonomy ?? [...new Set(sectionAnchorsFiled(overviewSections))], evidence: [] };
+      ? fileSections(
+          title,
+          overviewHeadings.filter((h) => h.text !== title).map((h) => h.text),
+          overviewText,
+          overviewSections,
+        )
+      : {
+          categories: fmTaxonomy ?? [...new Set(sectionAnchorsFiled(overviewSections))],
+          evidence: [],
+        };
   const overviewTaxonomy = overviewFiling.categories;
 
   // Where a body offset lives: its chapter, section anchor and categories.
@@ -335,7 +434,8 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     const key = `${ci}\u0000${anchor ?? ""}`;
     let cats = sectionCats.get(key);
     if (!cats) {
-      const sectionText = (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
+      const sectionText =
+        (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
       cats = classifyText(sectionText, 1);
       sectionCats.set(key, cats);
     }
@@ -360,12 +460,14 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   const checklist = tasks.map((t): Note["checklist"][number] => {
     const place = placeOf(t.offset, t.line, t.plain);
     const parsed = parseTaskMeta(t.plain);
-    for (const problem of parsed.problems) reporter.warn("checklist/marker", t.line, problem.message);
+    for (const problem of parsed.problems)
+      reporter.warn("checklist/marker", t.line, problem.message);
     const ci = chapterOfOffset(t.offset);
     // The section's prose and headings, without its task items: rewording one item asks for a
     // re-check of that item (its id changes), not of every item beside it.
     let sectionText =
-      (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === place.anchor)?.text ?? "";
+      (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === place.anchor)?.text ??
+      "";
     for (const task of tasks) if (task.plain) sectionText = sectionText.split(task.plain).join("");
     return {
       id: t.id as Note["checklist"][number]["id"],
@@ -389,7 +491,9 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   });
   const externalLinks = links.external.map((l) => {
     const place = placeOf(l.offset, l.line, `${l.text}\n${l.context}`);
-    const sectionHeading = place.anchor ? headings.find((h) => h.anchor === place.anchor)?.text : undefined;
+    const sectionHeading = place.anchor
+      ? headings.find((h) => h.anchor === place.anchor)?.text
+      : undefined;
     const text = l.text === l.url && sectionHeading ? sectionHeading : l.text;
     return {
       url: l.url,
@@ -405,7 +509,10 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
     };
   });
 
-  const noteFiling = chapters.length === 0 || fmTaxonomy ? overviewFiling : fileFromChapters(chapters, overviewTaxonomy);
+  const noteFiling =
+    chapters.length === 0 || fmTaxonomy
+      ? overviewFiling
+      : fileFromChapters(chapters, overviewTaxonomy);
   const noteTaxonomy = noteFiling.categories;
   if (noteTaxonomy.length === 0) {
     reporter.info(

@@ -41,8 +41,11 @@ function workerSource(): string {
   // The ESM build of tsx's API (its CommonJS build cannot be imported from a worker's eval code).
   const pkgFile = createRequire(import.meta.url).resolve("tsx/package.json");
   const pkg: unknown = JSON.parse(readFileSync(pkgFile, "utf8"));
-  const rel = z.object({ exports: z.object({ "./esm/api": z.object({ import: z.object({ default: z.string() }) }) }) }).parse(pkg)
-    .exports["./esm/api"].import.default;
+  const rel = z
+    .object({
+      exports: z.object({ "./esm/api": z.object({ import: z.object({ default: z.string() }) }) }),
+    })
+    .parse(pkg).exports["./esm/api"].import.default;
   const api = pathToFileURL(path.join(path.dirname(pkgFile), rel)).href;
   const entry = new URL("./worker.ts", import.meta.url).href;
   return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
@@ -54,7 +57,11 @@ function workerExecArgv(): string[] {
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if ((a === "--import" || a === "--require" || a === "-r" || a === "--loader") && argv[i + 1]?.includes("tsx")) i++;
+    if (
+      (a === "--import" || a === "--require" || a === "-r" || a === "--loader") &&
+      argv[i + 1]?.includes("tsx")
+    )
+      i++;
     else if (!a.includes("tsx")) out.push(a);
   }
   return out;
@@ -79,7 +86,9 @@ export function runInWorkers(
     const finish = () => {
       if (finished) return;
       finished = true;
-      void Promise.all(workers.map((w) => w.terminate())).then(() => resolve([...pending.values()]));
+      void Promise.all(workers.map((w) => w.terminate())).then(() =>
+        resolve([...pending.values()]),
+      );
     };
     if (jobs.length === 0) return finish();
     const data: WorkerData = { taxonomy };

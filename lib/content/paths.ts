@@ -111,7 +111,8 @@ export function notePath(rel: string): NotePath {
   const folderParts = siteFolder(parts.join("/")).split("/").filter(Boolean);
   // A language folder anywhere on the path (`ja/`, `glossary/zh-tw/`); the last one counts.
   let langAt = -1;
-  for (let i = folderParts.length - 1; i >= 0 && langAt < 0; i--) if (langOfTag(folderParts[i]!)) langAt = i;
+  for (let i = folderParts.length - 1; i >= 0 && langAt < 0; i--)
+    if (langOfTag(folderParts[i]!)) langAt = i;
   if (langAt >= 0 && !lang) lang = langOfTag(folderParts[langAt]!);
   const last = tag ? [`${isIndex ? "index" : stem}-${tag}`] : isIndex ? [] : [stem];
   const urlParts = [...folderParts, ...last];

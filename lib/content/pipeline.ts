@@ -27,7 +27,12 @@ export function pipelineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash("sha256").update(PIPELINE_VERSION);
     const root = process.cwd();
-    for (const dir of ["lib/content", "lib/content/markdown", "lib/encoding", "lib/encoding/model"]) {
+    for (const dir of [
+      "lib/content",
+      "lib/content/markdown",
+      "lib/encoding",
+      "lib/encoding/model",
+    ]) {
       let names: string[] = [];
       try {
         names = (await fs.readdir(path.join(root, dir))).sort();
@@ -144,13 +149,21 @@ export async function runPipeline(
   let done = 0;
   const keyed = files.map((source, i) => {
     const hash = createHash("sha256").update(source.bytes).digest("hex");
-    const key = shortHash(`${codeHash}\0${taxonomyHash}\0${source.displayPath}\0${slugs[i]!}\0${hash}`, 24);
-    return { hash, cacheFile: options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null };
+    const key = shortHash(
+      `${codeHash}\0${taxonomyHash}\0${source.displayPath}\0${slugs[i]!}\0${hash}`,
+      24,
+    );
+    return {
+      hash,
+      cacheFile: options.cacheDir ? path.join(options.cacheDir, `${key}.json`) : null,
+    };
   });
   const cached: (CacheEntry | null)[] = [];
   for (let i = 0; i < keyed.length; i += CACHE_READS) {
     const batch = keyed.slice(i, i + CACHE_READS);
-    cached.push(...(await Promise.all(batch.map((k) => (k.cacheFile ? readCache(k.cacheFile) : null)))));
+    cached.push(
+      ...(await Promise.all(batch.map((k) => (k.cacheFile ? readCache(k.cacheFile) : null)))),
+    );
   }
   for (const [i, source] of files.entries()) {
     const { hash, cacheFile } = keyed[i]!;
@@ -160,7 +173,16 @@ export async function runPipeline(
       entries[i] = entry;
       stats.cached++;
       options.onProgress?.(++done, files.length);
-    } else toBuild.push({ index: i, displayPath: source.displayPath, place: places[i]!, bytes: source.bytes, slug, hash, cacheFile });
+    } else
+      toBuild.push({
+        index: i,
+        displayPath: source.displayPath,
+        place: places[i]!,
+        bytes: source.bytes,
+        slug,
+        hash,
+        cacheFile,
+      });
   }
   stats.parsed = toBuild.length;
   const threads = options.threads ?? defaultThreads(toBuild.length);
@@ -187,7 +209,10 @@ export async function runPipeline(
   const site = await linkNotes(notes, others);
   diagnostics.push(...site.diagnostics);
   // Readiness profiles are checked against the items as linked (chapter URLs are settled above).
-  const readiness = await readReadinessProfiles(others, notes.flatMap((n) => n.checklist));
+  const readiness = await readReadinessProfiles(
+    others,
+    notes.flatMap((n) => n.checklist),
+  );
   diagnostics.push(...readiness.diagnostics);
   return {
     notes,
@@ -212,7 +237,10 @@ export async function linkNotes(
   const categories = await readCategoryFiles(others);
   const diagnostics: Diagnostic[] = [...categories.diagnostics];
   const folders = buildFolders(notes, categories.byFolder);
-  const taken = new Set<string>([...notes.map((n) => n.slug as string), ...folders.map((f) => f.slug)]);
+  const taken = new Set<string>([
+    ...notes.map((n) => n.slug as string),
+    ...folders.map((f) => f.slug),
+  ]);
   diagnostics.push(...settleChapterClashes(notes, taken));
   diagnostics.push(...linkTranslations(notes));
   const resolved = resolveRefs(notes, new LinkIndex(notes, others, folders));

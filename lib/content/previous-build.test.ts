@@ -37,12 +37,19 @@ describe(`the seeds as built before URLs came from paths (${previous.commit})`, 
       anchors: n.anchors,
     }));
     expect(now).toEqual(
-      previous.notes.map((n) => ({ file: n.file, slug: n.slug, chapters: n.chapters, anchors: n.anchors })),
+      previous.notes.map((n) => ({
+        file: n.file,
+        slug: n.slug,
+        chapters: n.chapters,
+        anchors: n.anchors,
+      })),
     );
   });
 
   it("keep every checklist item id and its URL", () => {
-    const now = model.notes.flatMap((n) => n.checklist.map((i) => ({ id: i.id, url: i.url, text: i.plain })));
+    const now = model.notes.flatMap((n) =>
+      n.checklist.map((i) => ({ id: i.id, url: i.url, text: i.plain })),
+    );
     const before = previous.notes.flatMap((n) => n.items);
     expect(before.length).toBeGreaterThan(30);
     expect(now).toEqual(before);
@@ -53,14 +60,21 @@ describe(`the seeds as built before URLs came from paths (${previous.commit})`, 
       previous.notes.flatMap((n) =>
         n.items.map((i, k) => [
           i.id,
-          { checked: k % 2 === 0, updatedAt: "2026-12-01T09:00:00.000Z", text: i.text, note: n.slug },
+          {
+            checked: k % 2 === 0,
+            updatedAt: "2026-12-01T09:00:00.000Z",
+            text: i.text,
+            note: n.slug,
+          },
         ]),
       ),
     );
     const stored = parseStored(JSON.stringify({ version: 2, items, previous: null }));
     if (!stored.ok) throw new Error(stored.detail);
     const known = new Set(model.notes.flatMap((n) => n.checklist.map((i) => i.id as string)));
-    expect(Object.keys(stored.state.items)).toHaveLength(previous.notes.flatMap((n) => n.items).length);
+    expect(Object.keys(stored.state.items)).toHaveLength(
+      previous.notes.flatMap((n) => n.items).length,
+    );
     expect(findOrphans(stored.state, known)).toEqual([]);
   });
 });

@@ -32,12 +32,23 @@ export function processFile(job: FileJob, taxonomy: Taxonomy): CacheEntry {
   const nul = text.indexOf("\u0000");
   if (nul >= 0) {
     const line = (text.slice(0, nul).match(/\n/g) ?? []).length + 1;
-    reporter.warn("text/nul", line, "the file contains NUL characters; they were removed. Save the file as plain UTF-8 text.");
+    reporter.warn(
+      "text/nul",
+      line,
+      "the file contains NUL characters; they were removed. Save the file as plain UTF-8 text.",
+    );
   }
   let note: Note | null = null;
   try {
     note = buildNote(
-      { slug: job.slug, displayPath: job.displayPath, place: job.place, text: text.replace(/\u0000/g, ""), repair: fidelity.repair, hash: job.hash },
+      {
+        slug: job.slug,
+        displayPath: job.displayPath,
+        place: job.place,
+        text: text.replace(/\u0000/g, ""),
+        repair: fidelity.repair,
+        hash: job.hash,
+      },
       taxonomy,
       reporter,
     );

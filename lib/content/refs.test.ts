@@ -35,14 +35,26 @@ describe("links between notes", () => {
     ["index.md", "hugo/", "/notes/hugo"],
     ["chapters/chapter01/index.md", "../chapter02/", "/notes/chapters/chapter02"],
     ["chapters/chapter01/index.md", "../../appendices/appendix-b/", "/notes/appendices/appendix-b"],
-    ["chapters/chapter02/index.md", "../chapter01/#flow-index", "/notes/chapters/chapter01#flow-index"],
+    [
+      "chapters/chapter02/index.md",
+      "../chapter01/#flow-index",
+      "/notes/chapters/chapter01#flow-index",
+    ],
     ["chapters/chapter02/index.md", "../chapter03/index", "/notes/chapters/chapter03"],
     // A heading of a long note lands on the chapter page that holds it.
-    ["chapters/chapter01/index.md", "../chapter03/index.md#rollback", "/notes/chapters/chapter03/section-3#rollback"],
+    [
+      "chapters/chapter01/index.md",
+      "../chapter03/index.md#rollback",
+      "/notes/chapters/chapter03/section-3#rollback",
+    ],
     // Docusaurus: .md with a #custom-id, no extension
     ["docs/guides/backup.md", "../intro.md#intro", "/notes/docs/intro#intro"],
     ["docs/guides/backup.md", "./upgrade", "/notes/docs/guides/upgrade"],
-    ["docs/guides/upgrade.md", "backup.md#restore-steps", "/notes/docs/guides/backup#restore-steps"],
+    [
+      "docs/guides/upgrade.md",
+      "backup.md#restore-steps",
+      "/notes/docs/guides/backup#restore-steps",
+    ],
     // Hugo: relative to the file, and relative to the page's URL (/posts/hpa/ → ../etcd-backup/)
     ["hugo/posts/hpa.md", "etcd-backup/", "/notes/hugo/posts/etcd-backup"],
     ["hugo/posts/hpa.md", "../etcd-backup/", "/notes/hugo/posts/etcd-backup"],
@@ -58,16 +70,24 @@ describe("links between notes", () => {
 
   it("resolves wikilinks by path or by name, with headings and aliases", () => {
     const daily = byPath("vault/daily/2026-01-05.md");
-    const wiki = Object.fromEntries(daily.refs.filter((r) => r.kind !== "link").map((r) => [r.url, [r.text, r.href]]));
+    const wiki = Object.fromEntries(
+      daily.refs.filter((r) => r.kind !== "link").map((r) => [r.url, [r.text, r.href]]),
+    );
     expect(wiki).toMatchObject({
-      "障害対応#エスカレーション": ["エスカレーション手順", "/notes/vault/note-btxrmuwr#エスカレーション"],
+      "障害対応#エスカレーション": [
+        "エスカレーション手順",
+        "/notes/vault/note-btxrmuwr#エスカレーション",
+      ],
       "Incident Response": ["Incident Response", "/notes/vault/incident-response"],
       "Incident Response#Roles": [expect.any(String), "/notes/vault/incident-response#roles"],
       "runbooks/etcd": [expect.any(String), "/notes/vault/runbooks/etcd"],
       // Two notes are named etcd: the shortest path wins, then the path's order (as in Obsidian).
       etcd: ["etcd", "/notes/vault/archive/etcd"],
       "Missing Note": ["Missing Note", null],
-      "topology.png": ["topology.png", expect.stringMatching(/^\/_media\/[0-9a-f]{16}\/topology\.png$/)],
+      "topology.png": [
+        "topology.png",
+        expect.stringMatching(/^\/_media\/[0-9a-f]{16}\/topology\.png$/),
+      ],
     });
     expect(diagnostics("vault/daily/2026-01-05.md")).toEqual([
       "11 info link/ambiguous-wikilink: the wikilink [[etcd]] matches 2 notes (vault/archive/etcd.md, vault/runbooks/etcd.md); it leads to the one with the shortest path, as in Obsidian. Write the folder too, e.g. [[vault/archive/etcd]].",
@@ -95,7 +115,9 @@ describe("links between notes", () => {
       ["hugo/posts/etcd-backup/etcd.png", 200, 120],
       ["vault/attachments/topology.png", 160, 160],
     ]);
-    expect(hrefOf("chapters/chapter02/index.md", "./img/diagram.png")).toMatch(/^\/_media\/[0-9a-f]{16}\/diagram\.png$/);
+    expect(hrefOf("chapters/chapter02/index.md", "./img/diagram.png")).toMatch(
+      /^\/_media\/[0-9a-f]{16}\/diagram\.png$/,
+    );
   });
 
   it("lists backlinks on the page each link lands on", () => {
@@ -106,16 +128,23 @@ describe("links between notes", () => {
       ["chapters/chapter01", null, chapter03.anchors["rollback"]],
       ["chapters/chapter02", null, null],
     ]);
-    expect(byPath("docs/intro.md").backlinks.map((b) => b.note)).toEqual(["", "docs/guides/backup"]);
+    expect(byPath("docs/intro.md").backlinks.map((b) => b.note)).toEqual([
+      "",
+      "docs/guides/backup",
+    ]);
   });
 });
 
 describe("custom heading ids", () => {
   it("sets the id, removes {#id} from the text, and links to it resolve across chapters", () => {
     const chapter01 = byPath("chapters/chapter01/index.md");
-    expect(chapter01.overviewHeadings.find((h) => h.anchor === "flow-index")?.text).toBe("フロー一覧");
+    expect(chapter01.overviewHeadings.find((h) => h.anchor === "flow-index")?.text).toBe(
+      "フロー一覧",
+    );
     const chapter03 = byPath("chapters/chapter03/index.md");
-    const rollback = chapter03.chapters.flatMap((c) => c.headings).find((h) => h.anchor === "rollback");
+    const rollback = chapter03.chapters
+      .flatMap((c) => c.headings)
+      .find((h) => h.anchor === "rollback");
     expect(rollback?.text).toBe("ロールバック手順");
     expect(model.diagnostics.filter((d) => d.code === "anchor/unresolved")).toEqual([]);
   });
@@ -130,19 +159,29 @@ describe("translations", () => {
     expect(langs("reliability/slo-nyumon.md")).toEqual(["en"]);
     expect(byPath("vault/runbooks/etcd.md").translations).toEqual([]);
     // The folder's language is the note's.
-    expect(["ja", "ko", "zh-cn", "zh-tw", "en"].map((l) => byPath(`glossary/${l}/rollback.md`).lang)).toEqual(["ja", "ko", "zh-Hans", "zh-Hant", "en"]);
+    expect(
+      ["ja", "ko", "zh-cn", "zh-tw", "en"].map((l) => byPath(`glossary/${l}/rollback.md`).lang),
+    ).toEqual(["ja", "ko", "zh-Hans", "zh-Hant", "en"]);
   });
 });
 
 describe("folders", () => {
   it("orders notes by nav_order / sidebar_position / weight, titles folders from _category_.json", () => {
     const folder = (p: string) => model.folders.find((f) => f.path === p)!;
-    expect(folder("chapters").entries).toEqual([1, 2, 3].map((n) => ({ kind: "folder", path: `chapters/chapter0${n}` })));
+    expect(folder("chapters").entries).toEqual(
+      [1, 2, 3].map((n) => ({ kind: "folder", path: `chapters/chapter0${n}` })),
+    );
     expect(folder("docs/guides")).toMatchObject({ title: "運用ガイド", order: 2, index: null });
-    expect(folder("docs/guides").entries.map((e) => (e.kind === "note" ? e.slug : e.path))).toEqual(["docs/guides/upgrade", "docs/guides/backup"]);
+    expect(folder("docs/guides").entries.map((e) => (e.kind === "note" ? e.slug : e.path))).toEqual(
+      ["docs/guides/upgrade", "docs/guides/backup"],
+    );
     expect(folder("hugo")).toMatchObject({ index: "hugo", order: 1 });
     // The all-notes index reads folder by folder in that order.
-    expect(readingOrder(model).slice(0, 9).map((n) => n.slug)).toEqual([
+    expect(
+      readingOrder(model)
+        .slice(0, 9)
+        .map((n) => n.slug),
+    ).toEqual([
       "",
       "hugo",
       "hugo/posts",
@@ -154,29 +193,45 @@ describe("folders", () => {
       "chapters/chapter02",
     ]);
     // Jekyll's _layouts and _includes are skipped, with one line per folder.
-    expect(model.diagnostics.filter((d) => d.code === "load/skipped-folder").map((d) => d.file)).toEqual(["sites/_includes", "sites/_layouts"]);
+    expect(
+      model.diagnostics.filter((d) => d.code === "load/skipped-folder").map((d) => d.file),
+    ).toEqual(["sites/_includes", "sites/_layouts"]);
     expect(model.notes.some((n) => n.path.startsWith("_"))).toBe(false);
   });
 });
 
 describe("rendered pages", () => {
   const overview = (n: Note) =>
-    renderNoteHtml(n, { markdown: n.overview, firstLine: n.overviewLine, offset: n.overviewOffset, chapter: null, assets: model.assets });
+    renderNoteHtml(n, {
+      markdown: n.overview,
+      firstLine: n.overviewLine,
+      offset: n.overviewOffset,
+      chapter: null,
+      assets: model.assets,
+    });
 
   it("point links at site URLs, images at published files with their size, and broken links at nothing", async () => {
     const html = await overview(byPath("chapters/chapter02/index.md"));
     expect(html).toContain('href="/notes/chapters/chapter01#flow-index"');
     expect(html).toContain('href="/notes/chapters/chapter03"');
-    expect(html).toMatch(/<img src="\/_media\/[0-9a-f]{16}\/diagram\.png" alt="[^"]*" width="240" height="160"/);
-    expect(html).toMatch(/<span class="broken-link" title="This link leads to no page of this site"[^>]*>第9章<\/span>/);
+    expect(html).toMatch(
+      /<img src="\/_media\/[0-9a-f]{16}\/diagram\.png" alt="[^"]*" width="240" height="160"/,
+    );
+    expect(html).toMatch(
+      /<span class="broken-link" title="This link leads to no page of this site"[^>]*>第9章<\/span>/,
+    );
     expect(html).not.toContain("chapter09");
-    expect(html).not.toContain("missing.png\"");
+    expect(html).not.toContain('missing.png"');
   });
 
   it("render wikilinks and embeds as links and images, with the alias as text", async () => {
     const html = await overview(byPath("vault/daily/2026-01-05.md"));
-    expect(html).toContain(`<a href="/notes/vault/note-btxrmuwr#${encodeURIComponent("エスカレーション")}">エスカレーション手順</a>`);
-    expect(html).toMatch(/<img src="\/_media\/[0-9a-f]{16}\/topology\.png" alt="topology\.png" width="160" height="160"/);
+    expect(html).toContain(
+      `<a href="/notes/vault/note-btxrmuwr#${encodeURIComponent("エスカレーション")}">エスカレーション手順</a>`,
+    );
+    expect(html).toMatch(
+      /<img src="\/_media\/[0-9a-f]{16}\/topology\.png" alt="topology\.png" width="160" height="160"/,
+    );
     expect(html).toMatch(/<span class="broken-link"[^>]*>Missing Note<\/span>/);
     expect(html).not.toContain("[[");
   });

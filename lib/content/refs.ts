@@ -30,7 +30,10 @@ export type Resolution =
   | { kind: "outside" }
   | { kind: "none"; suggestion: string | null };
 
-const NOTE_EXT = new RegExp(`(?:${NOTE_EXTENSIONS.map((e) => e.replace(".", "\\.")).join("|")})$`, "i");
+const NOTE_EXT = new RegExp(
+  `(?:${NOTE_EXTENSIONS.map((e) => e.replace(".", "\\.")).join("|")})$`,
+  "i",
+);
 const INDEX_FILES = ["index", "README", "readme", "_index", "Index", "INDEX"];
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase();
@@ -54,7 +57,10 @@ function splitUrl(url: string): { path: string; fragment: string | null } {
   }
   const query = rest.indexOf("?");
   if (query >= 0) rest = rest.slice(0, query);
-  return { path: decode(rest).normalize("NFC"), fragment: fragment === null ? null : fragment || null };
+  return {
+    path: decode(rest).normalize("NFC"),
+    fragment: fragment === null ? null : fragment || null,
+  };
 }
 
 /** The index of everything a link can lead to. */
@@ -73,14 +79,16 @@ export class LinkIndex {
   constructor(notes: readonly Note[], others: readonly OtherFile[], folders: readonly Folder[]) {
     for (const note of notes) {
       this.notesByPath.set(note.path.normalize("NFC"), note);
-      if (!this.notesByFoldedPath.has(fold(note.path))) this.notesByFoldedPath.set(fold(note.path), note);
+      if (!this.notesByFoldedPath.has(fold(note.path)))
+        this.notesByFoldedPath.set(fold(note.path), note);
       this.notesBySlug.set(note.slug, note);
       const stem = fold(posix.basename(note.path).replace(NOTE_EXT, ""));
       this.notesByStem.set(stem, [...(this.notesByStem.get(stem) ?? []), note]);
     }
     for (const file of others) {
       this.filesByPath.set(file.relPath.normalize("NFC"), file);
-      if (!this.filesByFoldedPath.has(fold(file.relPath))) this.filesByFoldedPath.set(fold(file.relPath), file);
+      if (!this.filesByFoldedPath.has(fold(file.relPath)))
+        this.filesByFoldedPath.set(fold(file.relPath), file);
       const name = fold(posix.basename(file.relPath));
       this.filesByName.set(name, [...(this.filesByName.get(name) ?? []), file]);
     }
@@ -98,7 +106,10 @@ export class LinkIndex {
 
   /** The note, folder page or file at a path below the content folder (no extension needed). */
   private lookup(path: string, wantFile: boolean): Resolution | null {
-    const clean = posix.normalize(path).replace(/\/+$/, "").replace(/^\.\/?$/, "");
+    const clean = posix
+      .normalize(path)
+      .replace(/\/+$/, "")
+      .replace(/^\.\/?$/, "");
     if (clean.startsWith("..")) return { kind: "outside" };
     if (wantFile) {
       const file = this.fileAt(clean);
@@ -108,7 +119,9 @@ export class LinkIndex {
     if (!NOTE_EXT.test(clean)) {
       const bare = clean.replace(/\.html?$/i, "");
       for (const ext of NOTE_EXTENSIONS) candidates.push(`${bare}${ext}`);
-      for (const name of INDEX_FILES) for (const ext of NOTE_EXTENSIONS) candidates.push(bare ? `${bare}/${name}${ext}` : `${name}${ext}`);
+      for (const name of INDEX_FILES)
+        for (const ext of NOTE_EXTENSIONS)
+          candidates.push(bare ? `${bare}/${name}${ext}` : `${name}${ext}`);
     }
     for (const c of candidates) {
       const note = this.noteAt(c);
@@ -129,7 +142,13 @@ export class LinkIndex {
   }
 
   private toNote(note: Note, fragment: string | null): Resolution {
-    if (!fragment) return { kind: "note", target: { note: note.slug, chapter: null, anchor: null }, href: notePageUrl(note.slug), fragmentMissing: null };
+    if (!fragment)
+      return {
+        kind: "note",
+        target: { note: note.slug, chapter: null, anchor: null },
+        href: notePageUrl(note.slug),
+        fragmentMissing: null,
+      };
     let resolve = this.resolvers.get(note.slug);
     if (!resolve) {
       resolve = createAnchorResolver(Object.keys(note.anchors));
@@ -137,10 +156,20 @@ export class LinkIndex {
     }
     const anchor = resolve(fragment);
     if (!anchor) {
-      return { kind: "note", target: { note: note.slug, chapter: null, anchor: null }, href: notePageUrl(note.slug), fragmentMissing: fragment };
+      return {
+        kind: "note",
+        target: { note: note.slug, chapter: null, anchor: null },
+        href: notePageUrl(note.slug),
+        fragmentMissing: fragment,
+      };
     }
     const chapter = note.anchors[anchor] ?? null;
-    return { kind: "note", target: { note: note.slug, chapter, anchor }, href: notePageUrl(note.slug, chapter, anchor), fragmentMissing: null };
+    return {
+      kind: "note",
+      target: { note: note.slug, chapter, anchor },
+      href: notePageUrl(note.slug, chapter, anchor),
+      fragmentMissing: null,
+    };
   }
 
   private withFragment(hit: Resolution | null, fragment: string | null): Resolution | null {
@@ -163,7 +192,8 @@ export class LinkIndex {
       tries.push(posix.join(dir, path));
       // Hugo and Jekyll with pretty URLs serve `posts/hpa.md` at `/posts/hpa/`, so links written
       // against the page's URL climb one folder more than the file's.
-      if (!from.isIndex) tries.push(posix.join(dir, posix.basename(from.path).replace(NOTE_EXT, ""), path));
+      if (!from.isIndex)
+        tries.push(posix.join(dir, posix.basename(from.path).replace(NOTE_EXT, ""), path));
     }
     let outside = false;
     for (const t of tries) {
@@ -184,14 +214,18 @@ export class LinkIndex {
     const path = decode(raw).normalize("NFC").replace(/^\/+/, "");
     if (!path) return this.toNote(from, heading);
     const dir = posix.dirname(from.path) === "." ? "" : posix.dirname(from.path);
-    if (embed || /\.[a-z0-9]+$/i.test(path) && !NOTE_EXT.test(path)) {
-      const file = this.fileAt(posix.join(dir, path)) ?? this.fileAt(path) ?? this.byName(path, this.filesByName);
+    if (embed || (/\.[a-z0-9]+$/i.test(path) && !NOTE_EXT.test(path))) {
+      const file =
+        this.fileAt(posix.join(dir, path)) ??
+        this.fileAt(path) ??
+        this.byName(path, this.filesByName);
       if (file) return { kind: "file", file };
       if (embed) return { kind: "none", suggestion: null };
     }
     for (const t of [path, `notes/${path}`, posix.join(dir, path)]) {
       const hit = this.lookup(t, false);
-      if (hit && hit.kind !== "outside" && hit.kind !== "file") return this.withFragment(hit, heading) ?? hit;
+      if (hit && hit.kind !== "outside" && hit.kind !== "file")
+        return this.withFragment(hit, heading) ?? hit;
     }
     // By name anywhere in the vault: the shortest path wins, as in Obsidian.
     const stem = fold(posix.basename(path).replace(NOTE_EXT, ""));
@@ -201,14 +235,18 @@ export class LinkIndex {
       return p === suffix || p.endsWith(`/${suffix}`);
     });
     if (matches.length) {
-      const best = [...matches].sort((a, b) => a.path.split("/").length - b.path.split("/").length || (a.path < b.path ? -1 : 1))[0]!;
+      const best = [...matches].sort(
+        (a, b) => a.path.split("/").length - b.path.split("/").length || (a.path < b.path ? -1 : 1),
+      )[0]!;
       return this.toNote(best, heading);
     }
     // A folder's name (`[[chapter01]]` for chapters/chapter01/index.md).
     for (const folder of this.folders.values()) {
       if (folder.path && fold(posix.basename(folder.path)) === stem) {
         const index = folder.index !== null ? this.notesBySlug.get(folder.index) : undefined;
-        return index ? this.toNote(index, heading) : { kind: "folder", href: notePageUrl(folder.slug) };
+        return index
+          ? this.toNote(index, heading)
+          : { kind: "folder", href: notePageUrl(folder.slug) };
       }
     }
     return { kind: "none", suggestion: this.suggestName(stem) };
@@ -225,21 +263,30 @@ export class LinkIndex {
   private byName(path: string, index: Map<string, OtherFile[]>): OtherFile | null {
     const list = index.get(fold(posix.basename(path))) ?? [];
     const suffix = fold(path);
-    const hits = list.filter((f) => fold(f.relPath) === suffix || fold(f.relPath).endsWith(`/${suffix}`));
+    const hits = list.filter(
+      (f) => fold(f.relPath) === suffix || fold(f.relPath).endsWith(`/${suffix}`),
+    );
     return [...hits].sort((a, b) => a.relPath.length - b.relPath.length)[0] ?? null;
   }
 
   /** A path (relative to `from`) of a note or file whose name is close to what was written. */
   private suggest(from: Note, written: string, wantFile: boolean): string | null {
     const dir = posix.dirname(from.path) === "." ? "" : posix.dirname(from.path);
-    const name = fold(posix.basename(written.replace(/\/+$/, "")).replace(NOTE_EXT, "").replace(/\.html?$/i, ""));
+    const name = fold(
+      posix
+        .basename(written.replace(/\/+$/, ""))
+        .replace(NOTE_EXT, "")
+        .replace(/\.html?$/i, ""),
+    );
     if (!name) return null;
     let best: { path: string; score: number } | null = null;
     const consider = (path: string, label: string) => {
       const score = distance(name, fold(label));
-      if (score <= Math.max(1, Math.floor(name.length / 3)) && (!best || score < best.score)) best = { path, score };
+      if (score <= Math.max(1, Math.floor(name.length / 3)) && (!best || score < best.score))
+        best = { path, score };
     };
-    if (wantFile) for (const f of this.filesByPath.values()) consider(f.relPath, posix.basename(f.relPath));
+    if (wantFile)
+      for (const f of this.filesByPath.values()) consider(f.relPath, posix.basename(f.relPath));
     for (const p of this.notePaths) {
       const stem = posix.basename(p).replace(NOTE_EXT, "");
       consider(p, /^(index|readme|_index)$/i.test(stem) ? posix.basename(posix.dirname(p)) : stem);
@@ -248,7 +295,8 @@ export class LinkIndex {
     if (!found) return null;
     // A folder's index note is suggested as its folder (`../chapter01/`), as the link was written.
     const index = /\/(?:index|readme|_index)\.[^/]+$/i.test(found.path);
-    const rel = posix.relative(dir, index ? posix.dirname(found.path) : found.path) + (index ? "/" : "");
+    const rel =
+      posix.relative(dir, index ? posix.dirname(found.path) : found.path) + (index ? "/" : "");
     return rel.startsWith(".") ? rel : `./${rel}`;
   }
 
@@ -282,13 +330,20 @@ export function resolveRefs(notes: Note[], index: LinkIndex): ResolvedRefs {
   const fileRefs: FileRef[] = [];
   const bySlug = new Map(notes.map((n) => [n.slug as string, n]));
   const backlinks = new Map<string, Map<string, Backlink>>();
-  const warn = (note: Note, ref: NoteRef, code: string, message: string, severity: "warning" | "info" = "warning") =>
-    diagnostics.push({ file: note.file, line: ref.line, severity, code, message });
+  const warn = (
+    note: Note,
+    ref: NoteRef,
+    code: string,
+    message: string,
+    severity: "warning" | "info" = "warning",
+  ) => diagnostics.push({ file: note.file, line: ref.line, severity, code, message });
   for (const note of notes) {
     for (const ref of note.refs) {
       const wiki = ref.kind === "wiki" || ref.kind === "embed";
       const image = ref.kind === "image" || ref.kind === "embed";
-      const hit = wiki ? index.resolveWiki(note, ref.url, ref.kind === "embed") : index.resolvePath(note, ref.url, image);
+      const hit = wiki
+        ? index.resolveWiki(note, ref.url, ref.kind === "embed")
+        : index.resolvePath(note, ref.url, image);
       const shown = wiki ? `${ref.kind === "embed" ? "!" : ""}[[${ref.url}]]` : `"${ref.url}"`;
       switch (hit.kind) {
         case "note": {
@@ -296,17 +351,30 @@ export function resolveRefs(notes: Note[], index: LinkIndex): ResolvedRefs {
           ref.target = hit.target;
           if (hit.fragmentMissing) {
             const other = bySlug.get(hit.target.note)!;
-            warn(note, ref, "link/missing-heading", `the link ${shown} leads to ${other.file}, which has no heading "#${hit.fragmentMissing}"; it opens the top of that page. Use one of its headings${other.chapters.length ? " (its chapters' headings count too)" : ""}.`);
+            warn(
+              note,
+              ref,
+              "link/missing-heading",
+              `the link ${shown} leads to ${other.file}, which has no heading "#${hit.fragmentMissing}"; it opens the top of that page. Use one of its headings${other.chapters.length ? " (its chapters' headings count too)" : ""}.`,
+            );
           }
           if (wiki) {
             const names = index.wikiMatches(ref.url);
             if (names.length > 1) {
-              warn(note, ref, "link/ambiguous-wikilink", `the wikilink ${shown} matches ${names.length} notes (${names.join(", ")}); it leads to the one with the shortest path, as in Obsidian. Write the folder too, e.g. [[${names[0]!.replace(NOTE_EXT, "")}]].`, "info");
+              warn(
+                note,
+                ref,
+                "link/ambiguous-wikilink",
+                `the wikilink ${shown} matches ${names.length} notes (${names.join(", ")}); it leads to the one with the shortest path, as in Obsidian. Write the folder too, e.g. [[${names[0]!.replace(NOTE_EXT, "")}]].`,
+                "info",
+              );
             }
           }
           if (hit.target.note !== note.slug) {
             const target = bySlug.get(hit.target.note)!;
-            const from = ref.chapter ? note.chapters.find((c) => c.slug === ref.chapter) : undefined;
+            const from = ref.chapter
+              ? note.chapters.find((c) => c.slug === ref.chapter)
+              : undefined;
             const key = `${note.slug}\0${ref.chapter ?? ""}\0${hit.target.chapter ?? ""}`;
             const list = backlinks.get(target.slug) ?? new Map<string, Backlink>();
             if (!list.has(key)) {
@@ -329,12 +397,31 @@ export function resolveRefs(notes: Note[], index: LinkIndex): ResolvedRefs {
           fileRefs.push({ note, ref, file: hit.file });
           break;
         case "outside":
-          warn(note, ref, image ? "asset/outside" : "link/outside", `the ${image ? "image" : "link"} ${shown} points outside the content folder; Shiori never reads outside it, so it is shown as text. Copy the file into the content folder and link to it there.`);
+          warn(
+            note,
+            ref,
+            image ? "asset/outside" : "link/outside",
+            `the ${image ? "image" : "link"} ${shown} points outside the content folder; Shiori never reads outside it, so it is shown as text. Copy the file into the content folder and link to it there.`,
+          );
           break;
         case "none": {
-          const hint = hit.suggestion ? ` Did you mean ${wiki ? `[[${hit.suggestion}]]` : hit.suggestion}?` : "";
-          if (image) warn(note, ref, "asset/missing", `the image ${shown} is not in the content folder, so it is shown as its text.${hint || " Add the file next to the note or fix the path."}`);
-          else warn(note, ref, "link/unresolved", `the link ${shown} leads to no note, folder or file in the content folder, so it is shown as text.${hint || " Fix the path (relative to this file) or remove the link."}`);
+          const hint = hit.suggestion
+            ? ` Did you mean ${wiki ? `[[${hit.suggestion}]]` : hit.suggestion}?`
+            : "";
+          if (image)
+            warn(
+              note,
+              ref,
+              "asset/missing",
+              `the image ${shown} is not in the content folder, so it is shown as its text.${hint || " Add the file next to the note or fix the path."}`,
+            );
+          else
+            warn(
+              note,
+              ref,
+              "link/unresolved",
+              `the link ${shown} leads to no note, folder or file in the content folder, so it is shown as text.${hint || " Fix the path (relative to this file) or remove the link."}`,
+            );
           break;
         }
       }
@@ -349,7 +436,10 @@ export function resolveRefs(notes: Note[], index: LinkIndex): ResolvedRefs {
 }
 
 /** Sets each file ref's `href` to the file's published URL; a file too large to publish is a warning. */
-export function publishFileRefs(fileRefs: readonly FileRef[], urlOf: (file: OtherFile) => string | null): Diagnostic[] {
+export function publishFileRefs(
+  fileRefs: readonly FileRef[],
+  urlOf: (file: OtherFile) => string | null,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { note, ref, file } of fileRefs) {
     const url = urlOf(file);

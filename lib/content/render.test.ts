@@ -7,11 +7,21 @@ import { parseTaxonomy } from "./taxonomy";
 import type { Note, NoteSlug } from "./types";
 import { readFileSync } from "node:fs";
 
-const taxonomy = parseTaxonomy(readFileSync("content/taxonomy.yaml", "utf8"), "content/taxonomy.yaml");
+const taxonomy = parseTaxonomy(
+  readFileSync("content/taxonomy.yaml", "utf8"),
+  "content/taxonomy.yaml",
+);
 
 function note(text: string): Note {
   const n = buildNote(
-    { slug: "n" as NoteSlug, displayPath: "content/notes/n.md", place: notePath("notes/n.md"), text, repair: null, hash: "h" },
+    {
+      slug: "n" as NoteSlug,
+      displayPath: "content/notes/n.md",
+      place: notePath("notes/n.md"),
+      text,
+      repair: null,
+      hash: "h",
+    },
     taxonomy,
     new Reporter("content/notes/n.md"),
   );
@@ -20,10 +30,20 @@ function note(text: string): Note {
 }
 
 const overview = (n: Note) =>
-  renderNoteHtml(n, { markdown: n.overview, firstLine: n.overviewLine, offset: n.overviewOffset, chapter: null });
+  renderNoteHtml(n, {
+    markdown: n.overview,
+    firstLine: n.overviewLine,
+    offset: n.overviewOffset,
+    chapter: null,
+  });
 const chapter = (n: Note, i: number) => {
   const c = n.chapters[i]!;
-  return renderNoteHtml(n, { markdown: c.markdown, firstLine: c.lines[0], offset: c.offset, chapter: c.slug });
+  return renderNoteHtml(n, {
+    markdown: c.markdown,
+    firstLine: c.lines[0],
+    offset: c.offset,
+    chapter: c.slug,
+  });
 };
 
 describe("renderNoteHtml", () => {
@@ -54,7 +74,7 @@ describe("renderNoteHtml", () => {
         "<script>alert(1)</script><img src=x onerror=alert(1)>",
         "<style>body{display:none}</style><iframe src=https://example.com></iframe>",
         "",
-        "[x](javascript:alert(1)) ![i](javascript:alert(1)) <a href=\"&#106;avascript:alert(1)\">e</a>",
+        '[x](javascript:alert(1)) ![i](javascript:alert(1)) <a href="&#106;avascript:alert(1)">e</a>',
       ].join("\n"),
     );
   });
@@ -73,7 +93,9 @@ describe("renderNoteHtml", () => {
       expect(html).toContain(`id="task-${item.id}"`);
       expect(html).toContain(`data-task-id="${item.id}"`);
     }
-    expect(html).toMatch(/data-task-id="[^"]+" aria-label="ResourceQuotaを設定する"> ResourceQuotaを設定する/);
+    expect(html).toMatch(
+      /data-task-id="[^"]+" aria-label="ResourceQuotaを設定する"> ResourceQuotaを設定する/,
+    );
     expect(split.checklist.map((i) => [i.plain, i.checked])).toEqual([
       ["ResourceQuotaを設定する", false],
       ["Velero", true],
@@ -89,12 +111,16 @@ describe("renderNoteHtml", () => {
 
   it("opens external links safely", async () => {
     const html = await chapter(split, 0);
-    expect(html).toMatch(/<a href="https:\/\/example.com" target="_blank" rel="noopener noreferrer" class="external">/);
+    expect(html).toMatch(
+      /<a href="https:\/\/example.com" target="_blank" rel="noopener noreferrer" class="external">/,
+    );
   });
 
   it("never lets note HTML run or restyle the page", async () => {
     const html = await chapter(split, 1);
-    expect(html).not.toMatch(/<script|onerror|href="javascript:|src="javascript:|<style|<iframe|display:none/i);
+    expect(html).not.toMatch(
+      /<script|onerror|href="javascript:|src="javascript:|<style|<iframe|display:none/i,
+    );
     expect(html).toContain("<p>本文</p>");
   });
 
@@ -107,15 +133,21 @@ describe("renderNoteHtml", () => {
     // The code block's name and the heading link's label, switched by the head script.
     expect(html).toContain('aria-label="deployment.yaml code" data-i18n-aria-label="code.label"');
     expect(html).toContain('data-i18n-aria-label-ja="deployment.yaml のコード"');
-    expect(html).toContain('aria-label="Link to this section: 1章 はじめに" data-i18n-aria-label="heading.link"');
+    expect(html).toContain(
+      'aria-label="Link to this section: 1章 はじめに" data-i18n-aria-label="heading.link"',
+    );
     expect(html).toContain('data-i18n-aria-label-ko="이 섹션으로 연결되는 링크: 1章 はじめに"');
     // "(opens in a new tab)" for screen readers, in each language.
-    expect(html).toMatch(/<span class="sr-only"> <span data-l="en" lang="en">\(opens in a new tab\)<\/span><span data-l="ja" lang="ja">（新しいタブで開きます）<\/span>/);
+    expect(html).toMatch(
+      /<span class="sr-only"> <span data-l="en" lang="en">\(opens in a new tab\)<\/span><span data-l="ja" lang="ja">（新しいタブで開きます）<\/span>/,
+    );
   });
 
   it("names a broken in-note link in every UI language", async () => {
     const html = await overview(note("[nowhere](#missing-heading)\n\n# A\n"));
-    expect(html).toContain('class="broken-anchor" title="This link points to no heading in the note" data-i18n-title="anchor.broken"');
+    expect(html).toContain(
+      'class="broken-anchor" title="This link points to no heading in the note" data-i18n-title="anchor.broken"',
+    );
     expect(html).toContain('data-i18n-title-zh-hant="此連結指向的標題在筆記中不存在"');
   });
 });

@@ -47,7 +47,12 @@ const schema: Schema = {
   strip: ["script", "style", "template", "noscript"],
   attributes: {
     ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), "title", ["dataLines", /^[\d,-]+$/], ["dataLineNumbers", /^\d+$/]],
+    code: [
+      ...(defaultSchema.attributes?.code ?? []),
+      "title",
+      ["dataLines", /^[\d,-]+$/],
+      ["dataLineNumbers", /^\d+$/],
+    ],
     div: [...(defaultSchema.attributes?.div ?? []), ...CALLOUT_ATTRIBUTES.div],
     p: [...(defaultSchema.attributes?.p ?? []), ...CALLOUT_ATTRIBUTES.p],
   },
@@ -69,7 +74,11 @@ function localizedSpans(key: MessageKey, vars?: MessageVars): ElementContent[] {
   }));
 }
 
-function localizedProperties(attr: I18nAttribute, key: MessageKey, vars?: MessageVars): Element["properties"] {
+function localizedProperties(
+  attr: I18nAttribute,
+  key: MessageKey,
+  vars?: MessageVars,
+): Element["properties"] {
   const texts = translations(key, vars);
   const props: Element["properties"] = { [attr]: texts.en.text, [`data-i18n-${attr}`]: key };
   for (const locale of UI_LOCALES) props[attrTextName(attr, locale)] = texts[locale].text;
@@ -100,7 +109,8 @@ const remarkFenceFiles: Plugin<[], MdRoot> = () => (tree) => {
     if (file) props.title = file;
     if (lines.highlight) props.dataLines = lines.highlight;
     if (lines.lineNumbers !== null) props.dataLineNumbers = String(lines.lineNumbers);
-    if (Object.keys(props).length) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
+    if (Object.keys(props).length)
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
   });
 };
 
@@ -111,14 +121,19 @@ const remarkFenceFiles: Plugin<[], MdRoot> = () => (tree) => {
  */
 const remarkListLooseness: Plugin<[], MdRoot> = () => (tree) => {
   visit(tree, "list", (list) => {
-    const loose = Boolean(list.spread) || list.children.some((item) => item.spread ?? item.children.length > 1);
+    const loose =
+      Boolean(list.spread) || list.children.some((item) => item.spread ?? item.children.length > 1);
     for (const item of list.children) item.spread = loose;
   });
 };
-const looseListItem: typeof defaultHandlers.listItem = (state, node) => defaultHandlers.listItem(state, node, undefined);
+const looseListItem: typeof defaultHandlers.listItem = (state, node) =>
+  defaultHandlers.listItem(state, node, undefined);
 
 const isElement = (n: unknown, tag?: string): n is Element =>
-  typeof n === "object" && n !== null && (n as Element).type === "element" && (!tag || (n as Element).tagName === tag);
+  typeof n === "object" &&
+  n !== null &&
+  (n as Element).type === "element" &&
+  (!tag || (n as Element).tagName === tag);
 
 interface IdOptions {
   firstLine: number;
@@ -127,7 +142,23 @@ interface IdOptions {
 }
 
 /** Elements that end a task item's first line: what follows them is not part of its label. */
-const BLOCK = new Set(["ul", "ol", "p", "div", "pre", "blockquote", "table", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr"]);
+const BLOCK = new Set([
+  "ul",
+  "ol",
+  "p",
+  "div",
+  "pre",
+  "blockquote",
+  "table",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+]);
 
 /**
  * Wraps a task list item's box and the text of its first line in a `<label>`, so tapping the
@@ -137,7 +168,10 @@ const BLOCK = new Set(["ul", "ol", "p", "div", "pre", "blockquote", "table", "fi
  */
 function labelTaskBox(li: Element): void {
   const first = li.children.find((c): c is Element => c.type === "element");
-  const holder = first && isElement(first, "p") && first.children.some((c) => isElement(c, "input")) ? first : li;
+  const holder =
+    first && isElement(first, "p") && first.children.some((c) => isElement(c, "input"))
+      ? first
+      : li;
   const start = holder.children.findIndex((c) => isElement(c, "input"));
   if (start < 0) return;
   let end = start + 1;
@@ -150,7 +184,12 @@ function labelTaskBox(li: Element): void {
   // Trailing whitespace before a nested list belongs to neither.
   const last = inside[inside.length - 1];
   if (last?.type === "text") last.value = last.value.replace(/\s+$/, "");
-  const label: Element = { type: "element", tagName: "label", properties: { className: ["task-label"] }, children: inside };
+  const label: Element = {
+    type: "element",
+    tagName: "label",
+    properties: { className: ["task-label"] },
+    children: inside,
+  };
   holder.children.splice(start, end - start, label);
 }
 
@@ -169,7 +208,9 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
         properties: {
           className: ["heading-anchor"],
           href: `#${anchor}`,
-          ...localizedProperties("aria-label", "heading.link", { heading: hastToString(node).trim() }),
+          ...localizedProperties("aria-label", "heading.link", {
+            heading: hastToString(node).trim(),
+          }),
           dataCopyLink: "",
         },
         children: [{ type: "text", value: "#" }],
@@ -185,7 +226,11 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
       }
       node.properties.id = taskAnchor(task.id);
       visit(node, "element", (input, index, parent) => {
-        if (input.tagName === "input" && input.properties.type === "checkbox" && !input.properties.dataTaskId) {
+        if (
+          input.tagName === "input" &&
+          input.properties.type === "checkbox" &&
+          !input.properties.dataTaskId
+        ) {
           input.properties.dataTaskId = task.id;
           input.properties.ariaLabel = task.text;
           // 001 writes `- [ ] : text`; the colon belongs to the notation, not the item.
@@ -194,7 +239,8 @@ const rehypeShioriIds: Plugin<[IdOptions], HastRoot> = (options) => (tree) => {
           return false;
         }
         return undefined;
-      });      labelTaskBox(node);
+      });
+      labelTaskBox(node);
     }
   });
 };
@@ -222,8 +268,16 @@ const rehypeLinks: Plugin<[LinkOptions], HastRoot> = ({ note, chapter, assets })
           if (ref?.href) node.properties.src = ref.href;
           else delete node.properties.src;
         }
-        const asset = typeof node.properties.src === "string" ? assets[decodeURI(node.properties.src)] : undefined;
-        if (asset?.width && asset.height && node.properties.width === undefined && node.properties.height === undefined) {
+        const asset =
+          typeof node.properties.src === "string"
+            ? assets[decodeURI(node.properties.src)]
+            : undefined;
+        if (
+          asset?.width &&
+          asset.height &&
+          node.properties.width === undefined &&
+          node.properties.height === undefined
+        ) {
           node.properties.width = asset.width;
           node.properties.height = asset.height;
         }
@@ -287,13 +341,23 @@ let highlighter: Promise<Highlighter> | null = null;
 const getHighlighter = () =>
   (highlighter ??= createHighlighter({ themes: ["github-light", "github-dark"], langs: [] }));
 
-const LANG_ALIASES: Record<string, string> = { console: "shellsession", dockerfile: "docker", yml: "yaml", tf: "hcl" };
+const LANG_ALIASES: Record<string, string> = {
+  console: "shellsession",
+  dockerfile: "docker",
+  yml: "yaml",
+  tf: "hcl",
+};
 
 /** Code blocks: shiki colours (light and dark), language and file name, a copy button. */
 const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
   const blocks: { pre: Element; parent: Element | HastRoot; index: number }[] = [];
   visit(tree, "element", (node, index, parent) => {
-    if (node.tagName === "pre" && isElement(node.children[0], "code") && parent && index !== undefined) {
+    if (
+      node.tagName === "pre" &&
+      isElement(node.children[0], "code") &&
+      parent &&
+      index !== undefined
+    ) {
       blocks.push({ pre: node, parent: parent as Element | HastRoot, index });
       return "skip";
     }
@@ -303,13 +367,21 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
   const hl = await getHighlighter();
   for (const { pre, parent, index } of blocks) {
     const code = pre.children[0] as Element;
-    const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
+    const classes = Array.isArray(code.properties.className)
+      ? code.properties.className.map(String)
+      : [];
     const declared = classes.find((c) => c.startsWith("language-"))?.slice(9) ?? null;
     const file = typeof code.properties.title === "string" ? code.properties.title : null;
     const source = hastToString(code).replace(/\n$/, "");
-    const lineNumbers = typeof code.properties.dataLineNumbers === "string" ? Number(code.properties.dataLineNumbers) : null;
+    const lineNumbers =
+      typeof code.properties.dataLineNumbers === "string"
+        ? Number(code.properties.dataLineNumbers)
+        : null;
     const lines = codeLineOptions(
-      { highlight: typeof code.properties.dataLines === "string" ? code.properties.dataLines : null, lineNumbers },
+      {
+        highlight: typeof code.properties.dataLines === "string" ? code.properties.dataLines : null,
+        lineNumbers,
+      },
       source,
     );
     let lang = declared ? (LANG_ALIASES[declared] ?? declared) : "text";
@@ -328,12 +400,29 @@ const rehypeCodeBlocks: Plugin<[], HastRoot> = () => async (tree) => {
     if (lineNumbers !== null) {
       newPre.properties.dataLineNumbers = "";
       // The CSS counter counts up from here (app/globals.css).
-      if (lineNumbers !== 1) newPre.properties.style = `${String(newPre.properties.style ?? "")};--line-start:${lineNumbers - 1}`;
+      if (lineNumbers !== 1)
+        newPre.properties.style = `${String(newPre.properties.style ?? "")};--line-start:${lineNumbers - 1}`;
     }
-    if (file || declared) Object.assign(newPre.properties, localizedProperties("aria-label", "code.label", { name: file ?? declared ?? "" }));
+    if (file || declared)
+      Object.assign(
+        newPre.properties,
+        localizedProperties("aria-label", "code.label", { name: file ?? declared ?? "" }),
+      );
     const caption: ElementContent[] = [];
-    if (file) caption.push({ type: "element", tagName: "span", properties: { className: ["code-file"] }, children: [{ type: "text", value: file }] });
-    if (declared) caption.push({ type: "element", tagName: "span", properties: { className: ["code-lang"] }, children: [{ type: "text", value: declared }] });
+    if (file)
+      caption.push({
+        type: "element",
+        tagName: "span",
+        properties: { className: ["code-file"] },
+        children: [{ type: "text", value: file }],
+      });
+    if (declared)
+      caption.push({
+        type: "element",
+        tagName: "span",
+        properties: { className: ["code-lang"] },
+        children: [{ type: "text", value: declared }],
+      });
     caption.push({
       type: "element",
       tagName: "button",
@@ -363,8 +452,11 @@ const defaultDiagrams = () => (storedDiagrams ??= diagramStore(GENERATED_DIR));
  */
 export async function renderNoteHtml(note: Note, target: RenderTarget): Promise<string> {
   const headingByLine = new Map<number, string>();
-  for (const h of [...note.overviewHeadings, ...note.chapters.flatMap((c) => c.headings)]) headingByLine.set(h.line, h.anchor);
-  const taskByLine = new Map(note.checklist.map((i) => [i.line, { id: i.id as string, text: i.plain }]));
+  for (const h of [...note.overviewHeadings, ...note.chapters.flatMap((c) => c.headings)])
+    headingByLine.set(h.line, h.anchor);
+  const taskByLine = new Map(
+    note.checklist.map((i) => [i.line, { id: i.id as string, text: i.plain }]),
+  );
   const processor = withNoteSyntax(unified().use(remarkParse).use(remarkGfm))
     .use(remarkNoteRefs, { note })
     .use(remarkFenceFiles)
@@ -406,13 +498,19 @@ export function renderFallback(markdown: string): string {
         type: "element",
         tagName: "p",
         properties: { className: ["render-fallback"], role: "note" },
-        children: [text("This part of the note could not be formatted, so it is shown as plain text. `npm run shiori -- check` says why.")],
+        children: [
+          text(
+            "This part of the note could not be formatted, so it is shown as plain text. `npm run shiori -- check` says why.",
+          ),
+        ],
       },
       {
         type: "element",
         tagName: "pre",
         properties: { className: ["render-fallback"], tabIndex: 0 },
-        children: [{ type: "element", tagName: "code", properties: {}, children: [text(markdown)] }],
+        children: [
+          { type: "element", tagName: "code", properties: {}, children: [text(markdown)] },
+        ],
       },
     ],
   };

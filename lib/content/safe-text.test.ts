@@ -5,7 +5,10 @@ describe("safeText", () => {
   it("replaces lone surrogates, keeps pairs, drops controls and overrides, turns CR into LF", () => {
     expect(safeText("a\ud800b\udc00c 😀").text).toBe("a\ufffdb\ufffdc 😀");
     expect(safeText("x\u0000y\u0007z\u001b[31m\u202Ew\r\nv\rq\tt").text).toBe("xyz[31mw\nv\nq\tt");
-    expect(safeText("x\u0000\u202E").found).toEqual(["control character", "bidirectional override"]);
+    expect(safeText("x\u0000\u202E").found).toEqual([
+      "control character",
+      "bidirectional override",
+    ]);
     expect(safeText("障害対応 ok").found).toEqual([]);
   });
 });
@@ -23,7 +26,10 @@ describe("safeValues", () => {
   it("walks a shared (aliased) value once and keeps `__proto__` an own key", () => {
     let shared: unknown = ["lol"];
     for (let k = 0; k < 40; k++) shared = [shared, shared];
-    const out = safeValues(JSON.parse('{"__proto__": {"polluted": 1}}') as Record<string, unknown>, () => {});
+    const out = safeValues(
+      JSON.parse('{"__proto__": {"polluted": 1}}') as Record<string, unknown>,
+      () => {},
+    );
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(out)).toEqual(["__proto__"]);

@@ -26,7 +26,11 @@ const RULES: readonly { kind: UnsafeTextKind; find: RegExp; replace: string }[] 
     find: /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     replace: "\ufffd",
   },
-  { kind: "control character", find: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, replace: "" },
+  {
+    kind: "control character",
+    find: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    replace: "",
+  },
   { kind: "bidirectional override", find: /[\u202a-\u202e\u2066-\u2069]/g, replace: "" },
 ];
 
@@ -49,7 +53,7 @@ const WHAT_WAS_DONE: Record<UnsafeTextKind, string> = {
   "lone surrogate": 'a lone surrogate (an escape such as "\\ud800") became U+FFFD',
   "control character": 'control characters (escapes such as "\\u0000" or "\\u0007") were removed',
   "bidirectional override":
-    'bidirectional overrides (U+202A–U+202E, U+2066–U+2069, which make text read in another order) were removed',
+    "bidirectional overrides (U+202A–U+202E, U+2066–U+2069, which make text read in another order) were removed",
 };
 
 /** What was done about each kind found, in words for a diagnostic: "a lone surrogate … became U+FFFD; …". */
@@ -93,7 +97,8 @@ export function safeValues(
     }
     const o: Record<string, unknown> = {};
     done.set(v, { value: o, found: own });
-    for (const [k, inner] of Object.entries(v)) define(o, clean(k, own) as string, clean(inner, own));
+    for (const [k, inner] of Object.entries(v))
+      define(o, clean(k, own) as string, clean(inner, own));
     for (const k of own) found.add(k);
     return o;
   };
@@ -109,5 +114,10 @@ export function safeValues(
 
 /** Sets an own property, even one named `__proto__`, without touching the prototype. */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

@@ -28,11 +28,15 @@ describe("the seed notes", () => {
   it("001 has a page per chapter 1–16, with empty 13章 merged into 14章 and still listed", () => {
     const n = note("cloud-native-devops-study-log");
     const pages = n.chapters.map((c) => c.slug);
-    expect(pages).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16].map((i) => `chapter-${i}`));
+    expect(pages).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16].map((i) => `chapter-${i}`),
+    );
     expect(n.chapterList).toHaveLength(16);
     const thirteen = n.chapterList.find((e) => e.title.startsWith("13章"));
     expect(thirteen).toMatchObject({ chapter: "chapter-14", merged: true });
-    expect(n.chapters.find((c) => c.slug === "chapter-14")?.merged.map((m) => m.title)).toEqual(["13章 開発ワークフロー"]);
+    expect(n.chapters.find((c) => c.slug === "chapter-14")?.merged.map((m) => m.title)).toEqual([
+      "13章 開発ワークフロー",
+    ]);
     expect(n.overview).toContain("是非、買って読んで欲しい。");
     expect(n.title).toBe("[WIP]「Kubernetesで実践するクラウドネイティブDevOps」 学習ログ");
     expect(n.date).toBeNull();
@@ -95,7 +99,8 @@ describe("the seed notes", () => {
       line: 2,
       severity: "warning",
       code: "frontmatter/invalid-date",
-      message: 'date "2020-03-27-k8s-study-v01" is not a date; kept as text. Write YYYY-MM-DD to sort this note by date.',
+      message:
+        'date "2020-03-27-k8s-study-v01" is not a date; kept as text. Write YYYY-MM-DD to sort this note by date.',
     });
   });
 });

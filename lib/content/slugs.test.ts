@@ -8,7 +8,9 @@ import { assignNoteSlugs } from "./slugs";
 /** Every order of a list (n! of them). */
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 const assign = (rels: readonly string[]) => {
@@ -44,15 +46,27 @@ describe("note URLs never depend on other files", () => {
 
   it("keeps every other URL when a file is added, removed or renamed", () => {
     const base = assign(files).byFile;
-    const without = (drop: string) => Object.fromEntries(Object.entries(base).filter(([f]) => f !== drop));
-    expect(assign([...files, "ko/backup.md"]).byFile).toEqual({ ...base, "ko/backup.md": "ko/backup" });
-    expect(assign(files.filter((f) => f !== "ja/backup.md")).byFile).toEqual(without("ja/backup.md"));
+    const without = (drop: string) =>
+      Object.fromEntries(Object.entries(base).filter(([f]) => f !== drop));
+    expect(assign([...files, "ko/backup.md"]).byFile).toEqual({
+      ...base,
+      "ko/backup.md": "ko/backup",
+    });
+    expect(assign(files.filter((f) => f !== "ja/backup.md")).byFile).toEqual(
+      without("ja/backup.md"),
+    );
     const renamed = assign(files.map((f) => (f === "en/backup.md" ? "en/restore.md" : f))).byFile;
     expect(renamed).toEqual({ ...without("en/backup.md"), "en/restore.md": "en/restore" });
   });
 
   it("reports each lost clash as an error naming both files, whatever the order", () => {
-    const messages = (rels: readonly string[]) => assign(rels).diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message.replace(/guide-[a-z0-9]{8}/, "guide-…")}`).sort();
+    const messages = (rels: readonly string[]) =>
+      assign(rels)
+        .diagnostics.map(
+          (d) =>
+            `${d.file} ${d.severity} ${d.code}: ${d.message.replace(/guide-[a-z0-9]{8}/, "guide-…")}`,
+        )
+        .sort();
     expect(messages(files)).toEqual([
       "content/Guide.md error note/url-clash: this file and content/guide/index.md both have the URL /notes/guide; content/guide/index.md keeps it (a folder's index page comes first) and this one is published at /notes/guide-…. Rename or remove one of the two files.",
       "content/guide/README.md error note/url-clash: this file and content/guide/index.md both have the URL /notes/guide; content/guide/index.md keeps it (index.md comes before README.md) and this one is published at /notes/guide-…. Rename or remove one of the two files.",
@@ -70,10 +84,15 @@ describe("checklist ids never depend on other files", () => {
     };
     const snapshot = async () => {
       const model = await runPipeline({ contentDir: dir });
-      return Object.fromEntries(model.notes.map((n) => [n.path, { slug: n.slug, ids: n.checklist.map((i) => i.id) }]));
+      return Object.fromEntries(
+        model.notes.map((n) => [n.path, { slug: n.slug, ids: n.checklist.map((i) => i.id) }]),
+      );
     };
     try {
-      await write("ja/backup.md", "# バックアップ\n\n- [ ] etcd のスナップショットを取る\n- [ ] Velero でリストアを試す\n");
+      await write(
+        "ja/backup.md",
+        "# バックアップ\n\n- [ ] etcd のスナップショットを取る\n- [ ] Velero でリストアを試す\n",
+      );
       await write("ops/backup.md", "# Backup\n\n- [ ] Take an etcd snapshot\n");
       const before = await snapshot();
       expect(before["ja/backup.md"]?.ids).toHaveLength(2);

@@ -17,7 +17,9 @@ function claimRank(place: NotePath): [number, number, string] {
   const file = place.rel.split("/").pop() ?? "";
   const stem = file.replace(/\.[^.]+$/, "").toLowerCase();
   const ext = (/\.[^.]+$/.exec(file)?.[0] ?? "").toLowerCase();
-  const indexRank = place.isIndex ? (INDEX_NAMES as readonly string[]).indexOf(stem.replace(/\..*$/, "")) : INDEX_NAMES.length;
+  const indexRank = place.isIndex
+    ? (INDEX_NAMES as readonly string[]).indexOf(stem.replace(/\..*$/, ""))
+    : INDEX_NAMES.length;
   return [indexRank, EXTENSION_RANK.indexOf(ext), place.rel];
 }
 
@@ -35,7 +37,10 @@ export interface SlugAssignment {
  * URL slugs for note files (paths below the content folder, in any order), with clashes settled.
  * `display` turns a path below the content folder into the path shown in diagnostics.
  */
-export function assignNoteSlugs(rels: readonly string[], display: (rel: string) => string): SlugAssignment {
+export function assignNoteSlugs(
+  rels: readonly string[],
+  display: (rel: string) => string,
+): SlugAssignment {
   const places = rels.map(notePath);
   const slugs = places.map((p) => p.slug);
   const diagnostics: Diagnostic[] = [];
@@ -44,12 +49,15 @@ export function assignNoteSlugs(rels: readonly string[], display: (rel: string) 
   const taken = new Set(slugs);
   for (const [slug, owners] of byslug) {
     if (owners.length < 2) continue;
-    const ranked = [...owners].sort((a, b) => compareRank(claimRank(places[a]!), claimRank(places[b]!)));
+    const ranked = [...owners].sort((a, b) =>
+      compareRank(claimRank(places[a]!), claimRank(places[b]!)),
+    );
     const winner = ranked[0]!;
     for (const loser of ranked.slice(1)) {
       const rel = places[loser]!.rel;
       let fallback = `${slug || "index"}-${shortHash(rel, 8).toLowerCase()}`;
-      for (let k = 2; taken.has(fallback); k++) fallback = `${slug || "index"}-${shortHash(`${rel}\0${k}`, 8).toLowerCase()}`;
+      for (let k = 2; taken.has(fallback); k++)
+        fallback = `${slug || "index"}-${shortHash(`${rel}\0${k}`, 8).toLowerCase()}`;
       taken.add(fallback);
       slugs[loser] = fallback;
       diagnostics.push({
@@ -90,7 +98,8 @@ export function settleChapterClashes(notes: Note[], taken: ReadonlySet<string>):
       const at = (slug: string) => (note.slug ? `${note.slug}/${slug}` : slug);
       if (!taken.has(at(chapter.slug))) continue;
       let next = `${chapter.slug}-chapter`;
-      for (let k = 2; taken.has(at(next)) || own.has(next); k++) next = `${chapter.slug}-chapter-${k}`;
+      for (let k = 2; taken.has(at(next)) || own.has(next); k++)
+        next = `${chapter.slug}-chapter-${k}`;
       own.add(next);
       renames.set(chapter.slug, next as ChapterSlug);
       diagnostics.push({
@@ -108,7 +117,8 @@ export function settleChapterClashes(notes: Note[], taken: ReadonlySet<string>):
 
 /** Gives chapters new slugs everywhere a note mentions them. */
 function renameChapters(note: Note, renames: Map<ChapterSlug, ChapterSlug>): void {
-  const to = <T extends ChapterSlug | null>(slug: T): T => ((slug && renames.get(slug)) ?? slug) as T;
+  const to = <T extends ChapterSlug | null>(slug: T): T =>
+    ((slug && renames.get(slug)) ?? slug) as T;
   for (const c of note.chapters) {
     c.slug = to(c.slug);
     c.url = notePageUrl(note.slug, c.slug);

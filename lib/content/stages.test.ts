@@ -14,7 +14,10 @@ import type { NoteSlug } from "./types";
 describe("frontmatter", () => {
   const read = (text: string) => {
     const r = new Reporter("content/notes/x.md");
-    return { result: readFrontmatter(text, r), messages: r.items.map((d) => `${d.file}:${d.line} ${d.message}`) };
+    return {
+      result: readFrontmatter(text, r),
+      messages: r.items.map((d) => `${d.file}:${d.line} ${d.message}`),
+    };
   };
 
   it("keeps an invalid date as text and says how to fix it", () => {
@@ -38,17 +41,49 @@ describe("frontmatter", () => {
     const { result, messages } = read("---\ntitle: [unclosed\n---\n本文\n");
     expect(result.body).toBe("本文\n");
     expect(result.bodyLineOffset).toBe(3);
-    expect(messages[0]).toMatch(/^content\/notes\/x\.md:\d+ the frontmatter is not valid YAML \(.+\); it is ignored and the note is built from its text\./);
+    expect(messages[0]).toMatch(
+      /^content\/notes\/x\.md:\d+ the frontmatter is not valid YAML \(.+\); it is ignored and the note is built from its text\./,
+    );
   });
 
   // Line numbers are file lines: line 1 is the opening fence.
   it.each([
-    ["a flow list left open points at its [", "---\ntitle: x\ntags: [k8s, 監視\ndate: 2023-04-01\n---\n本文\n", 3, "missed comma between flow collection entries: the [ on this line is never closed"],
-    ["a flow list open to the end points at its [", "---\n# 注釈\ntitle: [unclosed\n---\n", 3, "unexpected end of the stream within a flow collection: the [ on this line is never closed"],
-    ["a flow mapping left open points at its {", "---\nmeta: {a: 1\ntitle: 제목\n---\n", 2, "missed comma between flow collection entries: the { on this line is never closed"],
-    ["a bad mapping points at its own line", "---\ntitle: x\nsummary: a: b\n---\n", 3, "bad indentation of a mapping entry"],
-    ["a tab indent points at its own line", "---\ntags:\n\t- a\n---\n", 3, "tab characters must not be used in indentation"],
-    ["TOML points at its line", "+++\ntitle = \"x\"\ndate = \n+++\n", 3, "Invalid TOML document: invalid value"],
+    [
+      "a flow list left open points at its [",
+      "---\ntitle: x\ntags: [k8s, 監視\ndate: 2023-04-01\n---\n本文\n",
+      3,
+      "missed comma between flow collection entries: the [ on this line is never closed",
+    ],
+    [
+      "a flow list open to the end points at its [",
+      "---\n# 注釈\ntitle: [unclosed\n---\n",
+      3,
+      "unexpected end of the stream within a flow collection: the [ on this line is never closed",
+    ],
+    [
+      "a flow mapping left open points at its {",
+      "---\nmeta: {a: 1\ntitle: 제목\n---\n",
+      2,
+      "missed comma between flow collection entries: the { on this line is never closed",
+    ],
+    [
+      "a bad mapping points at its own line",
+      "---\ntitle: x\nsummary: a: b\n---\n",
+      3,
+      "bad indentation of a mapping entry",
+    ],
+    [
+      "a tab indent points at its own line",
+      "---\ntags:\n\t- a\n---\n",
+      3,
+      "tab characters must not be used in indentation",
+    ],
+    [
+      "TOML points at its line",
+      '+++\ntitle = "x"\ndate = \n+++\n',
+      3,
+      "Invalid TOML document: invalid value",
+    ],
   ])("%s", (_, text, line, reason) => {
     const r = new Reporter("content/notes/x.md");
     readFrontmatter(text, r);
@@ -77,7 +112,9 @@ describe("frontmatter", () => {
   });
 
   it("reads Hugo TOML frontmatter", () => {
-    const { result, messages } = read('+++\ntitle = "T"\ndate = 2021-05-06\ntags = ["a"]\n+++\nbody');
+    const { result, messages } = read(
+      '+++\ntitle = "T"\ndate = 2021-05-06\ntags = ["a"]\n+++\nbody',
+    );
     expect(result.data).toMatchObject({ title: "T", tags: ["a"] });
     expect(result.isoDate).toBe("2021-05-06");
     expect(messages).toEqual([]);
@@ -121,8 +158,23 @@ describe("chapters", () => {
 
   it("makes URL-safe chapter slugs", () => {
     expect(
-      chapterSlugs(["1章 クラウド", "2章 続き", "Vitess: Sharded MySQL on Kubernetes", "백업과 복구", "Vitess: Sharded MySQL on Kubernetes"], false),
-    ).toEqual(["section-1", "section-2", "vitess-sharded-mysql-on-kubernetes", "section-4", "vitess-sharded-mysql-on-kubernetes-2"]);
+      chapterSlugs(
+        [
+          "1章 クラウド",
+          "2章 続き",
+          "Vitess: Sharded MySQL on Kubernetes",
+          "백업과 복구",
+          "Vitess: Sharded MySQL on Kubernetes",
+        ],
+        false,
+      ),
+    ).toEqual([
+      "section-1",
+      "section-2",
+      "vitess-sharded-mysql-on-kubernetes",
+      "section-4",
+      "vitess-sharded-mysql-on-kubernetes-2",
+    ]);
     expect(chapterSlugs(["1章 クラウド", "2章 続き"], true)).toEqual(["chapter-1", "chapter-2"]);
   });
 });
@@ -137,7 +189,10 @@ describe("anchors", () => {
   it.each([
     ["#Kubernetesアンチパターン", "kubernetesアンチパターン"],
     ["#kubernetes-原来-k8s-pod也有生命周期", "kubernetes-原来-k8s-pod也有生命周期"],
-    ["#SpotifyがミスによりKubernetesの本番クラスタを二度も削除", "spotifyがミスによりkubernetesの本番クラスタを二度も削除"],
+    [
+      "#SpotifyがミスによりKubernetesの本番クラスタを二度も削除",
+      "spotifyがミスによりkubernetesの本番クラスタを二度も削除",
+    ],
     ["#%E3%83%90%E3%83%83%E3%82%AF", null],
     ["#백업과-복구", "백업과-복구"],
     ["#%EB%B0%B1%EC%97%85%EA%B3%BC-%EB%B3%B5%EA%B5%AC", "백업과-복구"],
@@ -153,7 +208,9 @@ describe("checklist ids", () => {
     expect(checklistId(note, "ResourceQuotaでNamespaceに対してのリソース制限")).toBe(
       checklistId(note, "  ｒｅｓｏｕｒｃｅquotaでnamespaceに対してのリソース制限 "),
     );
-    expect(checklistId(note, "LimitRange,  デフォルト")).toBe(checklistId(note, "limitrange, デフォルト"));
+    expect(checklistId(note, "LimitRange,  デフォルト")).toBe(
+      checklistId(note, "limitrange, デフォルト"),
+    );
     expect(checklistId(note, "Velero")).not.toBe(checklistId(note, "Velero2"));
     expect(checklistId(note, "Velero", 2)).toBe(`${checklistId(note, "Velero")}-2`);
     expect(checklistId(note, "Velero")).toMatch(/^study-log--[A-Za-z0-9]{10}$/);
@@ -172,7 +229,13 @@ describe("checklist ids", () => {
 describe("diagnostic lines", () => {
   it("escape control characters so a note cannot drive the terminal", () => {
     expect(
-      formatDiagnostic({ file: "content/notes/a\u001b[31m.md", line: 3, severity: "warning", code: "x/y", message: "bad \u0007 title" }),
+      formatDiagnostic({
+        file: "content/notes/a\u001b[31m.md",
+        line: 3,
+        severity: "warning",
+        code: "x/y",
+        message: "bad \u0007 title",
+      }),
     ).toBe("content/notes/a\\u001b[31m.md:3 warning x/y: bad \\u0007 title");
   });
 });
@@ -197,14 +260,21 @@ describe("code fences", () => {
 
 describe("taxonomy file", () => {
   it("is a clear error when broken", () => {
-    expect(() => parseTaxonomy("areas:\n  - id: Bad Id\n    labels: {en: x, ja: y}\n", "content/taxonomy.yaml")).toThrowError(
+    expect(() =>
+      parseTaxonomy(
+        "areas:\n  - id: Bad Id\n    labels: {en: x, ja: y}\n",
+        "content/taxonomy.yaml",
+      ),
+    ).toThrowError(
       new TaxonomyError(
         "content/taxonomy.yaml",
         null,
         "does not match the taxonomy schema at areas.0.id: must be lowercase ASCII letters, digits and -. Each area needs id, labels.en and labels.ja; subcategory ids look like area/sub.",
       ),
     );
-    expect(() => parseTaxonomy("areas: [", "t.yaml")).toThrowError(/^t\.yaml:\d+ is not valid YAML/);
+    expect(() => parseTaxonomy("areas: [", "t.yaml")).toThrowError(
+      /^t\.yaml:\d+ is not valid YAML/,
+    );
   });
 
   it("refuses a category id that would collide with the page addresses of category lists", () => {
@@ -228,7 +298,8 @@ describe("taxonomy file", () => {
   });
 
   it("points at the second of two equal ids", () => {
-    const source = "areas:\n  - id: a\n    labels: {en: A, ja: A}\n  - id: a\n    labels: {en: B, ja: B}\n";
+    const source =
+      "areas:\n  - id: a\n    labels: {en: A, ja: A}\n  - id: a\n    labels: {en: B, ja: B}\n";
     expect(() => parseTaxonomy(source, "t.yaml")).toThrowError('t.yaml:4 has the id "a" twice');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { collectHeadings } from "./anchors";
 import { parseMarkdown } from "./markdown";
 
-const headings = (md: string) => collectHeadings(parseMarkdown(md), 0).map((h) => [h.text, h.anchor]);
+const headings = (md: string) =>
+  collectHeadings(parseMarkdown(md), 0).map((h) => [h.text, h.anchor]);
 
 describe("custom heading ids", () => {
   it.each([
@@ -12,7 +13,10 @@ describe("custom heading ids", () => {
     ["## 故障处理 {#Incident-Response}", [["故障处理", "Incident-Response"]]],
     ["## Rollback `kubectl` {#rollback}", [["Rollback kubectl", "rollback"]]],
     // react.dev and Docusaurus MDX write the id as a comment.
-    ["#### 단계별 이벤트 캡처 {/*capture-phase-events*/}", [["단계별 이벤트 캡처", "capture-phase-events"]]],
+    [
+      "#### 단계별 이벤트 캡처 {/*capture-phase-events*/}",
+      [["단계별 이벤트 캡처", "capture-phase-events"]],
+    ],
     ["## 监控 {/* #monitoring */}", [["监控", "monitoring"]]],
     // Not an id: kept as text and slugged as GitHub does.
     ["## Sets {a, b}", [["Sets {a, b}", "sets-a-b"]]],
@@ -39,9 +43,14 @@ describe("custom heading ids", () => {
 
 describe("wikilinks", () => {
   it("become links and images with the target as written, code left alone", () => {
-    const tree = parseMarkdown("[[障害対応#エスカレーション|手順]] ![[topology.png]] ![[図.png|300]] `[[code]]`\n\n```\n[[x]]\n```\n");
+    const tree = parseMarkdown(
+      "[[障害対応#エスカレーション|手順]] ![[topology.png]] ![[図.png|300]] `[[code]]`\n\n```\n[[x]]\n```\n",
+    );
     const paragraph = tree.children[0]!;
-    expect(paragraph.type === "paragraph" && paragraph.children.map((c) => [c.type, "url" in c ? c.url : null])).toEqual([
+    expect(
+      paragraph.type === "paragraph" &&
+        paragraph.children.map((c) => [c.type, "url" in c ? c.url : null]),
+    ).toEqual([
       ["link", "障害対応#エスカレーション"],
       ["text", null],
       ["image", "topology.png"],

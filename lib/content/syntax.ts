@@ -40,7 +40,9 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 /** Splits a wikilink target into the note part and the heading part (`note#heading`). */
 export function splitWikiTarget(target: string): { path: string; heading: string | null } {
   const i = target.indexOf("#");
-  return i < 0 ? { path: target.trim(), heading: null } : { path: target.slice(0, i).trim(), heading: target.slice(i + 1).trim() || null };
+  return i < 0
+    ? { path: target.trim(), heading: null }
+    : { path: target.slice(0, i).trim(), heading: target.slice(i + 1).trim() || null };
 }
 
 interface WikiNode {
@@ -54,7 +56,8 @@ interface WikiNode {
 const remarkWikiNodes: Plugin<[], Root> = () => (tree) => {
   visit(tree, (node, index, parent) => {
     const wiki = node as unknown as WikiNode;
-    if ((wiki.type !== "wikiLink" && wiki.type !== "embed") || !parent || index === undefined) return;
+    if ((wiki.type !== "wikiLink" && wiki.type !== "embed") || !parent || index === undefined)
+      return;
     const target = wiki.value;
     const alias = wiki.data?.alias?.trim() || null;
     const { path, heading } = splitWikiTarget(target);
@@ -83,7 +86,8 @@ const remarkWikiNodes: Plugin<[], Root> = () => (tree) => {
 
 // `{#id}`, `{#id .class}`, kramdown's `{: #id}`, and the MDX-comment form of react.dev and
 // Docusaurus (an MDX comment holding the id, with or without #) at the end of a heading, as written.
-const CUSTOM_ID = /[ \t]*(?:\{:?[ \t]*#([^\s{}]+)(?:[ \t]+[^{}\n]*)?\}|\{\/\*[ \t]*#?([^\s*{}]+)[ \t]*\*\/\})[ \t]*$/;
+const CUSTOM_ID =
+  /[ \t]*(?:\{:?[ \t]*#([^\s{}]+)(?:[ \t]+[^{}\n]*)?\}|\{\/\*[ \t]*#?([^\s*{}]+)[ \t]*\*\/\})[ \t]*$/;
 
 /** The id a heading's `{#id}` sets, if any (set by remarkHeadingIds). */
 export function customHeadingId(node: Heading): string | null {
@@ -128,7 +132,9 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
 };
 
 /** Adds the syntax above to a unified processor that already has remark-parse and remark-gfm. */
-export function withNoteSyntax<P extends Processor<Root, undefined, undefined, undefined, undefined>>(processor: P): P {
+export function withNoteSyntax<
+  P extends Processor<Root, undefined, undefined, undefined, undefined>,
+>(processor: P): P {
   return processor
     .use(remarkWikiLink, { format: "regular" })
     .use(remarkWikiNodes)
@@ -141,7 +147,8 @@ export function withNoteSyntax<P extends Processor<Root, undefined, undefined, u
 /** How a collected link or image was written (see RefKind). */
 export function refKindOf(node: Link | Image | Definition): RefKind {
   if (node.type === "definition") return "link";
-  if (node.data?.shioriRef === "wiki" || (node.type === "link" && node.data?.shioriRef === "embed")) return "wiki";
+  if (node.data?.shioriRef === "wiki" || (node.type === "link" && node.data?.shioriRef === "embed"))
+    return "wiki";
   if (node.type === "image") return node.data?.shioriRef === "embed" ? "embed" : "image";
   return "link";
 }

@@ -3,13 +3,22 @@ import { formatInterval, parseTaskMeta, withoutTaskMeta } from "./task-meta";
 
 describe("checklist item markers", () => {
   it.each([
-    ["Restore test (every 90d) @alice @sre-team", { owners: ["alice", "sre-team"], due: null, every: 90 }],
+    [
+      "Restore test (every 90d) @alice @sre-team",
+      { owners: ["alice", "sre-team"], due: null, every: 90 },
+    ],
     ["リストア訓練（90日ごと）@bob", { owners: ["bob"], due: null, every: 90 }],
     ["恢复演练 (每2周) due:2026-03-01", { owners: [], due: "2026-03-01", every: 14 }],
     ["복구 훈련 (6개월마다)", { owners: [], due: null, every: 180 }],
-    ["Rotate certificates (every 1y), due: 2027-01-15.", { owners: [], due: "2027-01-15", every: 365 }],
+    [
+      "Rotate certificates (every 1y), due: 2027-01-15.",
+      { owners: [], due: "2027-01-15", every: 365 },
+    ],
     // Not owners: an e-mail address, an npm scope, a URL path.
-    ["Mail ops@example.com, install @types/node, see medium.com/@user", { owners: [], due: null, every: null }],
+    [
+      "Mail ops@example.com, install @types/node, see medium.com/@user",
+      { owners: [], due: null, every: null },
+    ],
   ])("reads %s", (text, meta) => {
     expect(parseTaskMeta(text)).toEqual({ meta, problems: [] });
   });
@@ -28,6 +37,13 @@ describe("checklist item markers", () => {
   });
 
   it("writes an interval as people write it", () => {
-    expect([90, 14, 365, 180, 5, 730].map(formatInterval)).toEqual(["90d", "2w", "1y", "180d", "5d", "2y"]);
+    expect([90, 14, 365, 180, 5, 730].map(formatInterval)).toEqual([
+      "90d",
+      "2w",
+      "1y",
+      "180d",
+      "5d",
+      "2y",
+    ]);
   });
 });

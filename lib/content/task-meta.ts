@@ -86,8 +86,16 @@ export function parseTaskMeta(plain: string): { meta: TaskMeta; problems: TaskMe
   }
   let every: number | null = null;
   const intervals = [
-    ...[...plain.matchAll(EVERY_EN)].map((m) => ({ n: Number(m[1]), unit: m[2]!.toLowerCase(), raw: m[0] })),
-    ...[...plain.matchAll(EVERY_CJK)].map((m) => ({ n: Number(m[1]), unit: m[2]!.replace(/間$/u, ""), raw: m[0] })),
+    ...[...plain.matchAll(EVERY_EN)].map((m) => ({
+      n: Number(m[1]),
+      unit: m[2]!.toLowerCase(),
+      raw: m[0],
+    })),
+    ...[...plain.matchAll(EVERY_CJK)].map((m) => ({
+      n: Number(m[1]),
+      unit: m[2]!.replace(/間$/u, ""),
+      raw: m[0],
+    })),
   ];
   for (const { n, unit, raw } of intervals) {
     const days = UNIT_DAYS[unit];

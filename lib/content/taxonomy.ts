@@ -38,7 +38,8 @@ function idLine(source: string, id: string, nth = 1): number | null {
   const quoted = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`^\\s*(?:-\\s*)?id:\\s*["']?${quoted}["']?\\s*(?:#.*)?$`);
   const lines = source.split("\n");
-  for (let k = 0, seen = 0; k < lines.length; k++) if (re.test(lines[k]!) && ++seen === nth) return k + 1;
+  for (let k = 0, seen = 0; k < lines.length; k++)
+    if (re.test(lines[k]!) && ++seen === nth) return k + 1;
   return null;
 }
 
@@ -75,11 +76,24 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
     aliases: string[];
     keywords: string[];
     related?: string[];
-    children?: { id: string; labels: TaxonomyCategory["labels"]; aliases: string[]; keywords: string[]; related?: string[] }[];
+    children?: {
+      id: string;
+      labels: TaxonomyCategory["labels"];
+      aliases: string[];
+      keywords: string[];
+      related?: string[];
+    }[];
   }): TaxonomyCategory => {
-    if (ids.has(c.id)) throw new TaxonomyError(file, idLine(source, c.id, 2), `has the id "${c.id}" twice. Ids must be unique.`);
+    if (ids.has(c.id))
+      throw new TaxonomyError(
+        file,
+        idLine(source, c.id, 2),
+        `has the id "${c.id}" twice. Ids must be unique.`,
+      );
     ids.add(c.id);
-    const reserved = c.id.split("/").find((part) => (RESERVED_CATEGORY_SEGMENTS as readonly string[]).includes(part));
+    const reserved = c.id
+      .split("/")
+      .find((part) => (RESERVED_CATEGORY_SEGMENTS as readonly string[]).includes(part));
     if (reserved) {
       throw new TaxonomyError(
         file,
@@ -105,7 +119,11 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
       }),
     };
   };
-  return { areas: parsed.data.areas.map(toCategory), outside: parsed.data.outside, domain: parsed.data.domain };
+  return {
+    areas: parsed.data.areas.map(toCategory),
+    outside: parsed.data.outside,
+    domain: parsed.data.domain,
+  };
 }
 
 /** The built-in taxonomy, relative to the repository root: Shiori's own content/taxonomy.yaml. */
@@ -249,7 +267,8 @@ function scoreFolded(taxonomy: Taxonomy, folded: string): Map<CategoryId, number
     let score = 0;
     for (const { first, match } of c.keywords) {
       if (first < 0 || present[first] === 0) continue;
-      score += typeof match === "string" ? countOccurrences(folded, match) : countMatches(folded, match);
+      score +=
+        typeof match === "string" ? countOccurrences(folded, match) : countMatches(folded, match);
     }
     if (score > 0) scores.set(c.id, score);
   }

@@ -11,7 +11,9 @@ export function linkTranslations(notes: Note[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
-    const key = note.translationKey ? `key:${note.translationKey}` : `path:${notePath(note.path).translationKey}`;
+    const key = note.translationKey
+      ? `key:${note.translationKey}`
+      : `path:${notePath(note.path).translationKey}`;
     groups.set(key, [...(groups.get(key) ?? []), note]);
   }
   for (const note of notes) {
@@ -40,10 +42,14 @@ export function linkTranslations(notes: Note[]): Diagnostic[] {
         });
     }
     if (byLang.size < 2) continue;
-    const versions = [...byLang.values()].sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang));
+    const versions = [...byLang.values()].sort(
+      (a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang),
+    );
     for (const note of versions) {
       note.translationKey = key;
-      note.translations = versions.filter((v) => v !== note).map((v) => ({ note: v.slug, lang: v.lang, title: v.title }));
+      note.translations = versions
+        .filter((v) => v !== note)
+        .map((v) => ({ note: v.slug, lang: v.lang, title: v.title }));
     }
   }
   return diagnostics;

@@ -355,5 +355,18 @@ export interface FilingEvidence {
    * The deciding terms and where they were found; `frontmatter` for `taxonomy:`, `toc` for the
    * note's own table of contents, `chapter` for a long note filed by its chapters (term: the title).
    */
-  terms: { term: string; field: "title" | "context" | "tags" | "folders" | "headings" | "body" | "frontmatter" | "toc" | "chapter"; count: number }[];
+  terms: {
+    term: string;
+    field:
+      | "title"
+      | "context"
+      | "tags"
+      | "folders"
+      | "headings"
+      | "body"
+      | "frontmatter"
+      | "toc"
+      | "chapter";
+    count: number;
+  }[];
 }

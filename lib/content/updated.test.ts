@@ -14,7 +14,10 @@ describe("parseGitLog", () => {
   it("keeps the newest commit of each file, with CJK, spaces and newlines in names as they are", () => {
     const output = log([
       ["2026-12-03T20:37:26+09:00", ["notes/障害対応.md", "notes/운영 메모.md"]],
-      ["2026-11-01T10:00:00+00:00", ["notes/障害対応.md", "notes/監控筆記.md", "notes/odd\nname.md"]],
+      [
+        "2026-11-01T10:00:00+00:00",
+        ["notes/障害対応.md", "notes/監控筆記.md", "notes/odd\nname.md"],
+      ],
       ["2025-01-01T00:00:00+08:00", ["notes/监控笔记.md", "notes/監控筆記.md"]],
     ]);
     expect([...parseGitLog(output)]).toEqual([
@@ -27,9 +30,14 @@ describe("parseGitLog", () => {
   });
 
   it("skips commits that touch no file (merges) and reads an empty log as no dates", () => {
-    expect([...parseGitLog(log([["2026-12-03T00:00:00Z", []], ["2026-01-01T00:00:00Z", ["a.md"]]]))]).toEqual([
-      ["a.md", "2026-01-01T00:00:00Z"],
-    ]);
+    expect([
+      ...parseGitLog(
+        log([
+          ["2026-12-03T00:00:00Z", []],
+          ["2026-01-01T00:00:00Z", ["a.md"]],
+        ]),
+      ),
+    ]).toEqual([["a.md", "2026-01-01T00:00:00Z"]]);
     expect(parseGitLog("").size).toBe(0);
   });
 });
@@ -95,7 +103,11 @@ describe("readGitDates", () => {
     git(["commit", "-q", "-m", "second"], "2026-02-03T04:05:06+00:00");
     // Not committed: git does not know it, so the file time is used.
     await writeFile(path.join(content, "notes", "new.md"), "# new\n");
-    await utimes(path.join(content, "notes", "new.md"), new Date("2026-03-04T00:00:00Z"), new Date("2026-03-04T00:00:00Z"));
+    await utimes(
+      path.join(content, "notes", "new.md"),
+      new Date("2026-03-04T00:00:00Z"),
+      new Date("2026-03-04T00:00:00Z"),
+    );
 
     const result = await readGitDates(content);
     expect(result.reason).toBeNull();

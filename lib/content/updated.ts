@@ -31,7 +31,8 @@ export function parseGitLog(output: string): Map<string, string> {
 }
 
 /** Why git could not give dates, for the build log; null when it did. */
-export type GitDates = { dates: Map<string, string>; reason: null } | { dates: null; reason: string };
+export type GitDates =
+  { dates: Map<string, string>; reason: null } | { dates: null; reason: string };
 
 /**
  * The last-commit date of every file under `contentDir` (paths relative to it, `/`-separated),

@@ -8,18 +8,33 @@ import { parseTaxonomy } from "../taxonomy";
 import type { NoteSlug } from "../types";
 import { directiveTitlesAsLabels } from "./callouts";
 
-const taxonomy = parseTaxonomy(readFileSync("content/taxonomy.yaml", "utf8"), "content/taxonomy.yaml");
+const taxonomy = parseTaxonomy(
+  readFileSync("content/taxonomy.yaml", "utf8"),
+  "content/taxonomy.yaml",
+);
 
 function build(text: string) {
   return buildNote(
-    { slug: "c" as NoteSlug, displayPath: "content/notes/c.md", place: notePath("notes/c.md"), text, repair: null, hash: "h" },
+    {
+      slug: "c" as NoteSlug,
+      displayPath: "content/notes/c.md",
+      place: notePath("notes/c.md"),
+      text,
+      repair: null,
+      hash: "h",
+    },
     taxonomy,
     new Reporter("content/notes/c.md"),
   )!;
 }
 const render = (text: string) => {
   const note = build(text);
-  return renderNoteHtml(note, { markdown: note.overview, firstLine: note.overviewLine, offset: note.overviewOffset, chapter: null });
+  return renderNoteHtml(note, {
+    markdown: note.overview,
+    firstLine: note.overviewLine,
+    offset: note.overviewOffset,
+    chapter: null,
+  });
 };
 const callout = (kind: string, title: string, body: string) =>
   `<div class="callout" data-callout="${kind}" role="note"><p class="callout-title">${title}</p>${body}</div>`;
@@ -32,15 +47,21 @@ describe("GitHub alerts", () => {
     ["WARNING", "warning", "Warning"],
     ["CAUTION", "caution", "Caution"],
   ])("> [!%s] is a %s callout", async (keyword, kind, title) => {
-    expect(await render(`> [!${keyword}]\n> 本文の**注意**\n`)).toBe(callout(kind, title, "<p>本文の<strong>注意</strong></p>\n"));
+    expect(await render(`> [!${keyword}]\n> 本文の**注意**\n`)).toBe(
+      callout(kind, title, "<p>本文の<strong>注意</strong></p>\n"),
+    );
   });
 
   it("reads the keyword in any case and keeps later paragraphs", async () => {
-    expect(await render("> [!tip]\n> 一段目\n>\n> 二段目\n")).toBe(callout("tip", "Tip", "<p>一段目</p>\n<p>二段目</p>\n"));
+    expect(await render("> [!tip]\n> 一段目\n>\n> 二段目\n")).toBe(
+      callout("tip", "Tip", "<p>一段目</p>\n<p>二段目</p>\n"),
+    );
   });
 
   it("leaves other quotes and unknown keywords as quotes", async () => {
-    expect(await render("> [!TODO]\n> 未対応\n")).toBe("<blockquote>\n<p>[!TODO]\n未対応</p>\n</blockquote>");
+    expect(await render("> [!TODO]\n> 未対応\n")).toBe(
+      "<blockquote>\n<p>[!TODO]\n未対応</p>\n</blockquote>",
+    );
     expect(await render("> 普通の引用\n")).toBe("<blockquote>\n<p>普通の引用</p>\n</blockquote>");
   });
 
@@ -54,7 +75,11 @@ describe("GitHub alerts", () => {
       '> [!NOTE]\n> <script>alert(1)</script><img src=x onerror=alert(1)> <a href="javascript:alert(2)">y</a>\n>\n> [x](javascript:alert(1))\n',
     );
     expect(html).toBe(
-      callout("note", "Note", '\n<img loading="lazy" decoding="async" alt=""> <a>y</a>\n<p><a>x</a></p>\n'),
+      callout(
+        "note",
+        "Note",
+        '\n<img loading="lazy" decoding="async" alt=""> <a>y</a>\n<p><a>x</a></p>\n',
+      ),
     );
   });
 });
@@ -73,17 +98,23 @@ describe("directive containers", () => {
   });
 
   it("makes :::details a <details>", async () => {
-    expect(await render(":::details[ログを見る]\n本文\n:::\n")).toBe("<details><summary>ログを見る</summary><p>本文</p></details>");
+    expect(await render(":::details[ログを見る]\n本文\n:::\n")).toBe(
+      "<details><summary>ログを見る</summary><p>本文</p></details>",
+    );
   });
 
   it("gives other directives back their text", async () => {
     expect(await render(":::foo\n本文\n:::\n")).toBe("<p>:::foo</p>\n<p>本文</p>\n<p>:::</p>");
-    expect(await render("比率 a:b と Note:this[x] と 10:30\n")).toBe("<p>比率 a:b と Note:this[x] と 10:30</p>");
+    expect(await render("比率 a:b と Note:this[x] と 10:30\n")).toBe(
+      "<p>比率 a:b と Note:this[x] と 10:30</p>",
+    );
     expect(await render("::leaf{#x}\n")).toBe("<p>::leaf{#x}</p>");
   });
 
   it("sanitises the title and body (no raw HTML, no style)", async () => {
-    const html = await render(':::tip[<img src=x onerror=alert(1)>]\n<div class="callout" style="position:fixed" onclick="alert(1)">x</div>\n:::\n');
+    const html = await render(
+      ':::tip[<img src=x onerror=alert(1)>]\n<div class="callout" style="position:fixed" onclick="alert(1)">x</div>\n:::\n',
+    );
     expect(html).not.toMatch(/onerror|onclick|position:fixed/);
   });
 

@@ -46,7 +46,9 @@ export const CALLOUT_ATTRIBUTES: { div: Allowed; p: Allowed } = {
 };
 
 // `:::tip Title` (VitePress, Docusaurus' older form): the title as a directive label.
-const LEGACY_TITLE = new RegExp(`^( {0,3})(:{3,})(${[...Object.keys(CALLOUT_TITLES), "details"].join("|")})[ \\t]+([^\\s\\[{].*?)[ \\t]*$`);
+const LEGACY_TITLE = new RegExp(
+  `^( {0,3})(:{3,})(${[...Object.keys(CALLOUT_TITLES), "details"].join("|")})[ \\t]+([^\\s\\[{].*?)[ \\t]*$`,
+);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -63,7 +65,13 @@ export function directiveTitlesAsLabels(text: string): string {
     const line = lines[i]!;
     const mark = FENCE.exec(line);
     if (fence) {
-      if (mark && mark[1]![0] === fence[0] && mark[1]!.length >= fence.length && !line.slice(mark[0].length).trim()) fence = null;
+      if (
+        mark &&
+        mark[1]![0] === fence[0] &&
+        mark[1]!.length >= fence.length &&
+        !line.slice(mark[0].length).trim()
+      )
+        fence = null;
       continue;
     }
     if (mark) {
@@ -81,12 +89,25 @@ export function directiveTitlesAsLabels(text: string): string {
 /** The title line: the note's own title, or the kind's default (page only: not the note's text for search). */
 function titleParagraph(kind: CalloutKind, label: Paragraph | undefined): Paragraph {
   const hProperties = { className: ["callout-title"] };
-  if (label?.children.length) return { type: "paragraph", children: label.children, position: label.position, data: { hProperties } };
-  return { type: "paragraph", children: [], data: { hProperties, hChildren: [{ type: "text", value: CALLOUT_TITLES[kind] }] } };
+  if (label?.children.length)
+    return {
+      type: "paragraph",
+      children: label.children,
+      position: label.position,
+      data: { hProperties },
+    };
+  return {
+    type: "paragraph",
+    children: [],
+    data: { hProperties, hChildren: [{ type: "text", value: CALLOUT_TITLES[kind] }] },
+  };
 }
 
 /** The opening and closing line of a directive Shiori does not read, as written, with their places. */
-function fenceLines(source: string, node: ContainerDirective): { open: Paragraph; close: Paragraph | null } | null {
+function fenceLines(
+  source: string,
+  node: ContainerDirective,
+): { open: Paragraph; close: Paragraph | null } | null {
   const start = node.position?.start;
   const end = node.position?.end;
   if (start?.offset === undefined || end?.offset === undefined) return null;
@@ -98,9 +119,17 @@ function fenceLines(source: string, node: ContainerDirective): { open: Paragraph
     children: [{ type: "text", value, position: { start: from, end: to } }],
     position: { start: from, end: to },
   });
-  const openEnd = { line: start.line, column: start.column + open.length, offset: start.offset + open.length };
+  const openEnd = {
+    line: start.line,
+    column: start.column + open.length,
+    offset: start.offset + open.length,
+  };
   const closing = text.includes("\n") && /^\s*:{3,}\s*$/.test(last);
-  const closeStart = { line: end.line, column: end.column - last.length, offset: end.offset - last.length };
+  const closeStart = {
+    line: end.line,
+    column: end.column - last.length,
+    offset: end.offset - last.length,
+  };
   return { open: para(open, start, openEnd), close: closing ? para(last, closeStart, end) : null };
 }
 
@@ -121,7 +150,11 @@ export const remarkDirectiveCallouts: Plugin<[], Root> = () => (tree, file) => {
       const labelEnd = last?.position?.end.offset;
       const replacement: PhrasingContent[] =
         node.children.length && labelEnd !== undefined && from !== undefined && to !== undefined
-          ? [{ type: "text", value: `:${node.name}[` }, ...node.children, { type: "text", value: source.slice(labelEnd, to) }]
+          ? [
+              { type: "text", value: `:${node.name}[` },
+              ...node.children,
+              { type: "text", value: source.slice(labelEnd, to) },
+            ]
           : [{ type: "text", value: raw, position: node.position }];
       parent.children.splice(index, 1, ...(replacement as typeof parent.children));
       return index + replacement.length;
@@ -129,8 +162,13 @@ export const remarkDirectiveCallouts: Plugin<[], Root> = () => (tree, file) => {
     if (node.type === "leafDirective") {
       const from = node.position?.start.offset;
       const to = node.position?.end.offset;
-      const raw = from !== undefined && to !== undefined ? source.slice(from, to) : `::${node.name}`;
-      const paragraph: Paragraph = { type: "paragraph", children: [{ type: "text", value: raw, position: node.position }], position: node.position };
+      const raw =
+        from !== undefined && to !== undefined ? source.slice(from, to) : `::${node.name}`;
+      const paragraph: Paragraph = {
+        type: "paragraph",
+        children: [{ type: "text", value: raw, position: node.position }],
+        position: node.position,
+      };
       parent.children.splice(index, 1, paragraph as (typeof parent.children)[number]);
       return index + 1;
     }
@@ -140,20 +178,32 @@ export const remarkDirectiveCallouts: Plugin<[], Root> = () => (tree, file) => {
     const body = (label ? rest : node.children) as BlockContent[];
     if (isCallout(node.name)) {
       node.children = [titleParagraph(node.name, label), ...body];
-      node.data = { ...node.data, hName: "div", hProperties: { className: ["callout"], dataCallout: node.name, role: "note" } };
+      node.data = {
+        ...node.data,
+        hName: "div",
+        hProperties: { className: ["callout"], dataCallout: node.name, role: "note" },
+      };
       return undefined;
     }
     if (node.name === "details") {
       const summary: Paragraph = label?.children.length
         ? { type: "paragraph", children: label.children, data: { hName: "summary" } }
-        : { type: "paragraph", children: [], data: { hName: "summary", hChildren: [{ type: "text", value: "Details" }] } };
+        : {
+            type: "paragraph",
+            children: [],
+            data: { hName: "summary", hChildren: [{ type: "text", value: "Details" }] },
+          };
       node.children = [summary, ...body];
       node.data = { ...node.data, hName: "details", hProperties: {} };
       return undefined;
     }
     // Not a directive Shiori reads: its lines as text, its body as Markdown.
     const lines = fenceLines(source, node);
-    const replacement: RootContent[] = [...(lines ? [lines.open] : []), ...body, ...(lines?.close ? [lines.close] : [])];
+    const replacement: RootContent[] = [
+      ...(lines ? [lines.open] : []),
+      ...body,
+      ...(lines?.close ? [lines.close] : []),
+    ];
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
     return index;
   });
@@ -166,7 +216,12 @@ function alertElement(kind: CalloutKind, body: ElementContent[]): ElementContent
     tagName: "div",
     properties: { className: ["callout"], dataCallout: kind, role: "note" },
     children: [
-      { type: "element", tagName: "p", properties: { className: ["callout-title"] }, children: [{ type: "text", value: CALLOUT_TITLES[kind] }] },
+      {
+        type: "element",
+        tagName: "p",
+        properties: { className: ["callout-title"] },
+        children: [{ type: "text", value: CALLOUT_TITLES[kind] }],
+      },
       ...body,
     ],
   };

@@ -8,17 +8,33 @@ import { parseTaxonomy } from "../taxonomy";
 import type { NoteSlug } from "../types";
 import { clampHighlight, parseCodeLines } from "./code-lines";
 
-const taxonomy = parseTaxonomy(readFileSync("content/taxonomy.yaml", "utf8"), "content/taxonomy.yaml");
+const taxonomy = parseTaxonomy(
+  readFileSync("content/taxonomy.yaml", "utf8"),
+  "content/taxonomy.yaml",
+);
 const render = (text: string) => {
   const note = buildNote(
-    { slug: "k" as NoteSlug, displayPath: "content/notes/k.md", place: notePath("notes/k.md"), text, repair: null, hash: "h" },
+    {
+      slug: "k" as NoteSlug,
+      displayPath: "content/notes/k.md",
+      place: notePath("notes/k.md"),
+      text,
+      repair: null,
+      hash: "h",
+    },
     taxonomy,
     new Reporter("content/notes/k.md"),
   )!;
-  return renderNoteHtml(note, { markdown: note.overview, firstLine: note.overviewLine, offset: note.overviewOffset, chapter: null });
+  return renderNoteHtml(note, {
+    markdown: note.overview,
+    firstLine: note.overviewLine,
+    offset: note.overviewOffset,
+    chapter: null,
+  });
 };
 /** Class of each line of the first code block. */
-const lineClasses = (html: string) => [...html.matchAll(/<span class="(line[^"]*)">/g)].map((m) => m[1]);
+const lineClasses = (html: string) =>
+  [...html.matchAll(/<span class="(line[^"]*)">/g)].map((m) => m[1]);
 
 describe("parseCodeLines", () => {
   it.each([
@@ -43,14 +59,20 @@ describe("parseCodeLines", () => {
 
 describe("code blocks with line options", () => {
   it("highlights lines of a Qiita fence and keeps its file name", async () => {
-    const html = await render("```yaml:deployment.yaml {2}\nkind: Deployment\nmetadata:\n  name: demo\n```\n");
-    expect(html).toContain('<span class="code-file">deployment.yaml</span><span class="code-lang">yaml</span>');
+    const html = await render(
+      "```yaml:deployment.yaml {2}\nkind: Deployment\nmetadata:\n  name: demo\n```\n",
+    );
+    expect(html).toContain(
+      '<span class="code-file">deployment.yaml</span><span class="code-lang">yaml</span>',
+    );
     expect(lineClasses(html)).toEqual(["line", "line highlighted", "line"]);
   });
 
   it("numbers lines from the given start", async () => {
     const html = await render("```ts showLineNumbers{10} {1}\nconst a = 1;\nconst b = 2;\n```\n");
-    expect(html).toMatch(/<pre class="shiki[^"]*" style="[^"]*;--line-start:9"[^>]* data-line-numbers=""/);
+    expect(html).toMatch(
+      /<pre class="shiki[^"]*" style="[^"]*;--line-start:9"[^>]* data-line-numbers=""/,
+    );
     expect(lineClasses(html)).toEqual(["line highlighted", "line"]);
   });
 

@@ -41,7 +41,10 @@ export function parseCodeLines(meta: string | null | undefined): CodeLines {
     }
   }
   const numbered = start !== null || /(?:^|\s)showLineNumbers(?:\s|$|\{)/.test(meta);
-  return { highlight: ranges.length ? ranges.join(",") : null, lineNumbers: numbered ? (start ?? 1) : null };
+  return {
+    highlight: ranges.length ? ranges.join(",") : null,
+    lineNumbers: numbered ? (start ?? 1) : null,
+  };
 }
 
 /** Highlighted lines outside the code are dropped (`{3-9}` on a 5-line block highlights 3-5). */
@@ -57,8 +60,13 @@ export function clampHighlight(highlight: string, lineCount: number): string | n
 }
 
 /** shiki options for one block: the meta the highlight transformer reads, and the transformer. */
-export function codeLineOptions(lines: CodeLines, source: string): { meta?: { __raw: string }; transformers: ShikiTransformer[] } {
-  const highlight = lines.highlight ? clampHighlight(lines.highlight, source.split("\n").length) : null;
+export function codeLineOptions(
+  lines: CodeLines,
+  source: string,
+): { meta?: { __raw: string }; transformers: ShikiTransformer[] } {
+  const highlight = lines.highlight
+    ? clampHighlight(lines.highlight, source.split("\n").length)
+    : null;
   if (!highlight) return { transformers: [] };
   return { meta: { __raw: `{${highlight}}` }, transformers: [transformerMetaHighlight()] };
 }

@@ -10,12 +10,22 @@ import { parseTaxonomy } from "../taxonomy";
 import type { NoteSlug } from "../types";
 import { findMathProblems } from "./math";
 
-const taxonomy = parseTaxonomy(readFileSync("content/taxonomy.yaml", "utf8"), "content/taxonomy.yaml");
+const taxonomy = parseTaxonomy(
+  readFileSync("content/taxonomy.yaml", "utf8"),
+  "content/taxonomy.yaml",
+);
 
 function build(text: string) {
   const reporter = new Reporter("content/notes/m.md");
   const note = buildNote(
-    { slug: "m" as NoteSlug, displayPath: "content/notes/m.md", place: notePath("notes/m.md"), text, repair: null, hash: "h" },
+    {
+      slug: "m" as NoteSlug,
+      displayPath: "content/notes/m.md",
+      place: notePath("notes/m.md"),
+      text,
+      repair: null,
+      hash: "h",
+    },
     taxonomy,
     reporter,
   )!;
@@ -23,7 +33,12 @@ function build(text: string) {
 }
 const render = (text: string) => {
   const { note } = build(text);
-  return renderNoteHtml(note, { markdown: note.overview, firstLine: note.overviewLine, offset: note.overviewOffset, chapter: null });
+  return renderNoteHtml(note, {
+    markdown: note.overview,
+    firstLine: note.overviewLine,
+    offset: note.overviewOffset,
+    chapter: null,
+  });
 };
 
 /** The formulas remark reads in a line of text, as written. */
@@ -84,7 +99,9 @@ describe("math on the page", () => {
   it("shows a formula KaTeX rejects as its source, and reports it with its line", async () => {
     const text = "---\ntitle: t\n---\n本文\n\n壊れた式 $\\frac{1}{$ です\n";
     const html = await render(text);
-    expect(html).toContain('<code class="math-error" title="ParseError: KaTeX parse error: Unexpected end of input in a macro argument');
+    expect(html).toContain(
+      '<code class="math-error" title="ParseError: KaTeX parse error: Unexpected end of input in a macro argument',
+    );
     expect(html).toContain(">\\frac{1}{</code>");
     expect(build(text).diagnostics.filter((d) => d.code === "math/invalid")).toEqual([
       {
@@ -106,7 +123,7 @@ describe("math on the page", () => {
     expect(html).not.toMatch(/href=/);
     expect(html).not.toMatch(/\son\w+=|data-onclick/i);
     expect(html).not.toMatch(/<img\b/);
-    expect(html).not.toContain("javascript:alert(1)\"");
+    expect(html).not.toContain('javascript:alert(1)"');
   });
 
   it("finds no problem in good math", () => {

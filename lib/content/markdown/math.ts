@@ -40,7 +40,8 @@ function withDollarRule(construct: Construct): Construct {
       const guard: State = (code) => {
         // The events of this construct: enter mathText, the opening sequence, the content, the closing sequence.
         let open = events.length - 1;
-        while (open >= 0 && !(events[open]![0] === "enter" && events[open]![1].type === "mathText")) open--;
+        while (open >= 0 && !(events[open]![0] === "enter" && events[open]![1].type === "mathText"))
+          open--;
         const sequence = events[open + 1]![1];
         if (sequence.end.offset - sequence.start.offset > 1) return ok(code);
         const first = events[open + 3]![1].type;
@@ -84,7 +85,11 @@ export function findMathProblems(tree: Root): MathProblem[] {
   visit(tree, (node) => {
     if (node.type !== "inlineMath" && node.type !== "math") return;
     try {
-      katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === "math", throwOnError: true });
+      katex.renderToString(node.value, {
+        ...KATEX_OPTIONS,
+        displayMode: node.type === "math",
+        throwOnError: true,
+      });
     } catch (error) {
       out.push({
         line: node.position?.start.line ?? 1,

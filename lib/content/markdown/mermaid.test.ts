@@ -10,12 +10,29 @@ import { notePath } from "../paths";
 import { renderNoteHtml } from "../render";
 import { parseTaxonomy } from "../taxonomy";
 import type { Note, NoteSlug } from "../types";
-import { chromiumDrawer, collectDiagrams, diagramKey, diagramStore, renderDiagrams, type DrawDiagrams } from "./mermaid";
+import {
+  chromiumDrawer,
+  collectDiagrams,
+  diagramKey,
+  diagramStore,
+  renderDiagrams,
+  type DrawDiagrams,
+} from "./mermaid";
 
-const taxonomy = parseTaxonomy(readFileSync("content/taxonomy.yaml", "utf8"), "content/taxonomy.yaml");
+const taxonomy = parseTaxonomy(
+  readFileSync("content/taxonomy.yaml", "utf8"),
+  "content/taxonomy.yaml",
+);
 const build = (text: string): Note =>
   buildNote(
-    { slug: "g" as NoteSlug, displayPath: "content/notes/g.md", place: notePath("notes/g.md"), text, repair: null, hash: "h" },
+    {
+      slug: "g" as NoteSlug,
+      displayPath: "content/notes/g.md",
+      place: notePath("notes/g.md"),
+      text,
+      repair: null,
+      hash: "h",
+    },
     taxonomy,
     new Reporter("content/notes/g.md"),
   )!;
@@ -38,7 +55,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const NOTE = "---\ntitle: 図\n---\n構成:\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A -->\n```\n";
+const NOTE =
+  "---\ntitle: 図\n---\n構成:\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A -->\n```\n";
 
 /** A drawer that records what it was asked to draw; `broken` sources fail like Mermaid's parser. */
 function fakeDrawer() {
@@ -47,8 +65,16 @@ function fakeDrawer() {
     calls.push(sources);
     return sources.map((s) =>
       s.includes("-->\n") || s.endsWith("-->")
-        ? { status: "rejected" as const, reason: new Error("Parse error on line 2:\n...A -->\n------^\nExpecting 'AMP', got 'EOF'") }
-        : { status: "fulfilled" as const, value: { svg: `<svg id="shiori-${theme}-0"><text>${theme}</text></svg>` } },
+        ? {
+            status: "rejected" as const,
+            reason: new Error(
+              "Parse error on line 2:\n...A -->\n------^\nExpecting 'AMP', got 'EOF'",
+            ),
+          }
+        : {
+            status: "fulfilled" as const,
+            value: { svg: `<svg id="shiori-${theme}-0"><text>${theme}</text></svg>` },
+          },
     );
   };
   return { draw, calls };
@@ -89,8 +115,14 @@ describe("Mermaid diagrams", () => {
 
   it("puts the light and dark drawing on the page, with ids unique on the page", async () => {
     const dir = tempDir();
-    const note = build("```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n```\n");
-    await renderDiagrams({ generatedDir: dir, diagrams: collectDiagrams([note]), draw: fakeDrawer().draw });
+    const note = build(
+      "```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n```\n",
+    );
+    await renderDiagrams({
+      generatedDir: dir,
+      diagrams: collectDiagrams([note]),
+      draw: fakeDrawer().draw,
+    });
     const key = diagramKey("flowchart LR\n  A --> B").slice(0, 12);
     expect(await render(note, dir)).toBe(
       [
@@ -103,7 +135,12 @@ describe("Mermaid diagrams", () => {
   it("shows the source as code when there is no browser, and says how to get one", async () => {
     const dir = tempDir();
     const note = build("```mermaid\nflowchart LR\n  A --> B\n```\n");
-    const result = await renderDiagrams({ generatedDir: dir, diagrams: collectDiagrams([note]), draw: null, noDrawReason: "no Chromium was found to draw it" });
+    const result = await renderDiagrams({
+      generatedDir: dir,
+      diagrams: collectDiagrams([note]),
+      draw: null,
+      noDrawReason: "no Chromium was found to draw it",
+    });
     expect(result.diagnostics.map((d) => [d.line, d.code, d.message])).toEqual([
       [
         1,
@@ -125,32 +162,32 @@ try {
 }
 
 describe.skipIf(!chromium)("Mermaid in headless Chromium", () => {
-  it(
-    "draws a diagram as SVG text, and nothing a label or a click can run survives",
-    async () => {
-      const dir = tempDir();
-      const note = build(
-        [
-          "```mermaid",
-          "flowchart LR",
-          '  A["利用者 <img src=x onerror=alert(1)>"] -->|HTTPS| B(Ingress)',
-          '  B --> C["<script>alert(2)</script>"]',
-          '  click A href "javascript:alert(3)"',
-          '  click B call alert(4)',
-          "  style B fill:#f9f,stroke:#333,position:fixed",
-          "```",
-          "",
-        ].join("\n"),
-      );
-      const draw = await chromiumDrawer(chromium!, CHROMIUM_ARGS);
-      const result = await renderDiagrams({ generatedDir: dir, diagrams: collectDiagrams([note]), draw });
-      expect(result.diagnostics).toEqual([]);
-      const html = await render(note, dir);
-      expect(html.match(/<svg /g)).toHaveLength(2);
-      expect(html).toContain("利用者");
-      expect(html).toContain("Ingress");
-      expect(html).not.toMatch(/<script|<img|<foreignObject|\son\w+=|javascript:|position:\s*fixed/i);
-    },
-    60_000,
-  );
+  it("draws a diagram as SVG text, and nothing a label or a click can run survives", async () => {
+    const dir = tempDir();
+    const note = build(
+      [
+        "```mermaid",
+        "flowchart LR",
+        '  A["利用者 <img src=x onerror=alert(1)>"] -->|HTTPS| B(Ingress)',
+        '  B --> C["<script>alert(2)</script>"]',
+        '  click A href "javascript:alert(3)"',
+        "  click B call alert(4)",
+        "  style B fill:#f9f,stroke:#333,position:fixed",
+        "```",
+        "",
+      ].join("\n"),
+    );
+    const draw = await chromiumDrawer(chromium!, CHROMIUM_ARGS);
+    const result = await renderDiagrams({
+      generatedDir: dir,
+      diagrams: collectDiagrams([note]),
+      draw,
+    });
+    expect(result.diagnostics).toEqual([]);
+    const html = await render(note, dir);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain("利用者");
+    expect(html).toContain("Ingress");
+    expect(html).not.toMatch(/<script|<img|<foreignObject|\son\w+=|javascript:|position:\s*fixed/i);
+  }, 60_000);
 });

@@ -31,7 +31,8 @@ const MERMAID_CONFIG: MermaidConfig = {
   // Labels as SVG text, not HTML in <foreignObject> (which the SVG sanitiser removes).
   htmlLabels: false,
   flowchart: { htmlLabels: false },
-  fontFamily: 'ui-sans-serif, system-ui, "Segoe UI", Roboto, Arial, "Noto Sans CJK JP", "Hiragino Sans", sans-serif',
+  fontFamily:
+    'ui-sans-serif, system-ui, "Segoe UI", Roboto, Arial, "Noto Sans CJK JP", "Hiragino Sans", sans-serif',
 };
 const THEMES = { light: "default", dark: "dark" } as const;
 
@@ -39,7 +40,11 @@ const THEMES = { light: "default", dark: "dark" } as const;
 function renderVersion(): string {
   let mermaid = "unknown";
   try {
-    mermaid = (JSON.parse(readFileSync(path.join(process.cwd(), "node_modules/mermaid/package.json"), "utf8")) as { version: string }).version;
+    mermaid = (
+      JSON.parse(
+        readFileSync(path.join(process.cwd(), "node_modules/mermaid/package.json"), "utf8"),
+      ) as { version: string }
+    ).version;
   } catch {
     // not installed where we look: the settings alone
   }
@@ -48,11 +53,18 @@ function renderVersion(): string {
 
 /** The cache key of a diagram: a hash of its source and the settings it is drawn with. */
 export function diagramKey(source: string): string {
-  return createHash("sha256").update(JSON.stringify([MERMAID_CONFIG, THEMES])).update("\0").update(source).digest("hex").slice(0, 20);
+  return createHash("sha256")
+    .update(JSON.stringify([MERMAID_CONFIG, THEMES]))
+    .update("\0")
+    .update(source)
+    .digest("hex")
+    .slice(0, 20);
 }
 
 /** A drawn diagram as stored: both themes' SVG, or why it could not be drawn. */
-export type StoredDiagram = ({ ok: true; light: string; dark: string } | { ok: false; error: string }) & {
+export type StoredDiagram = (
+  { ok: true; light: string; dark: string } | { ok: false; error: string }
+) & {
   /** What drew it (renderVersion): a diagram drawn by another Mermaid is drawn again. */
   version: string;
 };
@@ -66,7 +78,8 @@ export interface DiagramRef {
   line: number;
 }
 
-const isMermaid = (lang: string | null | undefined) => (lang ?? "").split(":")[0]!.toLowerCase() === "mermaid";
+const isMermaid = (lang: string | null | undefined) =>
+  (lang ?? "").split(":")[0]!.toLowerCase() === "mermaid";
 const MAYBE = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*mermaid/im;
 
 /** Every Mermaid code block of the notes, in order. */
@@ -81,7 +94,12 @@ export function collectDiagrams(notes: readonly Note[]): DiagramRef[] {
       if (!MAYBE.test(markdown)) continue;
       eachNode(parseMarkdown(markdown), "code", (code) => {
         if (!isMermaid(code.lang)) return;
-        out.push({ key: diagramKey(code.value), source: code.value, file: note.file, line: (code.position?.start.line ?? 1) + firstLine - 1 });
+        out.push({
+          key: diagramKey(code.value),
+          source: code.value,
+          file: note.file,
+          line: (code.position?.start.line ?? 1) + firstLine - 1,
+        });
       });
     }
   }
@@ -89,10 +107,16 @@ export function collectDiagrams(notes: readonly Note[]): DiagramRef[] {
 }
 
 /** Draws diagrams: returns one result per source, in order (as mermaid-isomorphic's renderer). */
-export type DrawDiagrams = (sources: string[], theme: "default" | "dark") => Promise<PromiseSettledResult<{ svg: string }>[]>;
+export type DrawDiagrams = (
+  sources: string[],
+  theme: "default" | "dark",
+) => Promise<PromiseSettledResult<{ svg: string }>[]>;
 
 /** A DrawDiagrams on mermaid-isomorphic and a Chromium at `executablePath`. */
-export async function chromiumDrawer(executablePath: string, args: readonly string[]): Promise<DrawDiagrams> {
+export async function chromiumDrawer(
+  executablePath: string,
+  args: readonly string[],
+): Promise<DrawDiagrams> {
   const { createMermaidRenderer } = await import("mermaid-isomorphic");
   const render = createMermaidRenderer({ launchOptions: { executablePath, args: [...args] } });
   return (sources, theme) => {
@@ -114,16 +138,22 @@ export interface RenderDiagramsOptions {
 
 /** The first line of Mermaid's error and what it expected, without the source excerpt. */
 function errorSummary(message: string): { text: string; line: number | null } {
-  const lines = message.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const at = /on line (\d+)/.exec(lines[0] ?? "");
   const expecting = lines.find((l) => l.startsWith("Expecting"));
   const text = [lines[0], expecting].filter(Boolean).join(" ").replace(/\s+/g, " ").slice(0, 300);
   return { text: text || "unknown error", line: at ? Number(at[1]) : null };
 }
 
-const withTimeout = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`drawing took longer than ${Math.round(ms / 1000)} s`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`drawing took longer than ${Math.round(ms / 1000)} s`)),
+      ms,
+    );
     promise.then(
       (v) => (clearTimeout(timer), resolve(v)),
       (e: unknown) => (clearTimeout(timer), reject(e instanceof Error ? e : new Error(String(e)))),
@@ -134,7 +164,9 @@ const withTimeout = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
  * Draws the diagrams not yet in `<generated>/_diagrams/` (one batch per theme), stores every
  * result, removes stored diagrams no note has any more, and reports the ones that are shown as code.
  */
-export async function renderDiagrams(options: RenderDiagramsOptions): Promise<{ drawn: number; cached: number; diagnostics: Diagnostic[] }> {
+export async function renderDiagrams(
+  options: RenderDiagramsOptions,
+): Promise<{ drawn: number; cached: number; diagnostics: Diagnostic[] }> {
   const dir = path.join(options.generatedDir, DIAGRAM_DIR);
   const unique = new Map<string, string>();
   for (const d of options.diagrams) unique.set(d.key, d.source);
@@ -152,7 +184,10 @@ export async function renderDiagrams(options: RenderDiagramsOptions): Promise<{ 
   if (missing.length && options.draw) {
     const sources = missing.map((k) => unique.get(k)!);
     try {
-      const [light, dark] = await withTimeout(Promise.all([options.draw(sources, THEMES.light), options.draw(sources, THEMES.dark)]), options.timeout ?? 180_000);
+      const [light, dark] = await withTimeout(
+        Promise.all([options.draw(sources, THEMES.light), options.draw(sources, THEMES.dark)]),
+        options.timeout ?? 180_000,
+      );
       await fs.mkdir(dir, { recursive: true });
       for (let i = 0; i < missing.length; i++) {
         const l = light[i];
@@ -160,7 +195,19 @@ export async function renderDiagrams(options: RenderDiagramsOptions): Promise<{ 
         const result: StoredDiagram =
           l?.status === "fulfilled" && d?.status === "fulfilled"
             ? { ok: true, light: l.value.svg, dark: d.value.svg, version }
-            : { ok: false, error: String(((l?.status === "rejected" ? l.reason : d?.status === "rejected" ? d.reason : null) as Error | null)?.message ?? "no result"), version };
+            : {
+                ok: false,
+                error: String(
+                  (
+                    (l?.status === "rejected"
+                      ? l.reason
+                      : d?.status === "rejected"
+                        ? d.reason
+                        : null) as Error | null
+                  )?.message ?? "no result",
+                ),
+                version,
+              };
         stored.set(missing[i]!, result);
         const file = path.join(dir, `${missing[i]}.json`);
         await fs.writeFile(`${file}.tmp`, JSON.stringify(result));
@@ -194,10 +241,15 @@ export async function renderDiagrams(options: RenderDiagramsOptions): Promise<{ 
   // Diagrams no note has any more.
   if (existsSync(dir)) {
     for (const name of await fs.readdir(dir)) {
-      if (!unique.has(name.replace(/\.json$/, ""))) await fs.rm(path.join(dir, name), { force: true });
+      if (!unique.has(name.replace(/\.json$/, "")))
+        await fs.rm(path.join(dir, name), { force: true });
     }
   }
-  return { drawn: missing.length - (failure ? missing.length : 0), cached: unique.size - missing.length, diagnostics };
+  return {
+    drawn: missing.length - (failure ? missing.length : 0),
+    cached: unique.size - missing.length,
+    diagnostics,
+  };
 }
 
 async function readStored(dir: string, key: string): Promise<StoredDiagram | null> {
@@ -215,7 +267,9 @@ export function diagramStore(generatedDir: string): (key: string) => StoredDiagr
     if (!seen.has(key)) {
       let found: StoredDiagram | null = null;
       try {
-        found = JSON.parse(readFileSync(path.join(generatedDir, DIAGRAM_DIR, `${key}.json`), "utf8")) as StoredDiagram;
+        found = JSON.parse(
+          readFileSync(path.join(generatedDir, DIAGRAM_DIR, `${key}.json`), "utf8"),
+        ) as StoredDiagram;
       } catch {
         found = null;
       }
@@ -228,7 +282,10 @@ export function diagramStore(generatedDir: string): (key: string) => StoredDiagr
 }
 
 const isElement = (n: unknown, tag: string): n is Element =>
-  typeof n === "object" && n !== null && (n as Element).type === "element" && (n as Element).tagName === tag;
+  typeof n === "object" &&
+  n !== null &&
+  (n as Element).type === "element" &&
+  (n as Element).tagName === tag;
 
 export interface MermaidOptions {
   lookup: (key: string) => StoredDiagram | null;
@@ -238,32 +295,47 @@ export interface MermaidOptions {
  * rehype: a ` ```mermaid ` block whose diagram was drawn becomes a figure with the light and the
  * dark SVG (CSS shows the one for the page's theme); one that was not stays a code block.
  */
-export const rehypeMermaid: Plugin<[MermaidOptions], HastRoot> = ({ lookup }) => (tree) => {
-  const used = new Map<string, number>();
-  visit(tree, "element", (pre, index, parent) => {
-    const code = pre.children[0];
-    if (pre.tagName !== "pre" || !isElement(code, "code") || !parent || index === undefined) return undefined;
-    const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
-    if (!classes.includes("language-mermaid")) return undefined;
-    const key = diagramKey(hastToString(code).replace(/\n$/, ""));
-    const stored = lookup(key);
-    if (!stored?.ok) return "skip";
-    const n = used.get(key) ?? 0;
-    used.set(key, n + 1);
-    const id = `mermaid-${key.slice(0, 12)}${n ? `-${n}` : ""}`;
-    const light = sanitizeSvg(stored.light, `${id}-light`);
-    const dark = sanitizeSvg(stored.dark, `${id}-dark`);
-    if (!light || !dark) return "skip";
-    const figure: Element = {
-      type: "element",
-      tagName: "figure",
-      properties: { className: ["mermaid-diagram"], dataDiagram: "mermaid" },
-      children: [
-        { type: "element", tagName: "div", properties: { className: ["mermaid-light"] }, children: [light] },
-        { type: "element", tagName: "div", properties: { className: ["mermaid-dark"] }, children: [dark] },
-      ],
-    };
-    parent.children.splice(index, 1, figure);
-    return "skip";
-  });
-};
+export const rehypeMermaid: Plugin<[MermaidOptions], HastRoot> =
+  ({ lookup }) =>
+  (tree) => {
+    const used = new Map<string, number>();
+    visit(tree, "element", (pre, index, parent) => {
+      const code = pre.children[0];
+      if (pre.tagName !== "pre" || !isElement(code, "code") || !parent || index === undefined)
+        return undefined;
+      const classes = Array.isArray(code.properties.className)
+        ? code.properties.className.map(String)
+        : [];
+      if (!classes.includes("language-mermaid")) return undefined;
+      const key = diagramKey(hastToString(code).replace(/\n$/, ""));
+      const stored = lookup(key);
+      if (!stored?.ok) return "skip";
+      const n = used.get(key) ?? 0;
+      used.set(key, n + 1);
+      const id = `mermaid-${key.slice(0, 12)}${n ? `-${n}` : ""}`;
+      const light = sanitizeSvg(stored.light, `${id}-light`);
+      const dark = sanitizeSvg(stored.dark, `${id}-dark`);
+      if (!light || !dark) return "skip";
+      const figure: Element = {
+        type: "element",
+        tagName: "figure",
+        properties: { className: ["mermaid-diagram"], dataDiagram: "mermaid" },
+        children: [
+          {
+            type: "element",
+            tagName: "div",
+            properties: { className: ["mermaid-light"] },
+            children: [light],
+          },
+          {
+            type: "element",
+            tagName: "div",
+            properties: { className: ["mermaid-dark"] },
+            children: [dark],
+          },
+        ],
+      };
+      parent.children.splice(index, 1, figure);
+      return "skip";
+    });
+  };

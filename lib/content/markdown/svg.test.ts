@@ -25,7 +25,9 @@ describe("sanitizeSvg", () => {
         "d",
       ),
     );
-    expect(out).toBe('<svg id="d"><g><text>x</text></g><a><text>a</text></a><a href="https://example.com/"><text>b</text></a><use></use></svg>');
+    expect(out).toBe(
+      '<svg id="d"><g><text>x</text></g><a><text>a</text></a><a href="https://example.com/"><text>b</text></a><use></use></svg>',
+    );
   });
 
   it("returns null for text without an SVG", () => {

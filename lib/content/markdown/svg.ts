@@ -94,7 +94,8 @@ export function sanitizeStyleAttribute(style: string): string | null {
   if (root.nodes.length !== 1 || rule?.type !== "rule") return null;
   const kept: string[] = [];
   rule.each((node) => {
-    if (node.type === "decl" && safeDeclaration(node.prop, node.value)) kept.push(`${node.prop}:${node.value}${node.important ? " !important" : ""}`);
+    if (node.type === "decl" && safeDeclaration(node.prop, node.value))
+      kept.push(`${node.prop}:${node.value}${node.important ? " !important" : ""}`);
   });
   return kept.length ? kept.join(";") : null;
 }
@@ -120,11 +121,22 @@ export function sanitizeCss(css: string, scope: string): string {
     });
   root.each((node) => {
     if (node.type === "rule") {
-      if (node.selector.includes("<") || !node.selectors.every((s) => scoped.test(s.trim()))) node.remove();
+      if (node.selector.includes("<") || !node.selectors.every((s) => scoped.test(s.trim())))
+        node.remove();
       else cleanDeclarations(node);
-    } else if (node.type === "atrule" && node.name === "keyframes" && KEYFRAMES.test(node.params.trim())) {
+    } else if (
+      node.type === "atrule" &&
+      node.name === "keyframes" &&
+      KEYFRAMES.test(node.params.trim())
+    ) {
       node.each((frame) => {
-        if (frame.type === "rule" && /^(?:from|to|\d{1,3}(?:\.\d+)?%)(?:\s*,\s*(?:from|to|\d{1,3}(?:\.\d+)?%))*$/.test(frame.selector.trim())) cleanDeclarations(frame);
+        if (
+          frame.type === "rule" &&
+          /^(?:from|to|\d{1,3}(?:\.\d+)?%)(?:\s*,\s*(?:from|to|\d{1,3}(?:\.\d+)?%))*$/.test(
+            frame.selector.trim(),
+          )
+        )
+          cleanDeclarations(frame);
         else frame.remove();
       });
     } else node.remove();
@@ -135,7 +147,8 @@ export function sanitizeCss(css: string, scope: string): string {
   return root.toString();
 }
 
-const textOf = (node: Element) => node.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+const textOf = (node: Element) =>
+  node.children.map((c) => (c.type === "text" ? c.value : "")).join("");
 
 function walk(node: Nodes, fn: (el: Element) => void): void {
   if (node.type === "element") fn(node);
@@ -155,7 +168,8 @@ export function sanitizeSvg(markup: string, id: string): Element | null {
   const ids = new Map<string, string>();
   if (oldRoot) ids.set(oldRoot, id);
   const rename = (old: string) => {
-    const base = oldRoot && old.startsWith(oldRoot) ? old.slice(oldRoot.length).replace(/^[-_]/, "") : old;
+    const base =
+      oldRoot && old.startsWith(oldRoot) ? old.slice(oldRoot.length).replace(/^[-_]/, "") : old;
     return `${id}-${base.replace(/[^\w-]/g, "_")}`;
   };
   walk(root, (el) => {
@@ -165,18 +179,29 @@ export function sanitizeSvg(markup: string, id: string): Element | null {
     else ids.set(old, rename(old));
   });
   const mapRef = (ref: string) => ids.get(ref) ?? null;
-  const mapUrls = (value: string) => value.replace(/url\(\s*(['"]?)#([^)'"\s]+)\1\s*\)/g, (all, _q, ref: string) => (ids.has(ref) ? `url(#${ids.get(ref)})` : "none"));
+  const mapUrls = (value: string) =>
+    value.replace(/url\(\s*(['"]?)#([^)'"\s]+)\1\s*\)/g, (all, _q, ref: string) =>
+      ids.has(ref) ? `url(#${ids.get(ref)})` : "none",
+    );
   const styles: string[] = [];
   walk(root, (el) => {
     if (el.tagName === "style") {
       let css = textOf(el);
-      if (oldRoot) css = css.replace(new RegExp(`#${oldRoot.replace(/[^\w-]/g, "\\$&")}(?![\\w-])`, "g"), `#${id}`);
+      if (oldRoot)
+        css = css.replace(
+          new RegExp(`#${oldRoot.replace(/[^\w-]/g, "\\$&")}(?![\\w-])`, "g"),
+          `#${id}`,
+        );
       styles.push(mapUrls(css));
       return;
     }
     for (const [key, value] of Object.entries(el.properties)) {
       if (key === "id" && typeof value === "string") el.properties.id = ids.get(value) ?? value;
-      else if ((key === "href" || key === "xLinkHref") && typeof value === "string" && value.startsWith("#")) {
+      else if (
+        (key === "href" || key === "xLinkHref") &&
+        typeof value === "string" &&
+        value.startsWith("#")
+      ) {
         const to = mapRef(value.slice(1));
         if (to) el.properties[key] = `#${to}`;
         else delete el.properties[key];
@@ -188,14 +213,26 @@ export function sanitizeSvg(markup: string, id: string): Element | null {
         const safe = sanitizeStyleAttribute(mapUrls(value));
         if (safe) el.properties.style = safe;
         else delete el.properties.style;
-      } else if (typeof value === "string" && value.includes("url(")) el.properties[key] = mapUrls(value);
+      } else if (typeof value === "string" && value.includes("url("))
+        el.properties[key] = mapUrls(value);
     }
   });
   const clean = sanitize(root, SCHEMA);
-  const svg = clean.type === "root" ? clean.children.find((n): n is Element => n.type === "element" && n.tagName === "svg") : clean.type === "element" ? clean : undefined;
+  const svg =
+    clean.type === "root"
+      ? clean.children.find((n): n is Element => n.type === "element" && n.tagName === "svg")
+      : clean.type === "element"
+        ? clean
+        : undefined;
   if (!svg) return null;
   svg.properties.id = id;
   const css = sanitizeCss(styles.join("\n"), id);
-  if (css.trim()) svg.children.unshift({ type: "element", tagName: "style", properties: {}, children: [{ type: "text", value: css }] } as ElementContent);
+  if (css.trim())
+    svg.children.unshift({
+      type: "element",
+      tagName: "style",
+      properties: {},
+      children: [{ type: "text", value: css }],
+    } as ElementContent);
   return svg;
 }
