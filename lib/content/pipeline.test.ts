@@ -94,8 +94,11 @@ describe("worker threads", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "shiori-threads-"));
     const content = path.join(dir, "content");
     mkdirSync(path.join(content, "notes"), { recursive: true });
-    cpSync(path.resolve("content/taxonomy.yaml"), path.join(content, "taxonomy.yaml"));
-    cpSync(path.resolve("content/notes"), path.join(content, "notes"), { recursive: true });
+    // The repository's copy of the seeds (the tests own their data, never the user's content/).
+    const seeds = path.resolve("test/fixtures/seeds");
+    cpSync(path.join(seeds, "taxonomy.yaml"), path.join(content, "taxonomy.yaml"));
+    for (const name of readdirSync(seeds).filter((f) => f.endsWith(".md")))
+      cpSync(path.join(seeds, name), path.join(content, "notes", name));
     const cases = readdirSync(FIXTURES).filter((f) =>
       existsSync(path.join(FIXTURES, f, "input.md")),
     );
