@@ -65,13 +65,20 @@ test("no page is pre-rendered by the server build: each is rendered per request"
   );
   // Every page carries a fresh CSP nonce (proxy.ts), so no page can come from a cache. Data
   // routes (the checklist items and the progress data, JSON with no scripts; the feed and the
-  // sitemap) are built once, as in the static export, and scripts/serve.ts answers their URLs from
-  // the current model (server-watch.spec.ts shows an added note in them).
+  // sitemap, the readiness profiles) are built once, as in the static export, and scripts/serve.ts
+  // answers their URLs from the current model (server-watch.spec.ts shows an added note in them,
+  // server-readiness.spec.ts a saved profile).
   expect(
     Object.keys(manifest.routes)
       .filter((r) => !r.startsWith("/_"))
       .sort(),
-  ).toEqual(["/checklist-items.json", "/checklist-progress.json", "/feed.xml", "/sitemap.xml"]);
+  ).toEqual([
+    "/checklist-items.json",
+    "/checklist-progress.json",
+    "/feed.xml",
+    "/readiness.json",
+    "/sitemap.xml",
+  ]);
   expect(Object.keys(manifest.dynamicRoutes)).toEqual([]);
 });
 
