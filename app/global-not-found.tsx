@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import { AllNotesLink, NoteRow } from "@/components/NoteRow";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -61,7 +62,7 @@ export default function GlobalNotFound() {
               ))}
               <li>
                 <Link
-                  href={categoryUrl("unclassified")}
+                  href={categoryUrl(UNCLASSIFIED)}
                   className="text-sky-800 hover:underline dark:text-sky-300"
                 >
                   <T k="category.unclassified" />

@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import type { CategoryId, TaxonomyCategory } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { areaIdOf, categoryUrl } from "@/lib/portal/categories";
@@ -11,6 +12,6 @@ export function areaCrumb(
 ): Crumb {
   const first = taxonomy[0];
   const area = first ? index.get(areaIdOf(first)) : undefined;
-  if (!area) return { href: categoryUrl("unclassified"), label: <T k="category.unclassified" /> };
+  if (!area) return { href: categoryUrl(UNCLASSIFIED), label: <T k="category.unclassified" /> };
   return { href: categoryUrl(area.id), label: <Localized texts={labelsByLocale(area.labels)} /> };
 }

@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import Link from "next/link";
 import type { CategoryId, TaxonomyCategory } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
@@ -17,7 +18,7 @@ export function CategoryChips({
   const cls = size === "xs" ? "chip chip-xs" : "chip";
   if (ids.length === 0) {
     return (
-      <Link href={categoryUrl("unclassified")} className={`${cls} chip-unclassified`}>
+      <Link href={categoryUrl(UNCLASSIFIED)} className={`${cls} chip-unclassified`}>
         <T k="category.unclassified" />
       </Link>
     );

@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaProgress } from "@/components/checklist/AreaProgress";
@@ -28,7 +29,7 @@ export function CategoryView({
   resolved: ResolvedCategory | null;
   page?: number;
 }) {
-  const target = resolved ? resolved.id : "unclassified";
+  const target = resolved ? resolved.id : UNCLASSIFIED;
   const contents = categoryContents(model, target);
   const pages = categoryPageCount(contents);
   if (page > pages) notFound();

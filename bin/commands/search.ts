@@ -1,7 +1,7 @@
 import path from "node:path";
 import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
-import { LANGS, type Lang } from "@/lib/content/types";
+import { isLang, LANGS, type Lang } from "@/lib/content/types";
 import { createMemorySearch } from "@/lib/search/memory";
 import type { SearchHit, SnippetPart } from "@/lib/search/types";
 
@@ -53,7 +53,7 @@ export function parseSearchArgs(args: readonly string[]): SearchArgs | { error: 
         out.limit = n;
       } else if (a === "--lang") {
         const v = value();
-        if (!(LANGS as readonly string[]).includes(v))
+        if (!isLang(v))
           return {
             error: `--lang "${v}" is not a language Shiori knows; use one of ${LANGS.join(", ")}.`,
           };

@@ -19,7 +19,7 @@ import { OrphanPanel } from "./OrphanPanel";
 import { ProgressBar } from "./ProgressBar";
 import { StorageNotices } from "./StorageNotices";
 import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
-import { LANGS, type Lang } from "@/lib/content/types";
+import { isLang } from "@/lib/content/types";
 import { formatList, localizedBy } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
@@ -34,10 +34,6 @@ const ProfileBoard = lazy(() =>
   import("../readiness/ProfileBoard").then((m) => ({ default: m.ProfileBoard })),
 );
 import { Localized, T } from "../T";
-
-function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
 
 /** How many matching items are drawn at first, and added by each "show more". */
 const RENDER_STEP = 500;

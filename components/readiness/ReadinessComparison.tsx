@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import Link from "next/link";
 import { mergeProfile } from "@/lib/client/readiness-store";
 import type { ContentModel } from "@/lib/content/types";
@@ -67,7 +68,7 @@ export function ReadinessComparison({
       id: area.id as string,
       label: labelsByLocale(area.labels),
     })),
-    { id: "unclassified", label: translations("category.unclassified") },
+    { id: UNCLASSIFIED, label: translations("category.unclassified") },
   ].filter((row) => columns.some((c) => c.perArea[row.id]));
   return (
     <section aria-labelledby="readiness-heading" className="mt-10" data-readiness-comparison="">

@@ -1,3 +1,4 @@
+import { areaOf, UNCLASSIFIED } from "@/lib/content/category-ids";
 import type { ChecklistState } from "./checklist-schema";
 
 /**
@@ -56,11 +57,7 @@ export function percent(count: Count): number {
   return count.total === 0 ? 0 : Math.floor((count.done * 100) / count.total);
 }
 
-/** The area part of a category id (`capacity/design` → `capacity`). */
-export function areaOf(category: string): string {
-  const slash = category.indexOf("/");
-  return slash === -1 ? category : category.slice(0, slash);
-}
+export { areaOf };
 
 function bump(table: Record<string, Count>, key: string, done: boolean): void {
   const count = (table[key] ??= { done: 0, total: 0 });
@@ -107,7 +104,7 @@ export function inCategory(item: Pick<ProgressItem, "taxonomy">, category: strin
 }
 
 /** The scope key of items with no category (the same id as the unclassified category view). */
-export const UNCLASSIFIED_SCOPE = "unclassified";
+export const UNCLASSIFIED_SCOPE = UNCLASSIFIED;
 
 /**
  * The progress scopes an item counts for, as `computeProgress` counts it: each area it is filed

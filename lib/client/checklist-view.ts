@@ -1,5 +1,6 @@
 import type { ChecklistState } from "./checklist-schema";
 import { scheduleOf, today } from "@/lib/readiness/profile";
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import { areaOf, isDone } from "./checklist-progress";
 
 /**
@@ -25,7 +26,7 @@ export interface ViewItem {
   meta?: { owners: readonly string[]; due: string | null; every: number | null };
 }
 
-export const UNCLASSIFIED = "unclassified";
+export { UNCLASSIFIED };
 
 export interface ChecklistFilter {
   status: "all" | "open" | "done";

@@ -5,7 +5,7 @@ import type { Reporter } from "./diagnostics";
 import { langOfTag } from "./paths";
 import { describeUnsafe, safeValues } from "./safe-text";
 import { frontmatterSchema, type Frontmatter } from "./schema";
-import { LANGS } from "./types";
+import { isLang, LANGS } from "./types";
 
 /** Frontmatter blocks bigger than this are not parsed (no real note needs more). */
 export const MAX_FRONTMATTER_BYTES = 64 * 1024;
@@ -381,7 +381,7 @@ export function readFrontmatter(text: string, reporter: Reporter): FrontmatterRe
     const lang = langOfTag(s, { loose: true });
     if (lang) {
       fm.lang = lang;
-      if (!(LANGS as readonly string[]).includes(s)) {
+      if (!isLang(s)) {
         reporter.info(
           "frontmatter/lang-alias",
           lineOf("lang"),

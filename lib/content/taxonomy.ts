@@ -186,9 +186,7 @@ export function leafCategories(taxonomy: Taxonomy): TaxonomyCategory[] {
   return taxonomy.areas.flatMap((a) => (a.children.length ? a.children : [a]));
 }
 
-export function areaOf(id: CategoryId): CategoryId {
-  return id.split("/")[0] as CategoryId;
-}
+export { areaOf } from "./category-ids";
 
 const stripNumbering = (s: string) =>
   foldForMatch(s)

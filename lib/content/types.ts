@@ -29,6 +29,11 @@ export const LANGS = ["ja", "zh-Hant", "zh-Hans", "ko", "en"] as const;
 /** A language of note text (BCP 47 tags as used in `lang=""`). */
 export type Lang = (typeof LANGS)[number];
 
+/** Whether a string is one of the note languages (LANGS). */
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly (string | undefined)[]).includes(value);
+}
+
 export type Severity = "error" | "warning" | "info";
 
 /** Something a person should know about their content, with where it is and how to fix it. */

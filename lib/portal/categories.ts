@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import type {
   CategoryId,
   ChapterSlug,
@@ -10,7 +11,7 @@ import type {
 import { notePageUrl } from "@/lib/content/urls";
 
 /** The route segment of the view of everything that matched no category. */
-export const UNCLASSIFIED = "unclassified";
+export { UNCLASSIFIED };
 /** A category page: one area, one subcategory, or the unclassified view. */
 export type CategoryTarget = CategoryId | typeof UNCLASSIFIED;
 

@@ -1,3 +1,4 @@
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
 import type { ContentModel, Lang, TaxonomyCategory } from "@/lib/content/types";
 import { allRows, categoryUrl, isFiledUnder, type LinkRow } from "./categories";
 
@@ -50,7 +51,7 @@ export function linkCatalog(
   const present = new Set(links.map((l) => l.lang));
   return {
     areas,
-    unclassified: links.filter((l) => isFiledUnder(l.taxonomy, "unclassified")),
+    unclassified: links.filter((l) => isFiledUnder(l.taxonomy, UNCLASSIFIED)),
     total: links.length,
     langs: langOrder.filter((l) => present.has(l)),
   };

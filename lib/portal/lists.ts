@@ -3,7 +3,8 @@
  * the all-notes index, the link catalog (filtered by area and language), category pages and tag
  * pages. Page components call these; `lib/content/routes.ts` turns them into route params.
  */
-import { LANGS, type ContentModel, type Lang, type Note } from "@/lib/content/types";
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
+import { LANGS, isLang, type ContentModel, type Lang, type Note } from "@/lib/content/types";
 import { contentsOf, type CategoryContents, type CategoryTarget, type LinkRow } from "./categories";
 import { linkCatalog, type LinkCatalog } from "./links";
 import { laterPages, listHref, listSegments, pageCount, PAGE_SIZE } from "./paginate";
@@ -23,9 +24,6 @@ function perModel<M extends object, R>(fn: (model: M, key: string) => R) {
     return value;
   };
 }
-
-const isLang = (value: string | undefined): value is Lang =>
-  (LANGS as readonly string[]).includes(value ?? "");
 
 /* ------------------------------------------------------------------------------------------- */
 /* All notes                                                                                    */
@@ -141,7 +139,7 @@ export function allNotesPaths(model: Pick<ContentModel, "notes">): string[][] {
 
 export const LINKS_URL = "/links";
 /** The area filter's value for links filed under no category. */
-export const UNCLASSIFIED_AREA = "unclassified";
+export const UNCLASSIFIED_AREA = UNCLASSIFIED;
 /** Filter keys of `/links/…`, in address order. */
 export const LINK_KEYS = ["area", "lang"] as const;
 

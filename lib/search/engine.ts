@@ -1,4 +1,4 @@
-import { areaOf } from "./area";
+import { areaOf } from "@/lib/content/category-ids";
 import { shardOf } from "./hash";
 import { highlightSection, toParts } from "./highlight";
 import { decodePostings, decodeShard, type DecodedShard, type Postings } from "./postings";
