@@ -6,6 +6,9 @@ import { langOfTag } from "./paths";
 import { describeUnsafe, safeValues } from "./safe-text";
 import { frontmatterSchema, type Frontmatter } from "./schema";
 import { isLang, LANGS } from "./types";
+import { parseIsoDay } from "./iso-day";
+
+export { parseIsoDay };
 
 /** Frontmatter blocks bigger than this are not parsed (no real note needs more). */
 export const MAX_FRONTMATTER_BYTES = 64 * 1024;
@@ -55,21 +58,6 @@ function keyLine(block: string, key: string): number | null {
 
 /** Frontmatter fields that set a note's place in its folder, in the order they are read. */
 const ORDER_KEYS = ["weight", "sidebar_position", "nav_order", "order"] as const;
-
-/** A calendar date at the start of the text (`2022-04-03`, `2022-04-03T14:31:10+08:00`). */
-export function parseIsoDay(text: string): string | null {
-  const m =
-    /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)/.exec(
-      text.trim(),
-    );
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    return null;
-  }
-  return `${m[1]}-${m[2]}-${m[3]}`;
-}
 
 function toStringList(
   value: unknown,

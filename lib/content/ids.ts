@@ -15,12 +15,26 @@ export function shortHash(text: string, length = 10): string {
     .replace(/[-_]/g, "x");
 }
 
+/** The content folder's own index note has the empty slug; its items' ids start with this. */
+const INDEX_NOTE = "index";
+const ID_SEPARATOR = "--";
+
 /**
  * A checklist item's stable id: the note slug and a hash of its normalised text, so reordering or
  * inserting items keeps every saved tick. `occurrence` (2, 3, …) separates identical texts.
  */
 export function checklistId(note: NoteSlug, text: string, occurrence = 1): ChecklistId {
-  // The content folder's own index note has the empty slug; its ids start with `index`.
-  const base = `${note || "index"}--${shortHash(normaliseItemText(text))}`;
+  const base = `${idNote(note)}${ID_SEPARATOR}${shortHash(normaliseItemText(text))}`;
   return (occurrence > 1 ? `${base}-${occurrence}` : base) as ChecklistId;
+}
+
+/** The note a checklist id was made for (`checklistId`'s first part; the index note is "index"). */
+export function checklistIdNote(id: string): string {
+  const cut = id.lastIndexOf(ID_SEPARATOR);
+  return cut < 0 ? "" : id.slice(0, cut);
+}
+
+/** A note slug as it stands in its items' ids (the content folder's index note has the empty slug). */
+export function idNote(note: string): string {
+  return note || INDEX_NOTE;
 }

@@ -1,3 +1,5 @@
+import { isIsoDay } from "./iso-day";
+
 /**
  * Markers a checklist item may carry in its text, for a team that tracks readiness together:
  *
@@ -60,16 +62,6 @@ const EVERY_EN = /[(（]\s*every\s+(\d{1,4})\s*([a-z]+)\s*[)）]/giu;
 const EVERY_CJK =
   /[(（]\s*(?:每\s*)?(\d{1,4})\s*(日|天|일|週間?|周|주|か月|ヶ月|カ月|个月|個月|개월|年|년)\s*(?:ごと|毎|おき|마다)?\s*[)）]/gu;
 
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 /** The markers of one item's plain text, and what is wrong with any that cannot be read. */
 export function parseTaskMeta(plain: string): { meta: TaskMeta; problems: TaskMetaProblem[] } {
   const problems: TaskMetaProblem[] = [];
@@ -77,7 +69,7 @@ export function parseTaskMeta(plain: string): { meta: TaskMeta; problems: TaskMe
   let due: string | null = null;
   for (const m of plain.matchAll(DUE)) {
     const value = m[2]!.replace(/[)）.,、，。]+$/u, "");
-    if (!isCalendarDate(value)) {
+    if (!isIsoDay(value)) {
       problems.push({
         marker: `due:${value}`,
         message: `"due:${value}" is not a calendar date; the item has no due date. Write it as due:YYYY-MM-DD, e.g. due:2026-03-01.`,
@@ -120,7 +112,7 @@ export function withoutTaskMeta(text: string): string {
   return text
     .replace(OWNER, (_m, lead: string) => lead)
     .replace(DUE, (m, lead: string, value: string) =>
-      isCalendarDate(value.replace(/[)）.,、，。]+$/u, "")) ? lead : m,
+      isIsoDay(value.replace(/[)）.,、，。]+$/u, "")) ? lead : m,
     )
     .replace(EVERY_EN, (m, _n: string, unit: string) => (UNIT_DAYS[unit.toLowerCase()] ? "" : m))
     .replace(EVERY_CJK, "")

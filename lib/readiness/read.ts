@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { posix } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { z } from "zod";
+import { isIsoDay } from "@/lib/content/iso-day";
 import type { OtherFile } from "@/lib/content/load";
 import type { ChecklistItem, Diagnostic } from "@/lib/content/types";
 import {
@@ -55,7 +56,7 @@ const fieldSchemas = {
     .trim()
     .regex(/^https?:\/\/\S+$/i, "evidence must be a web address starting with https:// or http://")
     .nullish(),
-  date: z.iso.date("date must be a calendar date written YYYY-MM-DD").nullish(),
+  date: z.string().refine(isIsoDay, "date must be a calendar date written YYYY-MM-DD").nullish(),
   text: optionalText,
   section: optionalText,
 } as const;

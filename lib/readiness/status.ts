@@ -1,4 +1,5 @@
 import { similarity } from "@/lib/client/checklist-orphans";
+import { checklistIdNote, idNote, normaliseItemText } from "@/lib/content/ids";
 import type { EntryStatus, ProfileDecision } from "./profile";
 
 /** The fields of a current checklist item that a re-check compares. */
@@ -11,17 +12,6 @@ export interface StatusItem {
 
 /** How alike an entry's recorded text must be to an item of the same note to count as that item reworded. */
 export const REWORDED_SIMILARITY = 0.5;
-
-/** Width, case and spaces folded, as item ids fold them (lib/content/ids.ts). */
-function fold(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/** The note slug an item id belongs to (`<note>--<hash>`; the content folder's index is `index`). */
-export function noteOfId(id: string): string {
-  const cut = id.lastIndexOf("--");
-  return cut < 0 ? "" : id.slice(0, cut);
-}
 
 /**
  * How a profile entry stands against the current items: still there (and its section as it was),
@@ -41,13 +31,13 @@ export function entryStatus(
       : { kind: "current" };
   }
   if (!entry.text) return { kind: "missing" };
-  const old = fold(entry.text);
-  const note = noteOfId(entry.id);
+  const old = normaliseItemText(entry.text);
+  const note = checklistIdNote(entry.id);
   let best: { item: StatusItem; score: number } | null = null;
   for (const candidate of items) {
     if (decided.has(candidate.id)) continue;
-    if ((candidate.note || "index") !== note) continue;
-    const score = similarity(old, fold(candidate.plain));
+    if (idNote(candidate.note) !== note) continue;
+    const score = similarity(old, normaliseItemText(candidate.plain));
     if (score >= REWORDED_SIMILARITY && (!best || score > best.score))
       best = { item: candidate, score };
   }
