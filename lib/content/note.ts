@@ -429,14 +429,15 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
 
   // Where a body offset lives: its chapter, section anchor and categories.
   // Categories of a section's text, once per section (a pasted wiki can hold tens of thousands of links).
+  const sectionKey = (ci: number, anchor: Anchor | null) => `${ci}\u0000${anchor ?? ""}`;
+  const sectionTextOf = (ci: number, anchor: Anchor | null): string =>
+    (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
   const sectionCats = new Map<string, CategoryId[]>();
   const sectionCategories = (ci: number, anchor: Anchor | null): CategoryId[] => {
-    const key = `${ci}\u0000${anchor ?? ""}`;
+    const key = sectionKey(ci, anchor);
     let cats = sectionCats.get(key);
     if (!cats) {
-      const sectionText =
-        (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === anchor)?.text ?? "";
-      cats = classifyText(sectionText, 1);
+      cats = classifyText(sectionTextOf(ci, anchor), 1);
       sectionCats.set(key, cats);
     }
     return cats;
@@ -453,22 +454,32 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       cats = filed ?? (own.length ? own : sectionCategories(ci, anchor));
       if (cats.length === 0) cats = chapter ? chapter.taxonomy : overviewTaxonomy;
     }
-    return { chapter, anchor, cats, lang: chapter ? chapter.lang : noteLang };
+    return { ci, chapter, anchor, cats, lang: chapter ? chapter.lang : noteLang };
   };
 
   const tasks = collectTasks(tree, body, input.slug, lineOffset, reporter);
-  const checklist = tasks.map((t): Note["checklist"][number] => {
-    const place = placeOf(t.offset, t.line, t.plain);
+  const taskPlaces = tasks.map((t) => placeOf(t.offset, t.line, t.plain));
+  // A hash of each section's prose and headings without its task items, once per section:
+  // rewording one item asks for a re-check of that item (its id changes), not of its neighbours.
+  const sectionTasks = new Map<string, { ci: number; anchor: Anchor | null; plains: string[] }>();
+  taskPlaces.forEach((place, i) => {
+    const key = sectionKey(place.ci, place.anchor);
+    const entry = sectionTasks.get(key) ?? { ci: place.ci, anchor: place.anchor, plains: [] };
+    entry.plains.push(tasks[i]!.plain);
+    sectionTasks.set(key, entry);
+  });
+  const sectionHashes = new Map(
+    [...sectionTasks].map(([key, { ci, anchor, plains }]) => {
+      let text = sectionTextOf(ci, anchor);
+      for (const plain of plains) text = text.split(plain).join("");
+      return [key, shortHash(normaliseItemText(text))];
+    }),
+  );
+  const checklist = tasks.map((t, i): Note["checklist"][number] => {
+    const place = taskPlaces[i]!;
     const parsed = parseTaskMeta(t.plain);
     for (const problem of parsed.problems)
       reporter.warn("checklist/marker", t.line, problem.message);
-    const ci = chapterOfOffset(t.offset);
-    // The section's prose and headings, without its task items: rewording one item asks for a
-    // re-check of that item (its id changes), not of every item beside it.
-    let sectionText =
-      (chapters[ci]?.sections ?? overviewSections).find((s) => s.anchor === place.anchor)?.text ??
-      "";
-    for (const task of tasks) if (task.plain) sectionText = sectionText.split(task.plain).join("");
     return {
       id: t.id as Note["checklist"][number]["id"],
       text: t.text,
@@ -481,7 +492,7 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       lang: langOf(t.plain),
       taxonomy: place.cats,
       line: t.line,
-      section: shortHash(normaliseItemText(sectionText)),
+      section: sectionHashes.get(sectionKey(place.ci, place.anchor))!,
       ...(hasTaskMeta(parsed.meta) ? { meta: parsed.meta } : {}),
     };
   });
