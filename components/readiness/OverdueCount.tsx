@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { today } from "@/lib/readiness/profile";
+import { countOverdue, today } from "@/lib/readiness/profile";
 import { T } from "../T";
 
 const never = () => () => {};
@@ -13,7 +13,7 @@ const never = () => () => {};
  */
 export function OverdueCount({ dates }: { dates: readonly string[] }) {
   const on = useSyncExternalStore(never, today, () => null);
-  const count = on === null ? 0 : dates.filter((date) => date < on).length;
+  const count = on === null ? 0 : countOverdue(dates, on);
   if (!count) return null;
   return (
     <span

@@ -8,6 +8,7 @@ import { decisionOf, mergeProfile, type LocalEdit } from "@/lib/client/readiness
 import { getReadinessStore } from "@/lib/client/use-readiness";
 import {
   READINESS_STATES,
+  countOverdue,
   scheduleOf,
   today,
   type ProfileDecision,
@@ -18,6 +19,7 @@ import {
   applicable,
   attachDecisions,
   tallyByArea,
+  tallyOverall,
   type ItemDecision,
 } from "@/lib/readiness/summary";
 import { normalizeText } from "@/lib/search/normalize";
@@ -77,28 +79,8 @@ export function ProfileBoard({
   const { byItem, missing } = useMemo(() => attachDecisions(merged), [merged]);
   const on = today();
   const tallies = useMemo(() => tallyByArea(data.items, byItem), [data.items, byItem]);
-  const overall = useMemo(() => {
-    let done = 0;
-    let total = 0;
-    let notApplicable = 0;
-    let recheck = 0;
-    for (const item of data.items) {
-      const found = byItem.get(item.id);
-      total += 1;
-      if (found?.recheck) recheck += 1;
-      else if (found?.decision.state === "done") done += 1;
-      else if (found?.decision.state === "not-applicable") notApplicable += 1;
-    }
-    return { done, total, notApplicable, recheck };
-  }, [data.items, byItem]);
-  const overdue = useMemo(
-    () =>
-      data.items.filter((item) => {
-        const found = byItem.get(item.id);
-        return scheduleOf(found?.decision ?? null, item.meta, on).overdue;
-      }).length,
-    [data.items, byItem, on],
-  );
+  const overall = useMemo(() => tallyOverall(data.items, byItem), [data.items, byItem]);
+  const overdue = countOverdue(overall.due, on);
 
   const visible = useMemo(() => {
     const matches = matchFilter(
@@ -150,9 +132,6 @@ export function ProfileBoard({
     );
   };
 
-  const stateCount = (state: ReadinessState) =>
-    [...byItem.values()].filter((d) => !d.recheck && d.decision.state === state).length;
-
   return (
     <div data-profile-board={profile.name}>
       <section
@@ -169,13 +148,13 @@ export function ProfileBoard({
         <ProgressBar label={translations("readiness.applicableDone")} count={applicable(overall)} />
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-profile-counts="">
           <span>
-            <T k="readiness.count.done" vars={{ count: stateCount("done") }} />
+            <T k="readiness.count.done" vars={{ count: overall.done }} />
           </span>
           <span>
             <T k="readiness.count.notApplicable" vars={{ count: overall.notApplicable }} />
           </span>
           <span>
-            <T k="readiness.count.open" vars={{ count: stateCount("open") }} />
+            <T k="readiness.count.open" vars={{ count: overall.open }} />
           </span>
           <span
             className={overall.recheck ? "font-semibold text-amber-800 dark:text-amber-300" : ""}

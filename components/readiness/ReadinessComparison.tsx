@@ -3,13 +3,16 @@ import Link from "next/link";
 import { mergeProfile } from "@/lib/client/readiness-store";
 import type { ContentModel } from "@/lib/content/types";
 import { labelsByLocale, translations } from "@/lib/i18n/messages";
-import { applicable, attachDecisions, tallyByArea, type AreaTally } from "@/lib/readiness/summary";
+import { percent } from "@/lib/client/checklist-progress";
+import {
+  applicable,
+  attachDecisions,
+  tallyByArea,
+  tallyOverall,
+  type AreaTally,
+} from "@/lib/readiness/summary";
 import { Localized, T } from "../T";
 import { OverdueCount } from "./OverdueCount";
-
-function percent(count: { done: number; total: number }): number {
-  return count.total === 0 ? 0 : Math.round((100 * count.done) / count.total);
-}
 
 function Cell({ tally }: { tally: AreaTally | undefined }) {
   if (!tally) return <td className="px-3 py-2 text-slate-500">–</td>;
@@ -57,11 +60,7 @@ export function ReadinessComparison({
   const columns = profiles.map((profile) => {
     const { byItem } = attachDecisions(mergeProfile(profile));
     const perArea = tallyByArea(items, byItem);
-    const overall = tallyByArea(
-      items.map((item) => ({ ...item, taxonomy: [] })),
-      byItem,
-    ).unclassified;
-    return { profile, perArea, overall };
+    return { profile, perArea, overall: tallyOverall(items, byItem) };
   });
   const rows = [
     ...model.taxonomy.areas.map((area) => ({

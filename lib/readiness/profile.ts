@@ -76,34 +76,51 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The due day of a recurring item that was never done: it is overdue on any day. */
+export const DUE_ALWAYS = "0000-01-01";
+
+/**
+ * The day after which an item is overdue under a decision, or null when it is never due. A
+ * recurring item (`(every 90d)`) is due its interval after it was last done (the decision's date;
+ * done with no date: not known, so never overdue) and always when it never was, unless its `due:`
+ * says from when; an item with `due:` is due then unless it is done; one that does not apply never.
+ * The one rule for the profile board, the dashboard and the reader's own study.
+ */
+export function dueBy(
+  decision: Pick<ProfileDecision, "state" | "date"> | null,
+  meta: { due: string | null; every: number | null } | undefined,
+): string | null {
+  const state = decision?.state ?? "open";
+  if (state === "not-applicable") return null;
+  if (meta?.every) {
+    if (state === "done") return decision?.date ? addDays(decision.date, meta.every) : null;
+    return meta.due ?? DUE_ALWAYS;
+  }
+  return meta?.due && state !== "done" ? meta.due : null;
+}
+
+/** How many of these due days (from `dueBy`) are past on day `on`. */
+export function countOverdue(dueDays: readonly string[], on: string): number {
+  return dueDays.filter((day) => day < on).length;
+}
+
 export interface Schedule {
   /** When a recurring item was last done (the decision's date), or null. */
   lastDone: string | null;
-  /** When it is due next (recurring: last done + interval; else the item's `due:`), or null. */
+  /** When it is due next, or null (never due, or a recurring item never done). */
   next: string | null;
   overdue: boolean;
 }
 
-/**
- * When an item is due under a decision. A recurring item (`(every 90d)`) is due its interval
- * after it was last done, and at once when it never was; an item with `due:` is due then unless
- * it is done or does not apply.
- */
+/** An item's schedule under a decision on day `on`, for showing (see `dueBy`). */
 export function scheduleOf(
   decision: Pick<ProfileDecision, "state" | "date"> | null,
   meta: { due: string | null; every: number | null } | undefined,
   on: string,
 ): Schedule {
-  const state = decision?.state ?? "open";
-  if (state === "not-applicable") return { lastDone: null, next: null, overdue: false };
-  if (meta?.every) {
-    const lastDone = state === "done" ? (decision?.date ?? null) : null;
-    const next = lastDone ? addDays(lastDone, meta.every) : (meta.due ?? null);
-    return { lastDone, next, overdue: next === null ? state !== "done" : next < on };
-  }
-  if (meta?.due && state !== "done")
-    return { lastDone: null, next: meta.due, overdue: meta.due < on };
-  return { lastDone: null, next: null, overdue: false };
+  const due = dueBy(decision, meta);
+  const lastDone = meta?.every && decision?.state === "done" ? (decision.date ?? null) : null;
+  return { lastDone, next: due === DUE_ALWAYS ? null : due, overdue: due !== null && due < on };
 }
 
 /** `/readiness.json`: the profiles, and each current item's section hash by id. */

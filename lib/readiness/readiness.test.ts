@@ -7,7 +7,7 @@ import type { ChecklistItem, ContentModel } from "@/lib/content/types";
 import { mergeProfile } from "@/lib/client/readiness-store";
 import { parseProfile } from "./read";
 import type { ProfileDecision, ReadinessProfile } from "./profile";
-import { attachDecisions, tallyByArea } from "./summary";
+import { attachDecisions, tallyOverall } from "./summary";
 import { profileDiff, writeProfile, type EntryChange } from "./write";
 
 const fixture = path.resolve("test/fixtures/readiness");
@@ -167,10 +167,7 @@ describe("readiness profiles", () => {
     expect(byItem.get(decided[0]!.id)?.recheck).toBeNull();
     expect(missing.map((m) => m.decision.text)).toEqual([decided[2]!.plain]);
     // Items waiting for a re-check do not count as done.
-    const all = tallyByArea(
-      items(second).map((i) => ({ ...i, taxonomy: [] })),
-      byItem,
-    ).unclassified!;
+    const all = tallyOverall(items(second), byItem);
     expect([all.total, all.done, all.recheck]).toEqual([4, 1, 2]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchFilter, ALL_ITEMS } from "@/lib/client/checklist-view";
-import { scheduleOf } from "./profile";
+import { countOverdue, DUE_ALWAYS, dueBy, scheduleOf } from "./profile";
+import { tallyOverall } from "./summary";
 
 const on = "2026-12-04";
 
@@ -40,6 +41,48 @@ describe("when an item is due", () => {
       overdue: false,
     });
     expect(scheduleOf(null, undefined, on)).toEqual({ lastDone: null, next: null, overdue: false });
+  });
+});
+
+describe("one due rule for the board, the dashboard and the filter", () => {
+  const every = { due: null, every: 90 };
+  it("gives the day after which an item is overdue", () => {
+    expect(dueBy({ state: "done", date: "2026-08-01" }, every)).toBe("2026-10-30");
+    expect(dueBy(null, every)).toBe(DUE_ALWAYS);
+    // Done with no date: when it was done is not known, so it is not counted overdue anywhere.
+    expect(dueBy({ state: "done", date: null }, every)).toBeNull();
+    expect(dueBy({ state: "not-applicable", date: null }, every)).toBeNull();
+  });
+
+  it("the dashboard's count agrees with the board's schedule", () => {
+    const items = [
+      { id: "a", taxonomy: [], meta: every },
+      { id: "b", taxonomy: [], meta: every },
+      { id: "c", taxonomy: [], meta: every },
+    ];
+    const decided = (state: "done" | "open", date: string | null) => ({
+      decision: {
+        state,
+        reason: null,
+        owner: null,
+        evidence: null,
+        date,
+        text: null,
+        section: null,
+      },
+      from: "file" as const,
+      recheck: null,
+      entryId: "x",
+    });
+    const byItem = new Map([
+      ["a", decided("done", "2026-08-01")],
+      ["b", decided("done", null)],
+    ]);
+    const overdueOnBoard = items.filter(
+      (i) => scheduleOf(byItem.get(i.id)?.decision ?? null, i.meta, on).overdue,
+    );
+    expect(overdueOnBoard.map((i) => i.id)).toEqual(["a", "c"]);
+    expect(countOverdue(tallyOverall(items, byItem).due, on)).toBe(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { MergedProfile } from "@/lib/client/readiness-store";
 import { itemAreas } from "@/lib/client/checklist-view";
-import { scheduleOf, type ProfileDecision, type ProfileEntry, type Schedule } from "./profile";
+import { dueBy, type ProfileDecision, type ProfileEntry } from "./profile";
 
 /** The fields of a current checklist item a profile view needs. */
 export interface SummaryItem {
@@ -63,40 +63,67 @@ export interface AreaTally {
   total: number;
   done: number;
   notApplicable: number;
+  /** Decided open (an item with no decision is only in `total`). */
+  open: number;
   recheck: number;
-  /** Next due dates of recurring or dated items not done in time (compare with today in the browser). */
+  /** Due days (`dueBy`) of the items that can fall due: compared with today in the browser. */
   due: string[];
 }
 
-/** A profile's state of the items of each area (`unclassified` for items outside the taxonomy). */
-export function tallyByArea(
+function tally(
   items: readonly SummaryItem[],
   byItem: ReadonlyMap<string, ItemDecision>,
+  scopesOf: (item: SummaryItem) => readonly string[],
 ): Record<string, AreaTally> {
   const tallies: Record<string, AreaTally> = {};
   for (const item of items) {
     const found = byItem.get(item.id);
     const valid = found && !found.recheck ? found.decision : null;
     // A drill done before its text was reworded was still done: its schedule runs from that date.
-    const schedule: Schedule = scheduleOf(found?.decision ?? null, item.meta, "9999-12-31");
-    for (const area of itemAreas(item)) {
-      const tally = (tallies[area] ??= {
+    const due = dueBy(found?.decision ?? null, item.meta);
+    for (const scope of scopesOf(item)) {
+      const t = (tallies[scope] ??= {
         total: 0,
         done: 0,
         notApplicable: 0,
+        open: 0,
         recheck: 0,
         due: [],
       });
-      tally.total += 1;
-      if (found?.recheck) tally.recheck += 1;
-      else if (valid?.state === "done") tally.done += 1;
-      else if (valid?.state === "not-applicable") tally.notApplicable += 1;
-      if (schedule.next !== null) tally.due.push(schedule.next);
-      else if (item.meta?.every && found?.decision.state !== "not-applicable" && !schedule.lastDone)
-        tally.due.push("0000-00-00");
+      t.total += 1;
+      if (found?.recheck) t.recheck += 1;
+      else if (valid?.state === "done") t.done += 1;
+      else if (valid?.state === "not-applicable") t.notApplicable += 1;
+      else if (valid?.state === "open") t.open += 1;
+      if (due !== null) t.due.push(due);
     }
   }
   return tallies;
+}
+
+const EMPTY_TALLY: AreaTally = Object.freeze({
+  total: 0,
+  done: 0,
+  notApplicable: 0,
+  open: 0,
+  recheck: 0,
+  due: [],
+});
+
+/** A profile's state of the items of each area (`unclassified` for items outside the taxonomy). */
+export function tallyByArea(
+  items: readonly SummaryItem[],
+  byItem: ReadonlyMap<string, ItemDecision>,
+): Record<string, AreaTally> {
+  return tally(items, byItem, itemAreas);
+}
+
+/** A profile's state of all items, each counted once (an item filed under two areas too). */
+export function tallyOverall(
+  items: readonly SummaryItem[],
+  byItem: ReadonlyMap<string, ItemDecision>,
+): AreaTally {
+  return tally(items, byItem, () => ["all"]).all ?? EMPTY_TALLY;
 }
 
 /** Items counted done out of those that apply (not-applicable items are left out). */
