@@ -284,3 +284,71 @@ test("a team profile: pick it, decide, export, commit, see it everywhere, re-che
   await mine.close();
   await theirs.close();
 });
+
+test("a broken profile, hostile values and an unreadable saved state break nothing and lose nothing", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  mkdirSync(path.dirname(file(PROFILE)), { recursive: true });
+  writeFileSync(
+    file(path.join("readiness", "broken.yaml")),
+    "title: broken\nitems: [\n  - id: x\n",
+  );
+  const hostileTitle = '<img src=x onerror="window.__pwned=1">';
+  writeFileSync(
+    file(path.join("readiness", "hostile.yaml")),
+    [
+      `title: '${hostileTitle}'`,
+      "items:",
+      "  - id: e2e/readiness-drills--none",
+      "    state: not-applicable",
+      '    reason: "<script>window.__pwned=2</script>"',
+      '    evidence: "javascript:window.__pwned=3"',
+      '    text: "<b>gone</b>"',
+      "",
+    ].join("\n"),
+  );
+  const context = await browser.newContext();
+  // A saved value this version cannot read: kept as a backup, never thrown away.
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("shiori.readiness.v1", "{not json");
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("dialog", (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await expect(async () => {
+    await page.goto("/checklist");
+    await expect(page.locator("[data-profile-picker] option")).toContainText([hostileTitle], {
+      timeout: 5000,
+    });
+  }).toPass(REBUILT);
+  // The broken file is not offered; its problem is on /health with its line, not on the page.
+  await expect(page.locator("[data-profile-picker] option", { hasText: "broken" })).toHaveCount(0);
+  await page.locator("[data-profile-picker]").selectOption("hostile");
+  const board = page.locator('[data-profile-board="hostile"]');
+  await expect(board.getByRole("heading", { level: 2 }).first()).toHaveText(hostileTitle);
+  const missing = page.locator("[data-profile-missing]");
+  await expect(missing).toContainText("<b>gone</b>");
+  await expect(board.locator('a[href^="javascript:"]')).toHaveCount(0);
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("shiori.readiness.v1.backup.")),
+  );
+  expect(backups).toHaveLength(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe("{not json");
+
+  await page.goto("/health");
+  await expect(page.locator("body")).toContainText("readiness/broken.yaml");
+  await expect(page.locator("body")).toContainText("readiness/yaml");
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+  await context.close();
+  rmSync(file(path.join("readiness", "broken.yaml")), { force: true });
+  rmSync(file(path.join("readiness", "hostile.yaml")), { force: true });
+});

@@ -12,6 +12,8 @@ import {
   type ChecklistFilter,
 } from "@/lib/client/checklist-view";
 import { getChecklistStore, useChecklist } from "@/lib/client/use-checklist";
+import { UNCLASSIFIED } from "@/lib/content/category-ids";
+import { AreaBars } from "./AreaBars";
 import { ChecklistActions } from "./ChecklistActions";
 import { ChecklistFilters } from "./ChecklistFilters";
 import { ChecklistGroups } from "./ChecklistGroups";
@@ -25,7 +27,7 @@ import type { UiLocale } from "@/lib/i18n/locales";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
 import { Breadcrumbs } from "../Breadcrumbs";
 import { ProfilePicker, type ReadinessRef } from "../readiness/ProfilePicker";
-import { useReadinessData, useReadinessLocal } from "@/lib/client/use-readiness";
+import { usePickedProfile } from "@/lib/client/use-readiness";
 
 export type { ReadinessRef };
 
@@ -48,16 +50,8 @@ export function ChecklistPage({
   readiness?: ReadinessRef;
 }) {
   const snapshot = useChecklist();
-  const local = useReadinessLocal();
+  const { selected, load, profile, edits } = usePickedProfile(readiness);
   const profiles = readiness?.profiles ?? [];
-  const selected = profiles.some((p) => p.name === local.local.selected)
-    ? local.local.selected
-    : null;
-  const load = useReadinessData(readiness?.url ?? null, selected !== null);
-  const profile =
-    selected !== null && load.state === "ready"
-      ? (load.data.profiles.find((p) => p.name === selected) ?? null)
-      : null;
   const owners = useMemo(
     () => [...new Set(data.items.flatMap((i) => i.meta?.owners ?? []))].sort(),
     [data.items],
@@ -128,6 +122,25 @@ export function ChecklistPage({
     [filter.status],
   );
 
+  // One filter form for both views; `shown` is how many items the view in force lists.
+  const filters = (shown: number) => (
+    <ChecklistFilters
+      filter={filter}
+      onChange={setFilter}
+      areas={data.areas}
+      langs={data.langs}
+      owners={owners}
+      dated={dated}
+      shown={shown}
+      total={data.items.length}
+    />
+  );
+  const loadingProfile = (
+    <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
+      <T k="readiness.loading" />
+    </p>
+  );
+
   // The filter in force, written out for the printout (the controls do not print).
   const printedFilter = useMemo(() => {
     if (filter === ALL_ITEMS) return null;
@@ -167,40 +180,22 @@ export function ChecklistPage({
           <T k="readiness.loadFailed" /> <code className="text-sm">{load.reason}</code>
         </p>
       )}
-      {selected !== null && load.state !== "failed" && !profile && (
-        <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
-          <T k="readiness.loading" />
-        </p>
-      )}
-      {profile && load.state === "ready" && (
-        <>
-          <ChecklistFilters
-            filter={filter}
-            onChange={setFilter}
-            areas={data.areas}
-            langs={data.langs}
-            owners={owners}
-            dated={dated}
-            shown={data.items.length}
-            total={data.items.length}
-          />
-          <Suspense
-            fallback={
-              <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
-                <T k="readiness.loading" />
-              </p>
-            }
-          >
+      {selected !== null && load.state !== "failed" && (
+        <Suspense fallback={loadingProfile}>
+          {profile && load.state === "ready" ? (
             <ProfileBoard
               data={data}
               profile={profile}
               sections={load.data.sections}
-              edits={local.local.edits[profile.name] ?? {}}
+              edits={edits ?? {}}
               filter={filter}
               labels={labels}
+              filters={filters}
             />
-          </Suspense>
-        </>
+          ) : (
+            loadingProfile
+          )}
+        </Suspense>
       )}
       {selected === null && (
         <>
@@ -211,31 +206,11 @@ export function ChecklistPage({
               <T k="checklist.progress" />
             </h2>
             <ProgressBar label={translations("checklist.overall")} count={progress.overall} />
-            <details
-              className="group rounded-lg border border-slate-200 p-3 print:border-0 print:p-0 dark:border-slate-800"
+            <AreaBars
+              areas={data.areas}
+              counts={{ ...progress.areas, [UNCLASSIFIED]: progress.unclassified }}
               open
-            >
-              <summary className="cursor-pointer text-sm font-semibold print:hidden">
-                <T k="checklist.byArea" />
-              </summary>
-              <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                {data.areas
-                  .filter((area) => progress.areas[area.id])
-                  .map((area) => (
-                    <ProgressBar
-                      key={area.id}
-                      label={area.labels}
-                      count={progress.areas[area.id]!}
-                    />
-                  ))}
-                {progress.unclassified.total > 0 && (
-                  <ProgressBar
-                    label={translations("category.unclassified")}
-                    count={progress.unclassified}
-                  />
-                )}
-              </div>
-            </details>
+            />
             <details className="rounded-lg border border-slate-200 p-3 print:hidden dark:border-slate-800">
               <summary className="cursor-pointer text-sm font-semibold">
                 <T k="checklist.byNote" />
@@ -260,16 +235,7 @@ export function ChecklistPage({
             noteTitles={noteTitles}
             normalize={normalizeText}
           />
-          <ChecklistFilters
-            filter={filter}
-            onChange={setFilter}
-            areas={data.areas}
-            langs={data.langs}
-            owners={owners}
-            dated={dated}
-            shown={visible.length}
-            total={data.items.length}
-          />
+          {filters(visible.length)}
           <ChecklistGroups
             groups={groups}
             labels={labels}

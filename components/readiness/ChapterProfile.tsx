@@ -2,21 +2,14 @@
 
 import { useEffect, useLayoutEffect, useMemo } from "react";
 import { mergeProfile } from "@/lib/client/readiness-store";
-import { useReadinessData, useReadinessLocal } from "@/lib/client/use-readiness";
+import { usePickedProfile } from "@/lib/client/use-readiness";
 import { useUiLocale } from "@/lib/i18n/client";
 import { translate } from "@/lib/i18n/messages";
 import { attachDecisions } from "@/lib/readiness/summary";
 import { taskInputs } from "../checklist/task-inputs";
 import { T } from "../T";
 import { ProfilePicker, type ReadinessRef } from "./ProfilePicker";
-
-const BADGE_KEYS = {
-  done: "readiness.state.done",
-  "not-applicable": "readiness.state.not-applicable",
-  open: "readiness.state.open",
-  none: "readiness.state.none",
-  recheck: "readiness.recheck",
-} as const;
+import { DECISION_KEYS } from "./decision-keys";
 
 /**
  * The profile picker of a chapter or note page, loaded only when the content has readiness
@@ -33,18 +26,8 @@ export default function ChapterProfile({
   readiness: ReadinessRef;
   onActive: (active: boolean) => void;
 }) {
-  const local = useReadinessLocal();
   const locale = useUiLocale();
-  const { profiles } = readiness;
-  const selected = profiles.some((p) => p.name === local.local.selected)
-    ? local.local.selected
-    : null;
-  const load = useReadinessData(readiness.url, selected !== null);
-  const profile =
-    selected !== null && load.state === "ready"
-      ? (load.data.profiles.find((p) => p.name === selected) ?? null)
-      : null;
-  const edits = profile ? local.local.edits[profile.name] : undefined;
+  const { selected, profile, edits } = usePickedProfile(readiness);
   const decisions = useMemo(
     () => (profile ? attachDecisions(mergeProfile(profile, edits)).byItem : null),
     [profile, edits],
@@ -75,7 +58,7 @@ export default function ChapterProfile({
         found?.decision.date ?? "",
         found?.decision.reason ?? "",
       ].filter(Boolean);
-      badge.textContent = [translate(locale, BADGE_KEYS[state]), ...detail].join(" · ");
+      badge.textContent = [translate(locale, DECISION_KEYS[state]), ...detail].join(" · ");
       const host = input.closest("li") ?? input.parentElement;
       (host?.querySelector(".task-label") ?? host)?.append(badge);
       added.push(badge);
@@ -88,7 +71,7 @@ export default function ChapterProfile({
 
   return (
     <div className="mt-6 space-y-1 text-sm" data-chapter-profile="">
-      <ProfilePicker profiles={profiles} selected={selected} compact />
+      <ProfilePicker profiles={readiness.profiles} selected={selected} compact />
       {profile && (
         <p role="status" className="text-slate-700 dark:text-slate-300">
           <T k="readiness.chapter.showing" vars={{ profile: profile.title }} />

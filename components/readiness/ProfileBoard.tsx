@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { EMPTY_STATE } from "@/lib/client/checklist-schema";
 import { groupItems, matchFilter, type ChecklistFilter } from "@/lib/client/checklist-view";
 import { decisionOf, mergeProfile, type LocalEdit } from "@/lib/client/readiness-store";
@@ -9,6 +9,8 @@ import { getReadinessStore } from "@/lib/client/use-readiness";
 import {
   READINESS_STATES,
   countOverdue,
+  isEvidenceUrl,
+  ownerName,
   scheduleOf,
   today,
   type ProfileDecision,
@@ -24,18 +26,14 @@ import {
 } from "@/lib/readiness/summary";
 import { normalizeText } from "@/lib/search/normalize";
 import { i18nAttr } from "@/lib/i18n/attrs";
-import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
+import { translate, translations, type LocalizedTexts, type MessageKey } from "@/lib/i18n/messages";
 import { downloadText } from "../checklist/download";
+import { AreaBars } from "../checklist/AreaBars";
 import { ProgressBar } from "../checklist/ProgressBar";
 import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
 import { Localized, T } from "../T";
 import { TaskChips } from "./TaskChips";
-
-const STATE_KEYS = {
-  done: "readiness.state.done",
-  "not-applicable": "readiness.state.not-applicable",
-  open: "readiness.state.open",
-} as const;
+import { DECISION_KEYS } from "./decision-keys";
 
 const STATE_STYLE: Record<ReadinessState | "none", string> = {
   done: "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100",
@@ -57,6 +55,8 @@ export interface ProfileBoardProps {
   edits: Readonly<Record<string, LocalEdit>>;
   filter: ChecklistFilter;
   labels: ReadonlyMap<string, LocalizedTexts>;
+  /** The checklist's filter form, told how many items the board lists. */
+  filters: (shown: number) => ReactNode;
 }
 
 /**
@@ -71,6 +71,7 @@ export function ProfileBoard({
   edits,
   filter,
   labels,
+  filters,
 }: ProfileBoardProps) {
   const [editing, setEditing] = useState(false);
   const [openItem, setOpenItem] = useState<string | null>(null);
@@ -80,6 +81,10 @@ export function ProfileBoard({
   const on = today();
   const tallies = useMemo(() => tallyByArea(data.items, byItem), [data.items, byItem]);
   const overall = useMemo(() => tallyOverall(data.items, byItem), [data.items, byItem]);
+  const areaCounts = useMemo(
+    () => Object.fromEntries(Object.entries(tallies).map(([area, t]) => [area, applicable(t)])),
+    [tallies],
+  );
   const overdue = countOverdue(overall.due, on);
 
   const visible = useMemo(() => {
@@ -168,20 +173,7 @@ export function ProfileBoard({
             <T k="readiness.count.overdue" vars={{ count: overdue }} />
           </span>
         </p>
-        <details className="rounded-md border border-slate-200 p-2 dark:border-slate-800">
-          <summary className="cursor-pointer text-sm font-semibold">
-            <T k="checklist.byArea" />
-          </summary>
-          <div className="mt-2 grid gap-3 sm:grid-cols-2">
-            {Object.entries(tallies).map(([area, tally]) => (
-              <ProgressBar
-                key={area}
-                label={labels.get(area) ?? translations("category.unclassified")}
-                count={applicable(tally)}
-              />
-            ))}
-          </div>
-        </details>
+        <AreaBars areas={data.areas} counts={areaCounts} />
         <div className="flex flex-wrap items-center gap-2 print:hidden">
           <button
             type="button"
@@ -327,6 +319,7 @@ export function ProfileBoard({
         </section>
       )}
 
+      {filters(visible.length)}
       {groups.length === 0 && (
         <p className="text-slate-700 dark:text-slate-300">
           <T k="checklist.empty" />
@@ -368,7 +361,7 @@ export function ProfileBoard({
 }
 
 function StateText({ state }: { state: ReadinessState | null }) {
-  return state ? <T k={STATE_KEYS[state]} /> : <T k="readiness.state.none" />;
+  return <T k={DECISION_KEYS[state ?? "none"]} />;
 }
 
 function StateBadge({
@@ -387,7 +380,7 @@ function StateBadge({
           : STATE_STYLE[state ?? "none"]
       }`}
     >
-      {recheck ? <T k="readiness.recheck" /> : <StateText state={state} />}
+      <T k={DECISION_KEYS[recheck ? "recheck" : (state ?? "none")]} />
     </span>
   );
 }
@@ -467,7 +460,7 @@ function ProfileRow({
             <T k="readiness.neverDone" />
           </span>
         )}
-        {decision?.evidence && /^https?:\/\//i.test(decision.evidence) && (
+        {decision?.evidence && isEvidenceUrl(decision.evidence) && (
           <a
             href={decision.evidence}
             rel="noreferrer noopener"
@@ -570,7 +563,7 @@ function DecisionForm({
   const [date, setDate] = useState(initial?.date ?? on);
   const [tried, setTried] = useState(false);
   const needsReason = state === "not-applicable" && reason.trim() === "";
-  const badEvidence = evidence.trim() !== "" && !/^https?:\/\/\S+$/i.test(evidence.trim());
+  const badEvidence = evidence.trim() !== "" && !isEvidenceUrl(evidence.trim());
   return (
     <form
       className="mt-2 grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 dark:border-slate-700"
@@ -584,7 +577,7 @@ function DecisionForm({
         onSave({
           state,
           reason: reason.trim() || null,
-          owner: owner.trim().replace(/^@/, "") || null,
+          owner: ownerName(owner) || null,
           evidence: evidence.trim() || null,
           date: date || null,
           text: null,
@@ -601,8 +594,8 @@ function DecisionForm({
           name="state"
         >
           {READINESS_STATES.map((s) => (
-            <option key={s} value={s} {...i18nAttr("label", STATE_KEYS[s])}>
-              {translate("en", STATE_KEYS[s])}
+            <option key={s} value={s} {...i18nAttr("label", DECISION_KEYS[s])}>
+              {translate("en", DECISION_KEYS[s])}
             </option>
           ))}
           <option value="none" {...i18nAttr("label", "readiness.state.remove")}>
@@ -610,60 +603,32 @@ function DecisionForm({
           </option>
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        <T k="readiness.field.date" />
-        <input
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          className={field}
-          name="date"
-        />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium sm:col-span-2">
-        <T k="readiness.field.reason" />
-        <input
-          type="text"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          className={field}
-          name="reason"
-          aria-required={state === "not-applicable"}
-          aria-invalid={tried && needsReason}
-        />
-        {tried && needsReason && (
-          <span role="alert" className="text-xs text-red-800 dark:text-red-300">
-            <T k="readiness.field.reasonRequired" />
-          </span>
-        )}
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        <T k="readiness.field.owner" />
-        <input
-          type="text"
-          value={owner}
-          onChange={(e) => setOwner(e.target.value)}
-          className={field}
-          name="owner"
-        />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        <T k="readiness.field.evidence" />
-        <input
-          type="url"
-          value={evidence}
-          onChange={(e) => setEvidence(e.target.value)}
-          className={field}
-          name="evidence"
-          placeholder="https://"
-          aria-invalid={tried && badEvidence}
-        />
-        {tried && badEvidence && (
-          <span role="alert" className="text-xs text-red-800 dark:text-red-300">
-            <T k="readiness.field.evidenceUrl" />
-          </span>
-        )}
-      </label>
+      <TextField
+        label="readiness.field.date"
+        name="date"
+        type="date"
+        value={date}
+        onChange={setDate}
+      />
+      <TextField
+        label="readiness.field.reason"
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        wide
+        required={state === "not-applicable"}
+        error={tried && needsReason ? "readiness.field.reasonRequired" : null}
+      />
+      <TextField label="readiness.field.owner" name="owner" value={owner} onChange={setOwner} />
+      <TextField
+        label="readiness.field.evidence"
+        name="evidence"
+        type="url"
+        placeholder="https://"
+        value={evidence}
+        onChange={setEvidence}
+        error={tried && badEvidence ? "readiness.field.evidenceUrl" : null}
+      />
       <div className="flex gap-2 sm:col-span-2">
         <button type="submit" className={button} data-save-decision="">
           <T k="readiness.save" />
@@ -673,5 +638,49 @@ function DecisionForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** One labelled input of the decision form, with its message when the value is refused. */
+function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  type = "text",
+  placeholder,
+  wide = false,
+  required = false,
+  error = null,
+}: {
+  label: MessageKey;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: "text" | "date" | "url";
+  placeholder?: string;
+  wide?: boolean;
+  required?: boolean;
+  error?: MessageKey | null;
+}) {
+  return (
+    <label className={`flex flex-col gap-1 text-sm font-medium ${wide ? "sm:col-span-2" : ""}`}>
+      <T k={label} />
+      <input
+        type={type}
+        name={name}
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+        className={field}
+        aria-required={required || undefined}
+        aria-invalid={error !== null || undefined}
+      />
+      {error && (
+        <span role="alert" className="text-xs text-red-800 dark:text-red-300">
+          <T k={error} />
+        </span>
+      )}
+    </label>
   );
 }

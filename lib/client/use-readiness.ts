@@ -1,8 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { ReadinessData } from "@/lib/readiness/profile";
+import type { ReadinessData, ReadinessProfile } from "@/lib/readiness/profile";
 import {
   EMPTY_LOCAL,
   createReadinessStore,
+  type LocalEdit,
   type ReadinessSnapshot,
   type ReadinessStore,
 } from "./readiness-store";
@@ -69,4 +70,39 @@ export function useReadinessData(url: string | null, wanted: boolean): Readiness
     };
   }, [url, wanted]);
   return load;
+}
+
+/** The team profile this browser shows, as the pages are told about profiles (names and data URL). */
+export interface PickedProfile {
+  /** The picked profile's name; null for "my study" (also when the picked one no longer exists). */
+  selected: string | null;
+  load: ReadinessLoad;
+  /** The picked profile once its data is in. */
+  profile: ReadinessProfile | null;
+  /** This browser's edits of it, not yet exported. */
+  edits: Readonly<Record<string, LocalEdit>> | undefined;
+  local: ReadinessSnapshot;
+}
+
+/** The reader's pick among `profiles` and its data (fetched from `url` once one is picked). */
+export function usePickedProfile(
+  ref: { url: string; profiles: readonly { name: string }[] } | undefined,
+): PickedProfile {
+  const local = useReadinessLocal();
+  const profiles = ref?.profiles ?? [];
+  const selected = profiles.some((p) => p.name === local.local.selected)
+    ? local.local.selected
+    : null;
+  const load = useReadinessData(ref?.url ?? null, selected !== null);
+  const profile =
+    selected !== null && load.state === "ready"
+      ? (load.data.profiles.find((p) => p.name === selected) ?? null)
+      : null;
+  return {
+    selected,
+    load,
+    profile,
+    edits: profile ? local.local.edits[profile.name] : undefined,
+    local,
+  };
 }

@@ -59,6 +59,16 @@ export interface ReadinessProfile {
   source: string;
 }
 
+/** Whether `evidence` is a web address a profile links to (nothing else is ever made a link). */
+export function isEvidenceUrl(evidence: string): boolean {
+  return /^https?:\/\/\S+$/i.test(evidence);
+}
+
+/** An owner as a profile stores it: without the `@` people type before a name. */
+export function ownerName(owner: string): string {
+  return owner.trim().replace(/^@/, "");
+}
+
 /** True when the decision needs a look because the note changed since it was made. */
 export function needsRecheck(status: EntryStatus): boolean {
   return status.kind === "section-changed" || status.kind === "reworded";

@@ -6,6 +6,8 @@ import { isIsoDay } from "@/lib/content/iso-day";
 import type { OtherFile } from "@/lib/content/load";
 import type { ChecklistItem, Diagnostic } from "@/lib/content/types";
 import {
+  isEvidenceUrl,
+  ownerName,
   READINESS_FOLDER,
   READINESS_STATES,
   type ProfileDecision,
@@ -50,11 +52,11 @@ const entrySchema = z.object({
 
 const fieldSchemas = {
   reason: optionalText,
-  owner: optionalText.transform((v) => (v ? v.replace(/^@/, "") : v)),
+  owner: optionalText.transform((v) => (v ? ownerName(v) : v)),
   evidence: z
     .string()
     .trim()
-    .regex(/^https?:\/\/\S+$/i, "evidence must be a web address starting with https:// or http://")
+    .refine(isEvidenceUrl, "evidence must be a web address starting with https:// or http://")
     .nullish(),
   date: z.string().refine(isIsoDay, "date must be a calendar date written YYYY-MM-DD").nullish(),
   text: optionalText,

@@ -70,6 +70,10 @@ export interface AreaTally {
   due: string[];
 }
 
+function emptyTally(): AreaTally {
+  return { total: 0, done: 0, notApplicable: 0, open: 0, recheck: 0, due: [] };
+}
+
 function tally(
   items: readonly SummaryItem[],
   byItem: ReadonlyMap<string, ItemDecision>,
@@ -82,14 +86,7 @@ function tally(
     // A drill done before its text was reworded was still done: its schedule runs from that date.
     const due = dueBy(found?.decision ?? null, item.meta);
     for (const scope of scopesOf(item)) {
-      const t = (tallies[scope] ??= {
-        total: 0,
-        done: 0,
-        notApplicable: 0,
-        open: 0,
-        recheck: 0,
-        due: [],
-      });
+      const t = (tallies[scope] ??= emptyTally());
       t.total += 1;
       if (found?.recheck) t.recheck += 1;
       else if (valid?.state === "done") t.done += 1;
@@ -100,15 +97,6 @@ function tally(
   }
   return tallies;
 }
-
-const EMPTY_TALLY: AreaTally = Object.freeze({
-  total: 0,
-  done: 0,
-  notApplicable: 0,
-  open: 0,
-  recheck: 0,
-  due: [],
-});
 
 /** A profile's state of the items of each area (`unclassified` for items outside the taxonomy). */
 export function tallyByArea(
@@ -123,7 +111,7 @@ export function tallyOverall(
   items: readonly SummaryItem[],
   byItem: ReadonlyMap<string, ItemDecision>,
 ): AreaTally {
-  return tally(items, byItem, () => ["all"]).all ?? EMPTY_TALLY;
+  return tally(items, byItem, () => ["all"]).all ?? emptyTally();
 }
 
 /** Items counted done out of those that apply (not-applicable items are left out). */
