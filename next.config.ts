@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
   },
   // `npm run typecheck` checks the whole project once; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // `npm run bench:firstload` (scripts/bench/chunks.ts) reads client chunks' `.js.map` files to see
+  // which sources their bytes come from; normal builds ship no source maps.
+  productionBrowserSourceMaps: process.env.SHIORI_SOURCEMAPS === "1",
   distDir: process.env.SHIORI_DIST_DIR ?? ".next",
 };
 

@@ -3,7 +3,8 @@ import type { CategoryId, TaxonomyCategory } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { areaIdOf, categoryUrl } from "@/lib/portal/categories";
 import type { Crumb } from "./Breadcrumbs";
-import { Localized, T } from "./T";
+import { Localized } from "./Localized";
+import { T } from "./T";
 
 /** The breadcrumb of the area a page is filed under first (or "Unclassified"). */
 export function areaCrumb(

@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { CategoryId, TaxonomyCategory } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import { categoryUrl } from "@/lib/portal/categories";
-import { Localized, T } from "./T";
+import { Localized } from "./Localized";
+import { T } from "./T";
 
 /** Links to the categories something is filed under (or "Unclassified"). */
 export function CategoryChips({

@@ -14,7 +14,8 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { ContentLists } from "./ContentLists";
 import { CountsLine } from "./CountsLine";
 import { Pagination } from "./Pagination";
-import { Localized, T } from "./T";
+import { Localized } from "./Localized";
+import { T } from "./T";
 
 /**
  * An area, a subcategory, or (category null) the unclassified view. Its lists are long on a big

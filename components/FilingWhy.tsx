@@ -1,6 +1,7 @@
 import type { CategoryId, FilingEvidence, TaxonomyCategory } from "@/lib/content/types";
 import { labelsByLocale } from "@/lib/i18n/messages";
-import { Localized, T } from "./T";
+import { Localized } from "./Localized";
+import { T } from "./T";
 
 /**
  * "Why it is filed here", on request: for each category a page is filed under, the terms that

@@ -15,7 +15,8 @@ import { FilterChip, FilterRow } from "./AllNotesView";
 import { LinkItem } from "./LinkItem";
 import { LinkQueryRedirect } from "./LinkQueryRedirect";
 import { Pagination, PageStatus } from "./Pagination";
-import { Localized, T } from "./T";
+import { Localized } from "./Localized";
+import { T } from "./T";
 
 interface SectionInfo {
   labels: LocalizedTexts;

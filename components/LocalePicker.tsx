@@ -1,9 +1,10 @@
 "use client";
 
+import { useState } from "react";
 import { setUiLocale, useUiLocale } from "@/lib/i18n/client";
 import { i18nAttr } from "@/lib/i18n/attrs";
-import { LOCALE_NAMES, UI_LOCALES, uiLocaleSchema } from "@/lib/i18n/locales";
-import { Localized } from "./T";
+import { LOCALE_NAMES, UI_LOCALES, isUiLocale } from "@/lib/i18n/locales";
+import { Localized } from "./Localized";
 
 const NAMES = Object.fromEntries(
   UI_LOCALES.map((l) => [l, { text: LOCALE_NAMES[l], lang: l }]),
@@ -14,7 +15,10 @@ const NAMES = Object.fromEntries(
  * label that CSS switches, so the right name shows from the first paint.
  */
 export function LocalePicker() {
-  const locale = useUiLocale();
+  const shown = useUiLocale();
+  // The choice while its dictionary is being fetched (setUiLocale switches once it is here).
+  const [picked, setPicked] = useState<{ locale: string; from: string } | null>(null);
+  const locale = picked && picked.from === shown ? picked.locale : shown;
   return (
     <div className="relative flex h-9 items-center gap-1 rounded-md px-2 text-sm text-slate-700 focus-within:outline-2 focus-within:outline-sky-600 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
       <svg
@@ -38,8 +42,10 @@ export function LocalePicker() {
         {...i18nAttr("aria-label", "locale.label")}
         value={locale}
         onChange={(e) => {
-          const parsed = uiLocaleSchema.safeParse(e.target.value);
-          if (parsed.success) setUiLocale(parsed.data);
+          const next = e.target.value;
+          if (!isUiLocale(next)) return;
+          setPicked({ locale: next, from: shown });
+          setUiLocale(next);
         }}
         className="absolute inset-0 cursor-pointer appearance-none opacity-0"
       >

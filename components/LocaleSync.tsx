@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import {
   applyUiLocale,
+  loadUiDictionary,
   localizeAttributes,
   readStoredLocale,
   readUiLocale,
@@ -16,6 +17,10 @@ import { LOCALE_STORAGE_KEY } from "@/lib/i18n/locales";
  * before): attributes of elements React adds later (a newly shown page, a dialog, a filter row),
  * `document.title` whenever Next puts in a page's title, and the language chosen in another tab.
  */
+// The reader's language (the head script has put it on <html data-ui>) is fetched as soon as
+// this module runs, before hydration, not after it.
+if (typeof document !== "undefined") void loadUiDictionary(readUiLocale());
+
 export function LocaleSync() {
   const pathname = usePathname();
   useEffect(() => {

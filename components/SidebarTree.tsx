@@ -13,7 +13,8 @@ import {
 } from "react";
 import { ALL_NOTES_URL } from "@/lib/portal/lists";
 import type { NavCategory, NavFolder, NavItem, NavNote, NavTree } from "@/lib/portal/nav";
-import { Localized, T } from "./T";
+import { Localized } from "./Localized";
+import { T } from "./T";
 
 const NavTreeContext = createContext<NavTree | null>(null);
 

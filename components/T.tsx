@@ -1,29 +1,21 @@
-import { UI_LOCALES } from "@/lib/i18n/locales";
+"use client";
+
+import { useSyncExternalStore } from "react";
 import {
+  getDictionaryVersion,
+  subscribeDictionaries,
   translations,
-  type LocalizedTexts,
   type MessageKey,
   type MessageVars,
 } from "@/lib/i18n/messages";
+import { Localized } from "./Localized";
 
 /**
- * Text in every UI language at once; CSS shows only the reader's (`<html data-ui>`, set before
- * the first paint), so changing the language never re-renders and never flashes. Each variant
- * carries its own `lang`, so its glyphs are right even inside a note in another language.
+ * A UI string from the dictionaries (lib/i18n/messages/*.json), in every UI language. A client
+ * component, so a server page sends only its key and values (not five texts) and it re-renders
+ * when the browser has fetched a language's dictionary (lib/i18n/load.ts).
  */
-export function Localized({ texts }: { texts: LocalizedTexts }) {
-  return (
-    <>
-      {UI_LOCALES.map((locale) => (
-        <span key={locale} data-l={locale} lang={texts[locale].lang}>
-          {texts[locale].text}
-        </span>
-      ))}
-    </>
-  );
-}
-
-/** A UI string from the dictionaries (lib/i18n/messages/*.json), in every UI language. */
 export function T({ k, vars }: { k: MessageKey; vars?: MessageVars }) {
+  useSyncExternalStore(subscribeDictionaries, getDictionaryVersion, getDictionaryVersion);
   return <Localized texts={translations(k, vars)} />;
 }

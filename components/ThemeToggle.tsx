@@ -1,15 +1,13 @@
 "use client";
 
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
 import { useEffect, useSyncExternalStore } from "react";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { translate, type MessageKey } from "@/lib/i18n/messages";
 import { THEME_KEY } from "./ThemeScript";
 
 /** A stored theme choice: untrusted, so validated; anything else means "follow the system". */
-const themeSchema = z.enum(["light", "dark"]);
-type Theme = z.infer<typeof themeSchema>;
+type Theme = "light" | "dark";
+const isTheme = (value: unknown): value is Theme => value === "light" || value === "dark";
 /** What the reader chose: a theme, or to follow the system (nothing stored). */
 type ThemeChoice = Theme | "system";
 
@@ -21,8 +19,8 @@ const CHOICES: readonly { value: ThemeChoice; key: MessageKey }[] = [
 
 function storedTheme(): Theme | null {
   try {
-    const parsed = themeSchema.safeParse(window.localStorage.getItem(THEME_KEY));
-    return parsed.success ? parsed.data : null;
+    const stored = window.localStorage.getItem(THEME_KEY);
+    return isTheme(stored) ? stored : null;
   } catch {
     return null;
   }

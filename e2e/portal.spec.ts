@@ -525,7 +525,7 @@ test("the link catalog lists every link over numbered pages and filters by area 
   await expect(page).toHaveURL(/\/links$/);
   await page
     .locator("[data-link-filters]")
-    .getByText("Chinese (Traditional)", { exact: true })
+    .getByRole("link", { name: "Chinese (Traditional)", exact: true })
     .click();
   await expect(page).toHaveURL(/\/links\/lang\/zh-Hant$/);
   const zh = all.filter((l) => l.lang === "zh-Hant");

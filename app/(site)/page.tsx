@@ -4,7 +4,8 @@ import { AreaProgress } from "@/components/checklist/AreaProgress";
 import { CountsLine } from "@/components/CountsLine";
 import { ReadinessComparison } from "@/components/readiness/ReadinessComparison";
 import { SearchButton } from "@/components/SearchButton";
-import { Localized, T } from "@/components/T";
+import { Localized } from "@/components/Localized";
+import { T } from "@/components/T";
 import { getContent } from "@/lib/content";
 import { labelsByLocale, translations } from "@/lib/i18n/messages";
 import {

@@ -6,7 +6,8 @@ import type { DescribeItem, ImportReport, ReportLine } from "@/lib/client/checkl
 import { getChecklistStore } from "@/lib/client/use-checklist";
 import { formatDateTime, localizedBy } from "@/lib/i18n/format";
 import { translate, type MessageKey } from "@/lib/i18n/messages";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 import { downloadText } from "./download";
 
 /** Name of the exported file (not translated: it is an identifier, sorted by date). */

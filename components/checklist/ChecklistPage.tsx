@@ -35,7 +35,8 @@ export type { ReadinessRef };
 const ProfileBoard = lazy(() =>
   import("../readiness/ProfileBoard").then((m) => ({ default: m.ProfileBoard })),
 );
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 
 /** How many matching items are drawn at first, and added by each "show more". */
 const RENDER_STEP = 500;

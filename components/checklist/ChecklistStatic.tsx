@@ -2,7 +2,8 @@ import Link from "next/link";
 import { UNCLASSIFIED, groupItems } from "@/lib/client/checklist-view";
 import { localizedBy } from "@/lib/i18n/format";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 import type { ChecklistPageData } from "@/lib/portal/checklist-types";
 
 /**

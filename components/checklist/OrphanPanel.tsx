@@ -5,7 +5,8 @@ import { rankCandidates, type Orphan } from "@/lib/client/checklist-orphans";
 import { getChecklistStore } from "@/lib/client/use-checklist";
 import { formatDateTime, localizedBy } from "@/lib/i18n/format";
 import { translate } from "@/lib/i18n/messages";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 import type { ChecklistPageItem } from "@/lib/portal/checklist-types";
 
 /** How many current items the re-attach menu offers, most similar first. */

@@ -5,7 +5,8 @@ import { percent, type Count } from "@/lib/client/checklist-progress";
 import { localizedAttr } from "@/lib/i18n/attrs";
 import { useUiLocale } from "@/lib/i18n/client";
 import { translate, type LocalizedTexts } from "@/lib/i18n/messages";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 
 export interface ProgressBarProps {
   /**

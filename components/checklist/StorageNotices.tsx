@@ -4,7 +4,8 @@ import type { Backup, ChecklistSnapshot } from "@/lib/client/checklist-store";
 import { getChecklistStore } from "@/lib/client/use-checklist";
 import { localizedBy } from "@/lib/i18n/format";
 import { translate } from "@/lib/i18n/messages";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 
 const REASON_KEYS = {
   "invalid-json": "checklist.storage.reason.invalid-json",

@@ -31,7 +31,8 @@ import { downloadText } from "../checklist/download";
 import { AreaBars } from "../checklist/AreaBars";
 import { ProgressBar } from "../checklist/ProgressBar";
 import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 import { TaskChips } from "./TaskChips";
 import { DECISION_KEYS } from "./decision-keys";
 

@@ -11,7 +11,8 @@ import {
   tallyOverall,
   type AreaTally,
 } from "@/lib/readiness/summary";
-import { Localized, T } from "../T";
+import { Localized } from "../Localized";
+import { T } from "../T";
 import { OverdueCount } from "./OverdueCount";
 
 function Cell({ tally }: { tally: AreaTally | undefined }) {

@@ -1,4 +1,4 @@
-import { Localized } from "@/components/T";
+import { Localized } from "@/components/Localized";
 import { labelsByLocale } from "@/lib/i18n/messages";
 import type { Manifest } from "@/lib/search/schema";
 

@@ -104,7 +104,19 @@ describe("export file", () => {
       case: "some other JSON",
       text: '{"foo":1}',
       error:
-        'This file is not a Shiori checklist export (✖ Invalid input: expected "shiori-checklist"). Choose a file saved with “Export progress”.',
+        "This file is not a Shiori checklist export (the field “format” is missing). Choose a file saved with “Export progress”.",
+    },
+    {
+      case: "an export of another format",
+      text: '{"format":"other","version":1,"exportedAt":"2026-01-01T00:00:00Z","items":[]}',
+      error:
+        'This file is not a Shiori checklist export (the field “format” should be "shiori-checklist", not "other"). Choose a file saved with “Export progress”.',
+    },
+    {
+      case: "an item without its id",
+      text: '{"format":"shiori-checklist","version":1,"exportedAt":"2026-01-01T00:00:00Z","items":[{"checked":true}]}',
+      error:
+        "This file is not a Shiori checklist export (the field “items.0.id” is missing). Choose a file saved with “Export progress”.",
     },
   ])("rejects $case with a message saying what to do", ({ text, error }) => {
     expect(parseImport(text)).toEqual({ ok: false, error });

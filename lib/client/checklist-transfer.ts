@@ -1,5 +1,4 @@
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
+import * as v from "valibot";
 import { compareChange } from "./checklist-merge";
 import { parseStored, type ChecklistEntry, type ChecklistState } from "./checklist-schema";
 
@@ -10,37 +9,45 @@ import { parseStored, type ChecklistEntry, type ChecklistState } from "./checkli
 
 export const EXPORT_FORMAT = "shiori-checklist";
 
-const isoTime = z.iso.datetime({ offset: true });
+const isoTime = v.pipe(v.string(), v.isoTimestamp());
 
-const exportItemSchema = z.object({
+const exportItemSchema = v.object({
   /** Stable checklist id (note slug + hash of the normalised item text). */
-  id: z.string().check(z.minLength(1)),
+  id: v.pipe(v.string(), v.minLength(1)),
   /** Whether the item is ticked. */
-  checked: z.boolean(),
+  checked: v.boolean(),
   /** When the reader last changed the item (ISO 8601); the newer change wins on import. */
   updatedAt: isoTime,
   /** Note slug. */
-  note: z.nullable(z.string()),
+  note: v.nullable(v.string()),
   /** Note title, for people reading the file. Ignored on import. */
-  noteTitle: z.optional(z.nullable(z.string())),
+  noteTitle: v.optional(v.nullable(v.string())),
   /** Plain item text. */
-  text: z.nullable(z.string()),
+  text: v.nullable(v.string()),
 });
 
-export const exportFileSchema = z.object({
+export const exportFileSchema = v.object({
   /** Always `shiori-checklist`. */
-  format: z.literal(EXPORT_FORMAT),
+  format: v.literal(EXPORT_FORMAT),
   /** Export file format version. */
-  version: z.literal(1),
+  version: v.literal(1),
   /** When the file was made (ISO 8601). */
   exportedAt: isoTime,
   /** A line for people opening the file. */
-  about: z.optional(z.string()),
-  items: z.array(exportItemSchema),
+  about: v.optional(v.string()),
+  items: v.array(exportItemSchema),
 });
 
-export type ChecklistExport = z.infer<typeof exportFileSchema>;
-export type ExportItem = z.infer<typeof exportItemSchema>;
+export type ChecklistExport = v.InferOutput<typeof exportFileSchema>;
+export type ExportItem = v.InferOutput<typeof exportItemSchema>;
+
+/** One schema issue in words a person can act on: which field, and what is wrong with it. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const field = v.getDotPath(issue);
+  if (field === null) return `expected ${issue.expected ?? "an object"}, got ${issue.received}`;
+  if (issue.received === "undefined") return `the field “${field}” is missing`;
+  return `the field “${field}” should be ${issue.expected ?? "different"}, not ${issue.received}`;
+}
 
 /** Current text, note and note title of an item, for items that still exist. */
 export type DescribeItem = (
@@ -121,11 +128,11 @@ export function parseImport(
         "This file is not JSON, so it is not a Shiori checklist export. Choose a file saved with “Export progress”.",
     };
   }
-  const file = exportFileSchema.safeParse(json);
+  const file = v.safeParse(exportFileSchema, json);
   if (file.success) {
     return {
       ok: true,
-      entries: file.data.items.map((item) => ({
+      entries: file.output.items.map((item) => ({
         id: item.id,
         entry: {
           checked: item.checked,
@@ -145,7 +152,7 @@ export function parseImport(
   }
   return {
     ok: false,
-    error: `This file is not a Shiori checklist export (${z.prettifyError(file.error).split("\n")[0] ?? "unknown shape"}). Choose a file saved with “Export progress”.`,
+    error: `This file is not a Shiori checklist export (${describeIssue(file.issues[0])}). Choose a file saved with “Export progress”.`,
   };
 }
 

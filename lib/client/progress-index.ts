@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
+import * as v from "valibot";
+import { plainRecord } from "@/lib/plain-record";
 import { scopesOf, type ProgressIndex, type ProgressItem } from "./checklist-progress";
 
 /**
@@ -9,22 +9,21 @@ import { scopesOf, type ProgressIndex, type ProgressItem } from "./checklist-pro
  * take about 20 bytes apiece. Built on the server (`encodeProgressIndex`), read in the browser
  * (`decodeProgressIndex`); the file is fetched, so it is parsed, never cast.
  */
-export const progressFileSchema = z.object({
+const int = v.pipe(v.number(), v.integer());
+
+export const progressFileSchema = v.object({
   /** Scope keys: area ids, subcategory ids (`area/sub`) and `unclassified`. */
-  scopes: z.array(z.string()),
+  scopes: v.array(v.string()),
   /** Distinct scope lists, as indexes into `scopes`. */
-  sets: z.array(z.array(z.int().check(z.nonnegative()))),
+  sets: v.array(v.array(v.pipe(int, v.minValue(0)))),
   /**
    * By id prefix (`${noteSlug}--`; empty for an id without it): `[rest of the id, source default
    * (1 is ticked), index into sets]`.
    */
-  items: z.record(
-    z.string(),
-    z.array(z.tuple([z.string(), z.union([z.literal(0), z.literal(1)]), z.int()])),
-  ),
+  items: plainRecord(v.string(), v.array(v.tuple([v.string(), v.picklist([0, 1]), int]))),
 });
 
-export type ProgressFile = z.infer<typeof progressFileSchema>;
+export type ProgressFile = v.InferOutput<typeof progressFileSchema>;
 
 /** The progress file for a model's items; an id that occurs twice is kept with its first occurrence. */
 export function encodeProgressIndex(items: readonly ProgressItem[]): ProgressFile {
@@ -59,7 +58,7 @@ export function encodeProgressIndex(items: readonly ProgressItem[]): ProgressFil
 
 /** Reads a fetched progress file; throws when it is not one (wrong shape or a dangling index). */
 export function decodeProgressIndex(json: unknown): ProgressIndex {
-  const file = progressFileSchema.parse(json);
+  const file = v.parse(progressFileSchema, json);
   const sets = file.sets.map((set) =>
     set.map((i) => {
       const scope = file.scopes[i];

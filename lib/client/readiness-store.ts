@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
+import * as v from "valibot";
+import { plainRecord } from "@/lib/plain-record";
 import {
   READINESS_STATES,
   type ProfileDecision,
@@ -16,33 +16,33 @@ import type { StorageEventSource, StorageLike } from "./checklist-store";
 
 export const READINESS_KEY = "shiori.readiness.v1";
 
-const decisionSchema = z.object({
-  state: z.enum(READINESS_STATES),
-  reason: z.nullable(z.string()),
-  owner: z.nullable(z.string()),
-  evidence: z.nullable(z.string()),
-  date: z.nullable(z.string()),
-  text: z.nullable(z.string()),
-  section: z.nullable(z.string()),
+const decisionSchema = v.object({
+  state: v.picklist(READINESS_STATES),
+  reason: v.nullable(v.string()),
+  owner: v.nullable(v.string()),
+  evidence: v.nullable(v.string()),
+  date: v.nullable(v.string()),
+  text: v.nullable(v.string()),
+  section: v.nullable(v.string()),
 });
 
-const editSchema = z.object({
+const editSchema = v.object({
   /** The new decision; null removes the entry from the profile. */
-  decision: z.nullable(decisionSchema),
+  decision: v.nullable(decisionSchema),
   /** The file's decision when the edit began (null: the file had no entry). */
-  base: z.nullable(decisionSchema),
-  editedAt: z.iso.datetime({ offset: true }),
+  base: v.nullable(decisionSchema),
+  editedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
-const storedSchema = z.object({
-  version: z.literal(1),
+const storedSchema = v.object({
+  version: v.literal(1),
   /** The profile shown; null is the reader's own ticks ("my study"). */
-  selected: z.nullable(z.string()),
-  edits: z.record(z.string(), z.record(z.string(), editSchema)),
+  selected: v.nullable(v.string()),
+  edits: plainRecord(v.string(), plainRecord(v.string(), editSchema)),
 });
 
-export type LocalEdit = z.infer<typeof editSchema>;
-export type ReadinessLocal = z.infer<typeof storedSchema>;
+export type LocalEdit = v.InferOutput<typeof editSchema>;
+export type ReadinessLocal = v.InferOutput<typeof storedSchema>;
 
 export const EMPTY_LOCAL: ReadinessLocal = { version: 1, selected: null, edits: {} };
 
@@ -50,8 +50,8 @@ export const EMPTY_LOCAL: ReadinessLocal = { version: 1, selected: null, edits: 
 export function parseLocal(raw: string | null): ReadinessLocal | null {
   if (raw === null) return EMPTY_LOCAL;
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const parsed = v.safeParse(storedSchema, JSON.parse(raw));
+    return parsed.success ? parsed.output : null;
   } catch {
     return null;
   }

@@ -1,6 +1,3 @@
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
-
 /** localStorage key of the reader's recent searches (newest first). */
 export const RECENT_SEARCHES_KEY = "shiori.recent-searches";
 
@@ -9,12 +6,6 @@ export const RECENT_LIMIT = 5;
 
 /** A longer query is not worth keeping (and a huge stored value is not worth reading). */
 const MAX_QUERY_LENGTH = 200;
-
-/**
- * The stored value: untrusted (another tab, an older build, a person with devtools may have
- * written it). A list of strings; anything else in the list is skipped, not the whole list.
- */
-const storedSchema = z.array(z.unknown());
 
 /** A query as it is kept: trimmed, inner whitespace collapsed. */
 export function cleanQuery(query: string): string {
@@ -51,10 +42,11 @@ export function parseRecentSearches(raw: string | null, limit = RECENT_LIMIT): s
   } catch {
     return [];
   }
-  const parsed = storedSchema.safeParse(value);
-  if (!parsed.success) return [];
+  // Untrusted (another tab, an older build, a person with devtools may have written it): a list
+  // of strings, where anything else in the list is skipped, not the whole list.
+  if (!Array.isArray(value)) return [];
   return tidy(
-    parsed.data.filter((x): x is string => typeof x === "string"),
+    value.filter((x): x is string => typeof x === "string"),
     limit,
   );
 }

@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from "react";
 import { I18N_ATTRIBUTES } from "./attrs";
 import { applyAttrTexts, applyDocumentTitle } from "./dom";
-import { LOCALE_STORAGE_KEY, DEFAULT_LOCALE, uiLocaleSchema, type UiLocale } from "./locales";
-import { isMessageKey, translate } from "./messages";
+import { LOCALE_STORAGE_KEY, DEFAULT_LOCALE, isUiLocale, type UiLocale } from "./locales";
+import { ensureDictionary } from "./load";
+import { hasDictionary, isMessageKey, translate } from "./messages";
 
 /**
  * Browser side of the UI language. The inline <head> script (`localeScript`) has already put the
@@ -12,15 +13,15 @@ import { isMessageKey, translate } from "./messages";
 
 /** The UI language shown now (from `<html data-ui>`, validated). */
 export function readUiLocale(): UiLocale {
-  const parsed = uiLocaleSchema.safeParse(document.documentElement.dataset.ui);
-  return parsed.success ? parsed.data : DEFAULT_LOCALE;
+  const ui = document.documentElement.dataset.ui;
+  return isUiLocale(ui) ? ui : DEFAULT_LOCALE;
 }
 
 /** The stored choice, or null when there is none or it is not a UI language. */
 export function readStoredLocale(storage: Pick<Storage, "getItem">): UiLocale | null {
   try {
-    const parsed = uiLocaleSchema.safeParse(storage.getItem(LOCALE_STORAGE_KEY));
-    return parsed.success ? parsed.data : null;
+    const stored = storage.getItem(LOCALE_STORAGE_KEY);
+    return isUiLocale(stored) ? stored : null;
   } catch {
     return null;
   }
@@ -31,23 +32,44 @@ export function readStoredLocale(storage: Pick<Storage, "getItem">): UiLocale | 
  * per-language texts on the element, else from the message key in `data-i18n-<attr>`.
  */
 export function localizeAttributes(root: Element | Document, locale: UiLocale): void {
-  for (const attr of I18N_ATTRIBUTES) {
-    for (const el of root.querySelectorAll<HTMLElement>(`[data-i18n-${attr}]`)) {
-      const key = el.getAttribute(`data-i18n-${attr}`) ?? "";
-      if (isMessageKey(key)) el.setAttribute(attr, translate(locale, key));
+  // Without the locale's dictionary `translate` would give English: the texts on the element
+  // (from the server, which has every language) are used alone until it is fetched.
+  if (hasDictionary(locale))
+    for (const attr of I18N_ATTRIBUTES) {
+      for (const el of root.querySelectorAll<HTMLElement>(`[data-i18n-${attr}]`)) {
+        const key = el.getAttribute(`data-i18n-${attr}`) ?? "";
+        if (isMessageKey(key)) el.setAttribute(attr, translate(locale, key));
+      }
     }
-  }
   applyAttrTexts(root, locale, I18N_ATTRIBUTES, true);
   for (const el of root.querySelectorAll<HTMLElement>("[data-ui-lang]")) el.lang = locale;
 }
 
-/** Shows `locale` everywhere on the page (CSS does the visible text). */
+/**
+ * Shows `locale` everywhere on the page (CSS does the visible text), and fetches its dictionary
+ * for the texts React renders from now on; attributes are put in it again once it is here.
+ */
 export function applyUiLocale(locale: UiLocale): void {
   const html = document.documentElement;
   html.dataset.ui = locale;
   if (html.hasAttribute("data-lang-follows-ui")) html.lang = locale;
   localizeAttributes(document, locale);
   applyDocumentTitle(document, locale);
+  void loadUiDictionary(locale);
+}
+
+/**
+ * Fetches `locale`'s dictionary unless it is here (see lib/i18n/load.ts); then, if that is still
+ * the language shown, puts the page's attributes in it. A failed fetch leaves English in the texts
+ * React renders from then on (the server's texts stay) and is tried again on the next switch.
+ */
+export async function loadUiDictionary(locale: UiLocale): Promise<void> {
+  try {
+    await ensureDictionary(locale);
+  } catch {
+    return;
+  }
+  if (readUiLocale() === locale) localizeAttributes(document, locale);
 }
 
 /** Changes the UI language and remembers it (for this page only when storage is blocked). */
@@ -57,8 +79,16 @@ export function setUiLocale(locale: UiLocale): void {
   } catch {
     // storage unavailable: the choice lasts for this page only
   }
-  applyUiLocale(locale);
+  // The switch waits for the language's dictionary (a few KB, fetched once), so what React
+  // renders shows it from the first frame; a failed fetch switches anyway (server texts are there).
+  const request = ++switchRequest;
+  void ensureDictionary(locale)
+    .catch(() => {})
+    .then(() => {
+      if (request === switchRequest) applyUiLocale(locale);
+    });
 }
+let switchRequest = 0;
 
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);

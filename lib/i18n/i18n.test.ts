@@ -1,16 +1,19 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { BUNDLED_DICTIONARIES } from "./dictionaries.all";
 import { localeScript, pickUiLocale, UI_LOCALES, LOCALE_STORAGE_KEY } from "./locales";
 import {
-  DICTIONARIES,
+  allDictionaries,
   labelsByLocale,
   loadDictionary,
   placeholders,
-  RAW_DICTIONARIES,
   translate,
   translations,
   type MessageKey,
 } from "./messages";
+
+/** The dictionary files as written (before the English fallback fills missing keys). */
+const RAW_DICTIONARIES = BUNDLED_DICTIONARIES as Record<(typeof UI_LOCALES)[number], unknown>;
 
 describe("pickUiLocale", () => {
   it.each([
@@ -96,8 +99,8 @@ describe("dictionaries", () => {
     const mismatched = enKeys.filter((key) => {
       const k = key as MessageKey;
       return (
-        placeholders(DICTIONARIES[locale][k]).sort().join() !==
-        placeholders(DICTIONARIES.en[k]).sort().join()
+        placeholders(allDictionaries()[locale][k]).sort().join() !==
+        placeholders(allDictionaries().en[k]).sort().join()
       );
     });
     expect(mismatched).toEqual([]);
@@ -105,7 +108,7 @@ describe("dictionaries", () => {
 
   it("rejects a dictionary value that is neither a string nor {one, other}", () => {
     expect(() => loadDictionary("ko", { "nav.tags": 3 })).toThrowErrorMatchingInlineSnapshot(
-      `[Error: lib/i18n/messages/ko.json: nav.tags Invalid input. Each value must be a string or { "one": "…", "other": "…" }.]`,
+      `[Error: lib/i18n/messages/ko.json: nav.tags is not a UI string (Invalid type: Expected (string | Object) but received 3). Each value must be a non-empty string or { "one": "…", "other": "…" }.]`,
     );
   });
 });

@@ -1,5 +1,3 @@
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
 import { applyAttrTexts, applyDocumentTitle, I18N_ATTRIBUTES } from "./dom";
 
 /**
@@ -13,8 +11,10 @@ export const DEFAULT_LOCALE: UiLocale = "en";
 /** localStorage key of the reader's UI language choice. */
 export const LOCALE_STORAGE_KEY = "shiori.ui-lang";
 
-/** A stored UI language: untrusted (any script or person may have written it). */
-export const uiLocaleSchema = z.enum(UI_LOCALES);
+/** Whether a value (a stored choice, an attribute: untrusted) is a UI language. */
+export function isUiLocale(value: unknown): value is UiLocale {
+  return (UI_LOCALES as readonly unknown[]).includes(value);
+}
 
 /** Each UI language written in itself, for the language picker. */
 export const LOCALE_NAMES: Record<UiLocale, string> = {

@@ -1,60 +1,91 @@
-import * as z from "zod/mini";
-import "@/lib/zod-mini";
+import * as v from "valibot";
+import { plainRecord } from "@/lib/plain-record";
+import { BUNDLED_DICTIONARIES } from "#i18n-dictionaries";
 import en from "./messages/en.json";
-import ja from "./messages/ja.json";
-import ko from "./messages/ko.json";
-import zhHans from "./messages/zh-Hans.json";
-import zhHant from "./messages/zh-Hant.json";
 import { UI_LOCALES, type UiLocale } from "./locales";
 
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
 /** One UI string: plain, or a form per plural category of the locale (`{count}` picks it). */
-export const messageSchema = z.union([
-  z.string().check(z.minLength(1)),
-  z.object({
+export const messageSchema = v.union([
+  nonEmpty,
+  v.object({
     /** Used when `Intl.PluralRules` says "one" (English: exactly 1). */
-    one: z.string().check(z.minLength(1)),
+    one: nonEmpty,
     /** Every other count; languages without plural forms use only this. */
-    other: z.string().check(z.minLength(1)),
+    other: nonEmpty,
   }),
 ]);
-export type Message = z.infer<typeof messageSchema>;
+export type Message = v.InferOutput<typeof messageSchema>;
 
 /** The keys every dictionary has: those of the English dictionary, the reference. */
 export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, Message>;
 
-const dictionarySchema = z.record(z.string(), messageSchema);
+const dictionarySchema = plainRecord(v.string(), messageSchema);
 
 /**
  * Checks one locale's dictionary file: every value a string or `{one, other}`. A key missing from
  * a translation falls back to English (the unit tests make sure none is missing).
  */
 export function loadDictionary(locale: UiLocale, raw: unknown): Dictionary {
-  const parsed = dictionarySchema.safeParse(raw);
+  const parsed = v.safeParse(dictionarySchema, raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.issues[0];
     throw new Error(
-      `lib/i18n/messages/${locale}.json: ${issue?.path.join(".") || "(top level)"} ${issue?.message ?? "is invalid"}. Each value must be a string or { "one": "…", "other": "…" }.`,
+      `lib/i18n/messages/${locale}.json: ${v.getDotPath(issue) ?? "(top level)"} is not a UI string (${issue.message}). Each value must be a non-empty string or { "one": "…", "other": "…" }.`,
     );
   }
-  return { ...(en as Dictionary), ...parsed.data } as Dictionary;
+  return { ...(en as Dictionary), ...parsed.output } as Dictionary;
 }
 
-export const RAW_DICTIONARIES: Record<UiLocale, unknown> = {
-  en,
-  ja,
-  "zh-Hant": zhHant,
-  "zh-Hans": zhHans,
-  ko,
-};
+/**
+ * The dictionaries at hand. On the server, in tests and scripts: all five. In the browser:
+ * English (the reference, and what every text falls back to), plus each language
+ * lib/i18n/load.ts has fetched since the page loaded (`addDictionary`).
+ */
+const dictionaries = new Map<UiLocale, Dictionary>([["en", loadDictionary("en", en)]]);
+for (const locale of UI_LOCALES) {
+  const raw = BUNDLED_DICTIONARIES?.[locale];
+  if (locale !== "en" && raw !== undefined) dictionaries.set(locale, loadDictionary(locale, raw));
+}
 
-export const DICTIONARIES = Object.fromEntries(
-  UI_LOCALES.map((locale) => [locale, loadDictionary(locale, RAW_DICTIONARIES[locale])]),
-) as Record<UiLocale, Dictionary>;
+/** Every dictionary, for checks over all of them (tests, `check`); only on the server. */
+export function allDictionaries(): Record<UiLocale, Dictionary> {
+  const missing = UI_LOCALES.filter((l) => !dictionaries.has(l));
+  if (missing.length > 0)
+    throw new Error(`allDictionaries(): ${missing.join(", ")} not loaded (browser bundle?)`);
+  return Object.fromEntries(dictionaries) as Record<UiLocale, Dictionary>;
+}
+
+const listeners = new Set<() => void>();
+let dictionaryVersion = 0;
+
+/** Whether `locale`'s own texts are at hand (else `translate` gives English). */
+export function hasDictionary(locale: UiLocale): boolean {
+  return dictionaries.has(locale);
+}
+
+/** Adds a fetched dictionary (browser) and tells the subscribers (`<T>` re-renders). */
+export function addDictionary(locale: UiLocale, raw: unknown): void {
+  if (dictionaries.has(locale)) return;
+  dictionaries.set(locale, loadDictionary(locale, raw));
+  dictionaryVersion++;
+  for (const listener of listeners) listener();
+}
+
+/** For `useSyncExternalStore`: changes whenever a dictionary is added. */
+export function subscribeDictionaries(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export function getDictionaryVersion(): number {
+  return dictionaryVersion;
+}
 
 /** Whether a string is a key of the dictionaries (e.g. one read back from a data attribute). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(DICTIONARIES.en, key);
+  return Object.prototype.hasOwnProperty.call(en, key);
 }
 
 export type MessageVars = Record<string, string | number>;
@@ -67,9 +98,26 @@ export function placeholders(message: Message): string[] {
 
 const pluralRules = new Map<UiLocale, Intl.PluralRules>();
 
-/** A UI string in one locale with its `{placeholders}` filled; plural form chosen by `count`. */
+/** The dictionary `translate` uses for `locale`: its own, or English while it is not loaded. */
+function dictionaryFor(locale: UiLocale): { dictionary: Dictionary; lang: UiLocale } {
+  const own = dictionaries.get(locale);
+  return own ? { dictionary: own, lang: locale } : { dictionary: english(), lang: "en" };
+}
+function english(): Dictionary {
+  return dictionaries.get("en") as Dictionary;
+}
+
+/**
+ * A UI string in one locale with its `{placeholders}` filled; plural form chosen by `count`.
+ * English where the locale's dictionary is not loaded yet (in the browser, see lib/i18n/load.ts).
+ */
 export function translate(locale: UiLocale, key: MessageKey, vars: MessageVars = {}): string {
-  const message = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key];
+  const { dictionary, lang } = dictionaryFor(locale);
+  const message = dictionary[key] ?? english()[key];
+  return fill(lang, message, vars);
+}
+
+function fill(locale: UiLocale, message: Message, vars: MessageVars): string {
   let text: string;
   if (typeof message === "string") text = message;
   else {
@@ -91,10 +139,16 @@ export interface LocalizedText {
 /** One text per UI locale: what `<T>` and `<Localized>` render, one shown at a time by CSS. */
 export type LocalizedTexts = Record<UiLocale, LocalizedText>;
 
-/** The same string in every UI locale. */
+/**
+ * The same string in every UI locale (each marked with the language it is really in: English for
+ * a locale whose dictionary is not loaded yet in the browser).
+ */
 export function translations(key: MessageKey, vars: MessageVars = {}): LocalizedTexts {
   return Object.fromEntries(
-    UI_LOCALES.map((l) => [l, { text: translate(l, key, vars), lang: l }]),
+    UI_LOCALES.map((l) => {
+      const { dictionary, lang } = dictionaryFor(l);
+      return [l, { text: fill(lang, dictionary[key] ?? english()[key], vars), lang }];
+    }),
   ) as LocalizedTexts;
 }
 

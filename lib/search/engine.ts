@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { areaOf } from "@/lib/content/category-ids";
 import { shardOf } from "./hash";
 import { highlightSection, toParts } from "./highlight";
@@ -444,7 +445,7 @@ export class SearchEngine {
   manifest(): Promise<Manifest> {
     this.manifestPromise ??= this.source
       .json(MANIFEST_FILE)
-      .then((raw) => manifestSchema.parse(raw));
+      .then((raw) => v.parse(manifestSchema, raw));
     return this.manifestPromise;
   }
 
@@ -635,7 +636,7 @@ export class SearchEngine {
 
   facets(): Promise<Facets> {
     this.facetsPromise ??= this.manifest().then(async (m) =>
-      facetsSchema.parse(await this.source.json(m.facets)),
+      v.parse(facetsSchema, await this.source.json(m.facets)),
     );
     return this.facetsPromise;
   }
@@ -813,7 +814,10 @@ export class SearchEngine {
     let p = this.chunks.get(i);
     if (!p) {
       p = this.manifest().then(async (m) =>
-        docChunkSchema.parse(await this.source.json(`d/${i}.${blockHash(m.docs.hashes, i)}.json`)),
+        v.parse(
+          docChunkSchema,
+          await this.source.json(`d/${i}.${blockHash(m.docs.hashes, i)}.json`),
+        ),
       );
       this.chunks.set(i, p);
     }

@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { buildSearchArtifacts, MANIFEST_PATH } from "@/lib/search/build";
 import { decodeShard } from "@/lib/search/postings";
@@ -33,7 +34,7 @@ const text = (c: string | Uint8Array) => (typeof c === "string" ? c : new TextDe
 describe("buildSearchArtifacts", () => {
   const { files } = buildSearchArtifacts(makeModel(notes), { shardBytes: 32 });
   const byPath = new Map(files.map((f) => [f.path, f.content]));
-  const manifest = manifestSchema.parse(JSON.parse(text(byPath.get(MANIFEST_PATH)!)));
+  const manifest = v.parse(manifestSchema, JSON.parse(text(byPath.get(MANIFEST_PATH)!)));
 
   it("writes relative paths; every file but the manifest has a content hash in its name", () => {
     for (const f of files) {
@@ -54,7 +55,8 @@ describe("buildSearchArtifacts", () => {
       expect(shard, path).toBeInstanceOf(Uint8Array);
       decodeShard(shard as Uint8Array);
     }
-    const chunk = docChunkSchema.parse(
+    const chunk = v.parse(
+      docChunkSchema,
       JSON.parse(text(byPath.get(`d/0.${blockHash(manifest.docs.hashes, 0)}.json`)!)),
     );
     expect(chunk.docs.map((d) => d.key)).toEqual(["a#障害", "b#監控"]);
@@ -63,7 +65,7 @@ describe("buildSearchArtifacts", () => {
       categories: ["fault-tolerance/testing"],
       tags: ["docker"],
     });
-    expect(facetsSchema.parse(JSON.parse(text(byPath.get(manifest.facets)!)))).toEqual({
+    expect(v.parse(facetsSchema, JSON.parse(text(byPath.get(manifest.facets)!)))).toEqual({
       groups: [
         [0, 0, [0], []],
         [1, 1, [], [0]],

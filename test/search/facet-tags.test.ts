@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import type { NoteSlug } from "@/lib/content/types";
 import { buildSearchArtifacts, facetTagLabels, MANIFEST_PATH } from "@/lib/search/build";
@@ -61,14 +62,14 @@ describe("the search tag facet", () => {
   const { files } = buildSearchArtifacts(makeModel(notes));
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const json = (path: string) => JSON.parse(String(byPath.get(path))) as unknown;
-  const manifest = manifestSchema.parse(json(MANIFEST_PATH));
+  const manifest = v.parse(manifestSchema, json(MANIFEST_PATH));
 
   it("lists a tag once whatever its case or width, as the tag pages do", () => {
     expect([...manifest.facetLists.tags].sort()).toEqual(
       ["Kubernetes", "On-call", "運用", "운영", "監控"].sort(),
     );
     const kubernetes = manifest.facetLists.tags.indexOf("Kubernetes");
-    const groups = facetsSchema.parse(json(manifest.facets)).groups;
+    const groups = v.parse(facetsSchema, json(manifest.facets)).groups;
     expect(groups.filter((g) => g[3].includes(kubernetes))).toHaveLength(4);
   });
 

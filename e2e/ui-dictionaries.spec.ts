@@ -1,0 +1,83 @@
+import { expect, test, type Page, type Response } from "@playwright/test";
+
+/**
+ * A page ships the UI texts of English only (the reference every text falls back to) and fetches
+ * the reader's language when it is shown (lib/i18n/load.ts): never the other three. What React
+ * renders after a switch (the palette, opened only then) is in the new language.
+ */
+
+/** Each language's word for "Tags" (`nav.tags`), as it appears in a dictionary chunk. */
+const TAGS = { en: "Tags", ja: "タグ", "zh-Hant": "標籤", "zh-Hans": "标签", ko: "태그" } as const;
+type Locale = keyof typeof TAGS;
+/** Compare what the reader sees (the other languages' spans are hidden by CSS). */
+const SEEN = { useInnerText: true };
+
+/** The languages whose dictionary the page downloaded as script, from the script bodies. */
+function recordDictionaries(page: Page): Set<Locale> {
+  const seen = new Set<Locale>();
+  page.on("response", (response: Response) => {
+    if (!response.url().includes("/_next/static/") || !response.url().endsWith(".js")) return;
+    void response
+      .text()
+      .then((body) => {
+        for (const [locale, word] of Object.entries(TAGS) as [Locale, string][])
+          if (
+            body.includes(`"nav.tags":"${word}"`) ||
+            body.includes(`"nav.tags":${JSON.stringify(word)}`)
+          )
+            seen.add(locale);
+      })
+      .catch(() => {});
+  });
+  return seen;
+}
+
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => Object.keys(document.body).some((k) => k.startsWith("__react")));
+}
+
+test("an English reader's page carries no other language's UI texts", async ({ page }) => {
+  const seen = recordDictionaries(page);
+  await page.goto("/");
+  await hydrated(page);
+  await page.waitForLoadState("networkidle");
+  expect([...seen]).toEqual(["en"]);
+});
+
+test("a Japanese reader fetches Japanese only; switching to Korean fetches Korean and React renders it", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    if (!localStorage.getItem("shiori.ui-lang")) localStorage.setItem("shiori.ui-lang", "ja");
+  });
+  const seen = recordDictionaries(page);
+  await page.goto("/");
+  await hydrated(page);
+  await page.waitForLoadState("networkidle");
+  expect([...seen].sort()).toEqual(["en", "ja"]);
+  await expect(page.locator("h1 [data-l='ja']")).toHaveText("ダッシュボード");
+  await expect(page.locator("h1 [data-l='ja']")).toBeVisible();
+
+  await page.getByRole("combobox", { name: "表示言語" }).selectOption("ko");
+  await expect(page.locator("h1")).toHaveText("대시보드", SEEN);
+  await page.waitForLoadState("networkidle");
+  await expect.poll(() => [...seen].sort()).toEqual(["en", "ja", "ko"]);
+
+  // The palette did not exist before the switch: every text in it comes from the Korean dictionary.
+  await page.keyboard.press("Control+k");
+  const box = page.getByRole("combobox", { name: "검색" });
+  await expect(box).toBeVisible();
+  await expect(box).toHaveAttribute("placeholder", /[\uac00-\ud7a3]/);
+  await page.keyboard.press("Escape");
+
+  // The choice is kept: the next page is Korean from the first paint and fetches only Korean.
+  const next = recordDictionaries(page);
+  await page.reload();
+  await hydrated(page);
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("h1")).toHaveText("대시보드", SEEN);
+  expect([...next].sort()).toEqual(["en", "ko"]);
+  expect(errors).toEqual([]);
+});
