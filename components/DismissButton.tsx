@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useLayoutEffect, useRef } from "react";
 import { isDismissed, rememberDismissed } from "@/lib/client/prepaint";
 import { i18nAttr } from "@/lib/i18n/attrs";
@@ -11,6 +12,7 @@ import { i18nAttr } from "@/lib/i18n/attrs";
  * notice still closes for this page.
  */
 export function DismissButton() {
+  useDictionaries();
   const ref = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
     const notice = ref.current?.closest<HTMLElement>("[data-dismiss-key]");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { IntentLink } from "./IntentLink";
 import { usePathname } from "next/navigation";
 import { i18nAttr } from "@/lib/i18n/attrs";
@@ -14,6 +15,7 @@ const LINKS = [
 
 /** The site's main sections in the header (wide screens; phones have them in the drawer). */
 export function HeaderNav() {
+  useDictionaries();
   const pathname = usePathname();
   const current = (href: string) =>
     href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);

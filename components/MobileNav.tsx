@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { i18nAttr } from "@/lib/i18n/attrs";
@@ -13,6 +14,7 @@ import { T } from "./T";
  * carries no second copy of the navigation.
  */
 export function MobileNav() {
+  useDictionaries();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const pathname = usePathname();

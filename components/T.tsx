@@ -1,13 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import {
-  getDictionaryVersion,
-  subscribeDictionaries,
-  translations,
-  type MessageKey,
-  type MessageVars,
-} from "@/lib/i18n/messages";
+import { useDictionaries } from "@/lib/i18n/client";
+import { translations, type MessageKey, type MessageVars } from "@/lib/i18n/messages";
 import { Localized } from "./Localized";
 
 /**
@@ -16,6 +10,6 @@ import { Localized } from "./Localized";
  * when the browser has fetched a language's dictionary (lib/i18n/load.ts).
  */
 export function T({ k, vars }: { k: MessageKey; vars?: MessageVars }) {
-  useSyncExternalStore(subscribeDictionaries, getDictionaryVersion, getDictionaryVersion);
+  useDictionaries();
   return <Localized texts={translations(k, vars)} />;
 }

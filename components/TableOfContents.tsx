@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useEffect, useRef, useState } from "react";
 import type { Heading } from "@/lib/content/types";
 import { i18nAttr } from "@/lib/i18n/attrs";
@@ -35,6 +36,7 @@ export function TableOfContents({
   lang: string;
   variant: "aside" | "inline";
 }) {
+  useDictionaries();
   const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
 

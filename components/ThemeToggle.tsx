@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useEffect, useSyncExternalStore } from "react";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { translate, type MessageKey } from "@/lib/i18n/messages";
@@ -78,6 +79,7 @@ function choose(choice: ThemeChoice): void {
  * head script (ThemeScript) reads the same key. The select shows "system" until React runs.
  */
 export function ThemeToggle() {
+  useDictionaries();
   const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as const);
 
   useEffect(() => {

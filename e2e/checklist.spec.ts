@@ -233,7 +233,7 @@ test("export → reset → import restores every tick", async ({ page }) => {
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Import progress…" }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByText("3 items were imported.")).toBeVisible();
+  await expect(page.getByText("3 items were imported.").filter({ visible: true })).toBeVisible();
   for (const item of items) await expectListTicked(page, item, true);
   await page.reload();
   await expect(overall(page)).toHaveAttribute("aria-valuenow", "3");
@@ -288,7 +288,7 @@ test("after a rebuild with items reordered and one reworded, unchanged ticks sur
   await expectListTicked(page, c!, false);
   const panel = page.getByRole("region", { name: "Orphaned progress (1)" });
   await expect(panel).toBeVisible();
-  await expect(panel.getByText(oldText, { exact: true })).toBeVisible();
+  await expect(panel.getByText(oldText, { exact: true }).filter({ visible: true })).toBeVisible();
 
   // The most similar current item is offered first; re-attaching moves the tick onto it.
   await expect(panel.getByRole("combobox", { name: "Re-attach to" })).toHaveValue(c!.id);
@@ -304,7 +304,9 @@ test("a corrupt saved value is backed up, the reader is told, and the checklist 
   await seedOnce(page, { [KEY]: raw });
   await page.goto("/checklist");
 
-  await expect(page.getByText("Saved progress could not be read")).toBeVisible();
+  await expect(
+    page.getByText("Saved progress could not be read").filter({ visible: true }),
+  ).toBeVisible();
   await expect(overall(page)).toHaveAttribute("aria-valuenow", "0");
   const stored = await page.evaluate((prefix) => {
     const backups: Record<string, string | null> = {};
@@ -337,13 +339,17 @@ test("when localStorage refuses writes (QuotaExceededError) the page works and s
   });
   const [item] = itemsOf001();
   await page.goto("/checklist");
-  await expect(page.getByText(/^Progress can't be saved in this browser/)).toBeVisible();
+  await expect(
+    page.getByText(/^Progress can't be saved in this browser/).filter({ visible: true }),
+  ).toBeVisible();
   await listBoxes(page, item!).first().check();
   await expectListTicked(page, item!, true);
   await expect(overall(page)).toHaveAttribute("aria-valuenow", "1");
 
   await page.goto(item!.url);
-  await expect(page.getByText(/^Your ticks can't be saved in this browser/)).toBeVisible();
+  await expect(
+    page.getByText(/^Your ticks can't be saved in this browser/).filter({ visible: true }),
+  ).toBeVisible();
   await chapterBox(page, item!).check();
   await expect(chapterBox(page, item!)).toBeChecked();
 });
@@ -364,9 +370,11 @@ test("when localStorage is blocked (SecurityError) the page works and says progr
   const [item] = itemsOf001();
   await page.goto("/checklist");
   await expect(
-    page.getByText(
-      /^Progress can't be saved in this browser: its storage is blocked \(SecurityError\)/,
-    ),
+    page
+      .getByText(
+        /^Progress can't be saved in this browser: its storage is blocked \(SecurityError\)/,
+      )
+      .filter({ visible: true }),
   ).toBeVisible();
   await listBoxes(page, item!).first().check();
   await expect(overall(page)).toHaveAttribute("aria-valuenow", "1");
@@ -393,7 +401,9 @@ test("the text filter matches Japanese typed in half-width kana, and open/done f
 
   await page.goto("/checklist");
   await page.getByRole("searchbox", { name: "Text" }).fill(query);
-  await expect(page.getByText(`Showing ${expected.length} of ${all.length} items`)).toBeVisible();
+  await expect(
+    page.getByText(`Showing ${expected.length} of ${all.length} items`).filter({ visible: true }),
+  ).toBeVisible();
   const shown = await page
     .locator("input[data-item-id]")
     .evaluateAll((boxes) => boxes.map((box) => box.getAttribute("data-item-id")));
@@ -403,7 +413,9 @@ test("the text filter matches Japanese typed in half-width kana, and open/done f
   const [item] = itemsOf001();
   await listBoxes(page, item!).first().check();
   await page.getByRole("radio", { name: "Done only" }).check();
-  await expect(page.getByText(`Showing 1 of ${all.length} items`)).toBeVisible();
+  await expect(
+    page.getByText(`Showing 1 of ${all.length} items`).filter({ visible: true }),
+  ).toBeVisible();
   await page.getByRole("radio", { name: "Open only" }).check();
   await expect(listBoxes(page, item!)).toHaveCount(0);
 });
@@ -478,7 +490,9 @@ test("in Japanese the checklist's filters, actions, progress and title are Japan
     const area = filters.getByRole("combobox", { name: "分野" });
     await expect(area.locator("option").first()).toHaveAttribute("label", "すべての分野");
     await expect(area.locator("option[value='unclassified']")).toHaveAttribute("label", "未分類");
-    await expect(filters.getByText(/^\d+ 件中 \d+ 件を表示$/)).toBeVisible();
+    await expect(
+      filters.getByText(/^\d+ 件中 \d+ 件を表示$/).filter({ visible: true }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "進捗をエクスポート" })).toBeVisible();
     await expect(page.getByRole("button", { name: "進捗をインポート…" })).toBeVisible();
     await expect(page.getByRole("button", { name: "印刷" })).toBeVisible();
@@ -500,7 +514,7 @@ test("in Japanese the checklist's filters, actions, progress and title are Japan
     SEEN,
   );
   await dialog.getByRole("button", { name: "リセット", exact: true }).click();
-  await expect(page.getByText("進捗をリセットしました。")).toBeVisible();
+  await expect(page.getByText("進捗をリセットしました。").filter({ visible: true })).toBeVisible();
   await expect(page.getByRole("button", { name: /のリセットを取り消す$/ })).toBeVisible();
 
   // The title follows a client-side navigation.

@@ -131,8 +131,8 @@ test("filters narrow the results and stay in the URL", async ({ page }) => {
 
   await filter(page, "Language").selectOption("zh-Hant");
   await expect(page).toHaveURL(/lang=zh-Hant/);
-  await expect(page.getByText("No sections match “障害”.")).toBeVisible();
-  await expect(page.getByText("Try fewer characters")).toBeVisible();
+  await expect(page.getByText("No sections match “障害”.").filter({ visible: true })).toBeVisible();
+  await expect(page.getByText("Try fewer characters").filter({ visible: true })).toBeVisible();
 
   await filter(page, "Language").selectOption("ja");
   await expect(count).toBeVisible();
@@ -150,7 +150,7 @@ test("filters narrow the results and stay in the URL", async ({ page }) => {
     await expect(filter(page, "Area")).toHaveValue(area);
     const state = page
       .locator("[data-result-count]")
-      .or(page.getByText("No sections match “障害”."));
+      .or(page.getByText("No sections match “障害”.").filter({ visible: true }));
     await expect(state).toBeVisible();
     counts.push((await count.count()) ? Number(await count.getAttribute("data-result-count")) : 0);
   }
@@ -213,20 +213,24 @@ test("the palette speaks the UI language after switching to 日本語", async ({
   await expect(page.getByRole("dialog", { name: "ノートを検索" })).toBeVisible();
   await expect(box).toHaveAttribute("placeholder", "すべての言語のノートを検索…");
   const dialog = page.locator("dialog[open]");
-  await expect(dialog.getByText("↑↓ で移動、Enter で開く、Esc で閉じる")).toBeVisible();
-  await expect(dialog.getByText("検索ページを開く")).toBeVisible();
-  await expect(dialog.getByText("Open the search page")).toBeHidden();
+  await expect(
+    dialog.getByText("↑↓ で移動、Enter で開く、Esc で閉じる").filter({ visible: true }),
+  ).toBeVisible();
+  await expect(dialog.getByText("検索ページを開く").filter({ visible: true })).toBeVisible();
+  await expect(dialog.getByText("Open the search page").filter({ visible: true })).toHaveCount(0);
 
   await box.fill("障害");
   await expect(
     page.getByRole("listbox", { name: "検索結果" }).getByRole("option").first(),
   ).toBeVisible();
-  await expect(dialog.getByText(/^\d+ 件/)).toBeVisible();
-  await expect(dialog.getByText(/\d+ sections/)).toBeHidden();
+  await expect(dialog.getByText(/^\d+ 件/).filter({ visible: true })).toBeVisible();
+  await expect(dialog.getByText(/\d+ sections/).filter({ visible: true })).toHaveCount(0);
 
   await box.fill("障害 zzzzqx");
-  await expect(dialog.getByText("「障害 zzzzqx」に一致するセクションはありません。")).toBeVisible();
-  await expect(dialog.getByText("No sections match")).toBeHidden();
+  await expect(
+    dialog.getByText("「障害 zzzzqx」に一致するセクションはありません。").filter({ visible: true }),
+  ).toBeVisible();
+  await expect(dialog.getByText("No sections match").filter({ visible: true })).toHaveCount(0);
 });
 
 test("a compound typed without its particle finds the section that writes it with one", async ({

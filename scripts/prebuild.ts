@@ -13,6 +13,7 @@ import { chromiumDrawer, collectDiagrams, renderDiagrams } from "@/lib/content/m
 import { runPipeline } from "@/lib/content/pipeline";
 import { readNoteUpdates } from "@/lib/content/updated";
 import type { Asset, ContentModel } from "@/lib/content/types";
+import { prerenderPages } from "@/lib/portal/prerender";
 import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { writeServiceWorker } from "./service-worker";
@@ -93,16 +94,22 @@ async function drawDiagrams(model: ContentModel, generatedDir: string) {
 
 export async function prebuild(options: PrebuildOptions) {
   const started = performance.now();
-  const model = await runPipeline({
-    contentDir: options.contentDir,
-    cacheDir: options.cacheDir ?? path.resolve(".shiori-cache", "notes"),
-  });
+  const cacheDir = options.cacheDir ?? path.resolve(".shiori-cache", "notes");
+  const model = await runPipeline({ contentDir: options.contentDir, cacheDir });
   await fs.mkdir(options.generatedDir, { recursive: true });
   const diagrams = await drawDiagrams(model, options.generatedDir);
   model.diagnostics = sortDiagnostics([...model.diagnostics, ...diagrams.diagnostics]);
   // Not part of the parsed-note cache: a commit changes a note's date without changing its bytes.
   const { updated, gitReason } = await readNoteUpdates(options.contentDir, model.notes);
   model.updated = updated;
+  // Every page body rendered here once (diagrams are drawn by now), so `next build` renders none.
+  const pagesStarted = performance.now();
+  const pages = await prerenderPages(model, {
+    generatedDir: options.generatedDir,
+    cacheDir: `${cacheDir}-pages`,
+  });
+  model.pageHtml = pages.pageHtml;
+  const pagesMs = performance.now() - pagesStarted;
   const { stats, ...content } = model;
   // Written under a temporary name and renamed, so a running server (dev, server mode) that reads
   // content.json while a rebuild writes it sees the old model or the new one, never half a file.
@@ -144,7 +151,7 @@ export async function prebuild(options: PrebuildOptions) {
     if (problems.length > 50)
       console.warn(`… and ${problems.length - 50} more (npm run shiori -- check)`);
     console.log(
-      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; ${diagrams.drawn + diagrams.cached ? `diagrams ${diagrams.drawn} drawn, ${diagrams.cached} from cache; ` : ""}in ${Math.round(performance.now() - started)} ms`,
+      `shiori: ${model.notes.length} notes from ${stats.files} files (${stats.parsed} parsed${stats.threads > 1 ? ` on ${stats.threads} threads` : ""}, ${stats.cached} from cache), ${problems.length} warnings; search index ${search.files.length} files; page bodies ${pages.rendered} rendered${pages.threads > 1 ? ` on ${pages.threads} threads` : ""}, ${pages.cached} from cache; ${diagrams.drawn + diagrams.cached ? `diagrams ${diagrams.drawn} drawn, ${diagrams.cached} from cache; ` : ""}in ${Math.round(performance.now() - started)} ms`,
     );
     if (gitReason)
       console.log(
@@ -156,6 +163,8 @@ export async function prebuild(options: PrebuildOptions) {
     stats,
     ms: performance.now() - started,
     indexMs,
+    pagesMs,
+    pages,
     searchFiles: search.files.length,
   };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import type { ChecklistState } from "@/lib/client/checklist-schema";
 import type { DescribeItem, ImportReport, ReportLine } from "@/lib/client/checklist-transfer";
@@ -30,6 +31,7 @@ export interface ChecklistActionsProps {
 
 /** Export, import (with a report), print, reset with confirmation and undo. */
 export function ChecklistActions({ state, known, describe }: ChecklistActionsProps) {
+  useDictionaries();
   const id = useId();
   const [message, setMessage] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState(false);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useId } from "react";
 import { UNCLASSIFIED, type ChecklistFilter } from "@/lib/client/checklist-view";
 import type { Lang } from "@/lib/content/types";
@@ -40,6 +41,7 @@ export function ChecklistFilters({
   shown,
   total,
 }: ChecklistFiltersProps) {
+  useDictionaries();
   const id = useId();
   const set = (patch: Partial<ChecklistFilter>) => onChange({ ...filter, ...patch });
   return (

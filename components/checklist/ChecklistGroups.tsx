@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import Link from "next/link";
 import { isDone, type ChecklistProgress } from "@/lib/client/checklist-progress";
 import type { ChecklistState } from "@/lib/client/checklist-schema";
@@ -32,6 +33,7 @@ export function ChecklistGroups({
   state,
   onToggle,
 }: ChecklistGroupsProps) {
+  useDictionaries();
   if (groups.length === 0) {
     return (
       <p className="py-8 text-center text-slate-600 dark:text-slate-400">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { normalizeText } from "@/lib/search/normalize";
 import { findOrphans } from "@/lib/client/checklist-orphans";
@@ -50,6 +51,7 @@ export function ChecklistPage({
   /** The team's profiles (names and titles) and the URL of their data; absent when there are none. */
   readiness?: ReadinessRef;
 }) {
+  useDictionaries();
   const snapshot = useChecklist();
   const { selected, load, profile, edits } = usePickedProfile(readiness);
   const profiles = readiness?.profiles ?? [];

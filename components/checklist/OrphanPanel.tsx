@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useId, useMemo, useState } from "react";
 import { rankCandidates, type Orphan } from "@/lib/client/checklist-orphans";
 import { getChecklistStore } from "@/lib/client/use-checklist";
@@ -75,6 +76,7 @@ function OrphanRow({
   noteTitles: ReadonlyMap<string, string>;
   normalize: (text: string) => string;
 }) {
+  useDictionaries();
   const candidates = useMemo(
     () =>
       rankCandidates(

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import type { Backup, ChecklistSnapshot } from "@/lib/client/checklist-store";
 import { getChecklistStore } from "@/lib/client/use-checklist";
 import { localizedBy } from "@/lib/i18n/format";
@@ -15,6 +16,7 @@ const REASON_KEYS = {
 
 /** Why saved progress was set aside, with the reason when it is known. */
 function BackupBody({ reason }: { reason: Backup["reason"] }) {
+  useDictionaries();
   if (!reason) return <T k="checklist.storage.backupBody" />;
   return (
     <Localized

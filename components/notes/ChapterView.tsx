@@ -11,13 +11,12 @@ import { RepairNotice } from "@/components/RepairNotice";
 import HighlightOnArrival from "@/components/search/HighlightOnArrival";
 import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
-import { getContent } from "@/lib/content";
-import { renderNoteHtml } from "@/lib/content/render";
+import { GENERATED_DIR, getContent } from "@/lib/content";
 import type { Chapter, Note } from "@/lib/content/types";
 import { notePageUrl } from "@/lib/content/urls";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { categoryIndex } from "@/lib/portal/categories";
-import { finishNoteHtml } from "@/lib/portal/note-html";
+import { pageHtml } from "@/lib/portal/page-html";
 import { chapterPosition } from "@/lib/portal/folders";
 import { FilingFooter } from "../NoteMeta";
 import { Backlinks } from "./Backlinks";
@@ -27,15 +26,8 @@ export async function ChapterView({ note, chapter }: { note: Note; chapter: Chap
   const model = getContent();
   const index = categoryIndex(model);
   const position = chapterPosition(note, chapter);
-  const rendered = await renderNoteHtml(note, {
-    markdown: chapter.markdown,
-    firstLine: chapter.lines[0],
-    offset: chapter.offset,
-    chapter: chapter.slug,
-    assets: model.assets,
-  });
-  // The chapter's own heading becomes the page's h1, whatever its depth in the note.
-  const { html } = finishNoteHtml(rendered, { headingBase: 1 });
+  // Rendered by prebuild (lib/portal/prerender.ts); the chapter's own heading is the page's h1.
+  const { html } = await pageHtml(model, GENERATED_DIR, note, chapter);
   const items = note.checklist
     .filter((i) => i.chapter === chapter.slug)
     .map((i) => ({ id: i.id, text: i.plain, note: i.note, checked: i.checked }));

@@ -11,12 +11,11 @@ import { FilingFooter, NoteMeta } from "@/components/NoteMeta";
 import { NoteUpdated } from "@/components/NoteUpdated";
 import { T } from "@/components/T";
 import { TableOfContents } from "@/components/TableOfContents";
-import { getContent } from "@/lib/content";
-import { renderNoteHtml } from "@/lib/content/render";
+import { GENERATED_DIR, getContent } from "@/lib/content";
 import type { Note } from "@/lib/content/types";
 import { notePageUrl } from "@/lib/content/urls";
 import { categoryIndex } from "@/lib/portal/categories";
-import { finishNoteHtml } from "@/lib/portal/note-html";
+import { pageHtml } from "@/lib/portal/page-html";
 import { Backlinks } from "./Backlinks";
 import { FolderContents } from "./FolderContents";
 import { TranslationLinks } from "./TranslationLinks";
@@ -25,19 +24,12 @@ import { TranslationLinks } from "./TranslationLinks";
 export async function NoteView({ note }: { note: Note }) {
   const model = getContent();
   const index = categoryIndex(model);
-  const rendered = await renderNoteHtml(note, {
-    markdown: note.overview,
-    firstLine: note.overviewLine,
-    offset: note.overviewOffset,
-    chapter: null,
-    assets: model.assets,
-  });
   // A folder's index note is the folder's page: its notes are listed below it.
   const folder = model.folders.find((f) => f.index === note.slug);
   // The note's title is the page's h1; the overview's headings sit below it.
   // A body that opens with `# <the title>` would show the title twice: that heading is dropped
   // and the page h1 takes its id, so links to it still land.
-  const { html, titleId } = finishNoteHtml(rendered, { headingBase: 2, title: note.title });
+  const { html, titleId } = await pageHtml(model, GENERATED_DIR, note, null);
   const headings = note.overviewHeadings.filter((h) => h.anchor !== titleId);
   const items = note.checklist
     .filter((i) => i.chapter === null)

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import Link from "next/link";
 import { useMemo, useState, type ReactNode } from "react";
 import { EMPTY_STATE } from "@/lib/client/checklist-schema";
@@ -74,6 +75,7 @@ export function ProfileBoard({
   labels,
   filters,
 }: ProfileBoardProps) {
+  useDictionaries();
   const [editing, setEditing] = useState(false);
   const [openItem, setOpenItem] = useState<string | null>(null);
   const [diff, setDiff] = useState<{ text: string; copied: boolean | null } | null>(null);
@@ -557,6 +559,7 @@ function DecisionForm({
   onCancel: () => void;
   onSave: (next: ProfileDecision | null) => void;
 }) {
+  useDictionaries();
   const [state, setState] = useState<ReadinessState | "none">(initial?.state ?? "done");
   const [reason, setReason] = useState(initial?.reason ?? "");
   const [owner, setOwner] = useState(initial?.owner ?? "");

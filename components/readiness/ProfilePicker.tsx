@@ -1,5 +1,6 @@
 "use client";
 
+import { useDictionaries } from "@/lib/i18n/client";
 import { useId } from "react";
 import { getReadinessStore } from "@/lib/client/use-readiness";
 import { i18nAttr } from "@/lib/i18n/attrs";
@@ -31,6 +32,7 @@ export function ProfilePicker({
   selected: string | null;
   compact?: boolean;
 }) {
+  useDictionaries();
   const id = useId();
   if (profiles.length === 0) return null;
   return (

@@ -37,7 +37,7 @@ export function defaultThreads(files: number): number {
  * The worker's code is TypeScript, run through tsx's loader. Node does not pass a parent's loader
  * hooks on to worker threads, so each worker registers tsx itself before importing worker.ts.
  */
-function workerSource(): string {
+export function workerSource(entryUrl: URL = new URL("./worker.ts", import.meta.url)): string {
   // The ESM build of tsx's API (its CommonJS build cannot be imported from a worker's eval code).
   const pkgFile = createRequire(import.meta.url).resolve("tsx/package.json");
   const pkg: unknown = JSON.parse(readFileSync(pkgFile, "utf8"));
@@ -47,12 +47,12 @@ function workerSource(): string {
     })
     .parse(pkg).exports["./esm/api"].import.default;
   const api = pathToFileURL(path.join(path.dirname(pkgFile), rel)).href;
-  const entry = new URL("./worker.ts", import.meta.url).href;
+  const entry = entryUrl.href;
   return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
 /** The parent's Node flags without tsx's own (the worker registers tsx itself). */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
   const out: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {

@@ -321,6 +321,11 @@ export interface ContentModel {
   updated?: Record<string, NoteUpdated>;
   /** The team's readiness profiles (`readiness/*.yaml`), checked against the current items. */
   readiness?: ReadinessProfile[];
+  /**
+   * Page bodies prebuild rendered (lib/portal/prerender.ts): `${note slug}\0${chapter slug or ""}`
+   * → the content hash of `<generated>/_pages/<hash>.json`.
+   */
+  pageHtml?: Record<string, string>;
 }
 
 /** When a note last changed, and where that was read. */

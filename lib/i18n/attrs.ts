@@ -22,7 +22,10 @@ export type I18nAttrProps = Record<`data-${string}` | I18nAttribute, string> & {
  */
 export function localizedAttr(attr: I18nAttribute, texts: LocalizedTexts, key = ""): I18nAttrProps {
   const props: Record<string, string> = { [attr]: texts.en.text, [`data-i18n-${attr}`]: key };
-  for (const locale of UI_LOCALES) props[attrTextName(attr, locale)] = texts[locale].text;
+  // A text still pending (browser, dictionary not fetched) is left out, not written as English:
+  // the element keeps the server's text for that language, or gets it when it re-renders.
+  for (const locale of UI_LOCALES)
+    if (!texts[locale].pending) props[attrTextName(attr, locale)] = texts[locale].text;
   return { ...props, suppressHydrationWarning: true } as I18nAttrProps;
 }
 

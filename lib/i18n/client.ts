@@ -3,7 +3,13 @@ import { I18N_ATTRIBUTES } from "./attrs";
 import { applyAttrTexts, applyDocumentTitle } from "./dom";
 import { LOCALE_STORAGE_KEY, DEFAULT_LOCALE, isUiLocale, type UiLocale } from "./locales";
 import { ensureDictionary } from "./load";
-import { hasDictionary, isMessageKey, translate } from "./messages";
+import {
+  getDictionaryVersion,
+  hasDictionary,
+  isMessageKey,
+  subscribeDictionaries,
+  translate,
+} from "./messages";
 
 /**
  * Browser side of the UI language. The inline <head> script (`localeScript`) has already put the
@@ -69,6 +75,9 @@ export async function loadUiDictionary(locale: UiLocale): Promise<void> {
   } catch {
     return;
   }
+  // Components re-render with the dictionary synchronously (useSyncExternalStore) once it is
+  // added; a macrotask later their per-language attributes are in the page.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   if (readUiLocale() === locale) localizeAttributes(document, locale);
 }
 
@@ -93,10 +102,31 @@ let switchRequest = 0;
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-ui"] });
-  return () => observer.disconnect();
+  const unsubscribe = subscribeDictionaries(onChange);
+  return () => {
+    observer.disconnect();
+    unsubscribe();
+  };
 }
 
-/** The UI language, re-rendering when it changes. English during server rendering. */
+/** The UI language and how many dictionaries have arrived: a change of either re-renders. */
+const localeSnapshot = () => `${readUiLocale()} ${getDictionaryVersion()}`;
+
+/**
+ * The UI language, re-rendering when it changes and when a dictionary arrives (so texts the
+ * component builds with `translate`, `translations` or `i18nAttr` are then in that language).
+ * English during server rendering and hydration.
+ */
 export function useUiLocale(): UiLocale {
-  return useSyncExternalStore(subscribe, readUiLocale, () => DEFAULT_LOCALE);
+  const snapshot = useSyncExternalStore(subscribe, localeSnapshot, () => `${DEFAULT_LOCALE} 0`);
+  return snapshot.slice(0, snapshot.indexOf(" ")) as UiLocale;
+}
+
+/**
+ * For a client component that builds UI texts (`translations`, `i18nAttr`, `localizedBy`) but
+ * does not need the language itself: re-renders it when a dictionary arrives, so the texts of a
+ * language fetched after it rendered are right when that language is shown.
+ */
+export function useDictionaries(): void {
+  useSyncExternalStore(subscribeDictionaries, getDictionaryVersion, () => 0);
 }

@@ -1,5 +1,5 @@
 import { UI_LOCALES, type UiLocale } from "./locales";
-import type { LocalizedTexts } from "./messages";
+import { hasDictionary, type LocalizedTexts } from "./messages";
 
 /**
  * Texts built per UI language, for strings whose parts are themselves translated (a filter
@@ -8,7 +8,13 @@ import type { LocalizedTexts } from "./messages";
  */
 export function localizedBy(build: (locale: UiLocale) => string): LocalizedTexts {
   return Object.fromEntries(
-    UI_LOCALES.map((locale) => [locale, { text: build(locale), lang: locale }]),
+    UI_LOCALES.map((locale) => [
+      locale,
+      // In the browser a language not fetched yet builds from English (see `translations`).
+      hasDictionary(locale)
+        ? { text: build(locale), lang: locale }
+        : { text: build(locale), lang: "en", pending: true },
+    ]),
   ) as LocalizedTexts;
 }
 

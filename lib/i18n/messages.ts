@@ -135,6 +135,11 @@ function fill(locale: UiLocale, message: Message, vars: MessageVars): string {
 export interface LocalizedText {
   text: string;
   lang: UiLocale;
+  /**
+   * Set in the browser when the locale's dictionary has not arrived yet, so `text` is English
+   * for now: an attribute then keeps what the server wrote (see `localizedAttr`).
+   */
+  pending?: true;
 }
 /** One text per UI locale: what `<T>` and `<Localized>` render, one shown at a time by CSS. */
 export type LocalizedTexts = Record<UiLocale, LocalizedText>;
@@ -147,7 +152,8 @@ export function translations(key: MessageKey, vars: MessageVars = {}): Localized
   return Object.fromEntries(
     UI_LOCALES.map((l) => {
       const { dictionary, lang } = dictionaryFor(l);
-      return [l, { text: fill(lang, dictionary[key] ?? english()[key], vars), lang }];
+      const text = fill(lang, dictionary[key] ?? english()[key], vars);
+      return [l, lang === l ? { text, lang } : { text, lang, pending: true }];
     }),
   ) as LocalizedTexts;
 }

@@ -203,7 +203,8 @@ async function walk(dir: string): Promise<{ html: number; bytes: number }> {
 
 /** A clean full build: empty cache, empty generated and dist folders. */
 export async function measureBuild(paths: BuildPaths): Promise<BuildResult> {
-  for (const dir of [paths.generatedDir, paths.siteDir, paths.cacheDir])
+  // `${cacheDir}-pages` holds the page bodies prebuild rendered (lib/portal/prerender.ts).
+  for (const dir of [paths.generatedDir, paths.siteDir, paths.cacheDir, `${paths.cacheDir}-pages`])
     await fs.rm(dir, { recursive: true, force: true });
   if (paths.projectDir) await prepareProject(paths.projectDir);
   const t0 = performance.now();

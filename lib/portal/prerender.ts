@@ -1,0 +1,221 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { diagramStore } from "@/lib/content/markdown/mermaid";
+import { defaultThreads, workerExecArgv, workerSource } from "@/lib/content/parallel";
+import { pipelineFingerprint } from "@/lib/content/pipeline";
+import type { Asset, Chapter, ContentModel, Note } from "@/lib/content/types";
+import {
+  PAGE_HTML_DIR,
+  pageHtmlHash,
+  pageHtmlKey,
+  renderPageHtml,
+  type PageHtml,
+} from "./page-html";
+
+/**
+ * The prebuild step that renders every note page's and chapter page's body once (lib/portal/page-html.ts),
+ * on worker threads for a cold build, and keeps each under its content hash: a body whose note,
+ * chapter, rendering code and files are unchanged is not rendered again in a rebuild. Writes
+ * `<generated>/_pages/<hash>.json` and returns the `pageHtml` table for content.json.
+ */
+
+/** One page body for a worker: its note as the pipeline built it, and the chapter's slug. */
+export interface PageJob {
+  index: number;
+  note: Note;
+  chapter: string | null;
+}
+export type PageReply = { index: number; page: PageHtml }[];
+export interface PageWorkerData {
+  assets: Record<string, Asset>;
+  generatedDir: string;
+}
+
+export interface PrerenderResult {
+  /** `pageHtmlKey` → content hash (the file `_pages/<hash>.json`). */
+  pageHtml: Record<string, string>;
+  pages: number;
+  rendered: number;
+  cached: number;
+  threads: number;
+}
+
+/** Pages per message to a worker. */
+const BATCH = 16;
+
+let fingerprint: Promise<string> | null = null;
+/**
+ * The pipeline's code hash and the other code a page body depends on: this folder's HTML pass and
+ * the UI strings the renderer puts in (the copy button's label in every language).
+ */
+function renderFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const hash = createHash("sha256").update(await pipelineFingerprint());
+    const root = process.cwd();
+    for (const file of [
+      "lib/portal/note-html.ts",
+      "lib/portal/headings.ts",
+      "lib/portal/page-html.ts",
+      "lib/i18n/messages/en.json",
+      "lib/i18n/messages/ja.json",
+      "lib/i18n/messages/ko.json",
+      "lib/i18n/messages/zh-Hans.json",
+      "lib/i18n/messages/zh-Hant.json",
+    ]) {
+      try {
+        hash.update(file).update(await fs.readFile(path.join(root, file)));
+      } catch {
+        hash.update(file).update("missing");
+      }
+    }
+    return hash.digest("hex").slice(0, 16);
+  })();
+  return fingerprint;
+}
+
+function renderInWorkers(
+  jobs: readonly PageJob[],
+  data: PageWorkerData,
+  threads: number,
+  onResult: (index: number, page: PageHtml) => void,
+): Promise<PageJob[]> {
+  return new Promise((resolve) => {
+    const pending = new Map(jobs.map((j) => [j.index, j]));
+    const workers: Worker[] = [];
+    let next = 0;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      void Promise.all(workers.map((w) => w.terminate())).then(() =>
+        resolve([...pending.values()]),
+      );
+    };
+    if (jobs.length === 0) return finish();
+    let source: string;
+    try {
+      source = workerSource(new URL("./page-worker.ts", import.meta.url));
+    } catch {
+      return finish();
+    }
+    for (let t = 0; t < Math.min(threads, Math.ceil(jobs.length / BATCH)); t++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(source, { eval: true, workerData: data, execArgv: workerExecArgv() });
+      } catch {
+        return finish();
+      }
+      workers.push(worker);
+      const send = () => {
+        if (next >= jobs.length) return;
+        const batch = jobs.slice(next, next + BATCH);
+        next += batch.length;
+        worker.postMessage(batch);
+      };
+      worker.on("message", (reply: PageReply) => {
+        for (const { index, page } of reply) if (pending.delete(index)) onResult(index, page);
+        if (pending.size === 0) finish();
+        else if (!finished) send();
+      });
+      // A thread that fails leaves what is left to the main thread.
+      worker.on("error", finish);
+      worker.on("exit", () => {
+        if (pending.size > 0) finish();
+      });
+      send();
+      send();
+    }
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function prerenderPages(
+  model: ContentModel,
+  options: { generatedDir: string; cacheDir?: string; threads?: number },
+): Promise<PrerenderResult> {
+  const outDir = path.join(options.generatedDir, PAGE_HTML_DIR);
+  const cacheDir = options.cacheDir ?? null;
+  await fs.mkdir(outDir, { recursive: true });
+  if (cacheDir) await fs.mkdir(cacheDir, { recursive: true });
+  const code = await renderFingerprint();
+  const assetsJson = JSON.stringify(model.assets);
+  const diagrams = diagramStore(options.generatedDir);
+
+  const pages: { key: string; hash: string; note: Note; chapter: Chapter | null }[] = [];
+  for (const note of model.notes)
+    for (const chapter of [null, ...note.chapters])
+      pages.push({
+        key: pageHtmlKey(note, chapter),
+        hash: pageHtmlHash(code, note, chapter, assetsJson),
+        note,
+        chapter,
+      });
+
+  // A body is reused when it is in the site's folder already, or in the cache (copied over).
+  const toRender: PageJob[] = [];
+  let cached = 0;
+  for (let i = 0; i < pages.length; i++) {
+    const { hash, note, chapter } = pages[i]!;
+    const target = path.join(outDir, `${hash}.json`);
+    if (await exists(target)) {
+      cached++;
+      continue;
+    }
+    const fromCache = cacheDir ? path.join(cacheDir, `${hash}.json`) : null;
+    if (fromCache && (await exists(fromCache))) {
+      await fs.copyFile(fromCache, target);
+      cached++;
+      continue;
+    }
+    toRender.push({ index: i, note, chapter: chapter?.slug ?? null });
+  }
+
+  const write = async (index: number, page: PageHtml) => {
+    const { hash } = pages[index]!;
+    const json = JSON.stringify(page);
+    await fs.writeFile(path.join(outDir, `${hash}.json.tmp`), json);
+    await fs.rename(path.join(outDir, `${hash}.json.tmp`), path.join(outDir, `${hash}.json`));
+    if (cacheDir) await fs.writeFile(path.join(cacheDir, `${hash}.json`), json);
+  };
+  const writes: Promise<void>[] = [];
+  const threads = options.threads ?? defaultThreads(toRender.length);
+  let left: PageJob[] = toRender;
+  let usedThreads = 1;
+  if (threads > 1 && toRender.length > BATCH) {
+    left = await renderInWorkers(
+      toRender,
+      { assets: model.assets, generatedDir: options.generatedDir },
+      threads,
+      (index, page) => writes.push(write(index, page)),
+    );
+    if (left.length < toRender.length) usedThreads = threads;
+  }
+  for (const job of left) {
+    const { note, chapter } = pages[job.index]!;
+    writes.push(write(job.index, await renderPageHtml(note, chapter, model.assets, diagrams)));
+  }
+  await Promise.all(writes);
+
+  // Bodies no page names any more are removed (the folder holds this build's only).
+  const wanted = new Set(pages.map((p) => `${p.hash}.json`));
+  for (const name of await fs.readdir(outDir))
+    if (!wanted.has(name)) await fs.rm(path.join(outDir, name), { force: true });
+
+  return {
+    pageHtml: Object.fromEntries(pages.map((p) => [p.key, p.hash])),
+    pages: pages.length,
+    rendered: toRender.length,
+    cached,
+    threads: usedThreads,
+  };
+}
