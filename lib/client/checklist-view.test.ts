@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "@/lib/search/normalize";
-import { ALL_ITEMS, groupItems, matchFilter, type ViewItem } from "./checklist-view";
+import {
+  ALL_ITEMS,
+  firstItemsOf,
+  groupItems,
+  matchFilter,
+  subItemCount,
+  type ViewItem,
+} from "./checklist-view";
 
 /** Stand-in for the search normaliser in these tests: width and case folding only. */
 const fold = (text: string) => text.normalize("NFKC").toLowerCase();
@@ -150,5 +157,34 @@ describe("matchFilter with the search normaliser", () => {
   ])("$query → $expected ($why)", ({ query, expected }) => {
     const matches = matchFilter({ ...ALL_ITEMS, text: query }, { items: {} }, normalizeText);
     expect(ids(list.filter(matches))).toEqual(expected);
+  });
+});
+
+describe("firstItemsOf (the no-JavaScript list of a large checklist)", () => {
+  // 3 notes × 2 chapters × 3 items, all in one subcategory.
+  const many = ["a", "b", "c"].flatMap((note) =>
+    ["c1", "c2"].flatMap((chapter) =>
+      [1, 2, 3].map((n) =>
+        item(`${note}-${chapter}-${n}`, { note, chapter, taxonomy: ["capacity/design"] }),
+      ),
+    ),
+  );
+  const [area] = groupItems(many, [{ id: "capacity", children: [{ id: "capacity/design" }] }]);
+  const sub = area!.subs[0]!;
+
+  it("keeps the first items in order and drops the chapters and notes left empty", () => {
+    expect(subItemCount(sub)).toBe(18);
+    const first = firstItemsOf(sub, 4);
+    expect(subItemCount(first)).toBe(4);
+    expect(first.notes.map((n) => n.note)).toEqual(["a"]);
+    expect(first.notes[0]!.chapters.map((c) => c.items.map((i) => i.id))).toEqual([
+      ["a-c1-1", "a-c1-2", "a-c1-3"],
+      ["a-c2-1"],
+    ]);
+  });
+
+  it("keeps everything when the limit is not reached", () => {
+    expect(firstItemsOf(sub, 100)).toEqual(sub);
+    expect(subItemCount(firstItemsOf(sub, 0))).toBe(0);
   });
 });

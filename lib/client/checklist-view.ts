@@ -112,6 +112,31 @@ export interface AreaGroup<I> {
   subs: SubGroup<I>[];
 }
 
+/** How many items a subcategory group holds. */
+export function subItemCount<I>(sub: SubGroup<I>): number {
+  let n = 0;
+  for (const note of sub.notes) for (const chapter of note.chapters) n += chapter.items.length;
+  return n;
+}
+
+/** The group with only its first `limit` items (in order), dropping chapters and notes left empty. */
+export function firstItemsOf<I>(sub: SubGroup<I>, limit: number): SubGroup<I> {
+  let left = limit;
+  const notes: NoteGroup<I>[] = [];
+  for (const note of sub.notes) {
+    if (left <= 0) break;
+    const chapters: ChapterGroup<I>[] = [];
+    for (const chapter of note.chapters) {
+      if (left <= 0) break;
+      const items = chapter.items.slice(0, left);
+      left -= items.length;
+      if (items.length > 0) chapters.push({ chapter: chapter.chapter, items });
+    }
+    if (chapters.length > 0) notes.push({ note: note.note, chapters });
+  }
+  return { id: sub.id, notes };
+}
+
 /** Taxonomy order: area ids, each with its subcategory ids. */
 export interface TaxonomyOrder {
   id: string;
