@@ -37,7 +37,7 @@ export function defaultThreads(files: number): number {
  * The worker's code is TypeScript, run through tsx's loader. Node does not pass a parent's loader
  * hooks on to worker threads, so each worker registers tsx itself before importing worker.ts.
  */
-export function workerSource(entryUrl: URL = new URL("./worker.ts", import.meta.url)): string {
+function workerSource(entryUrl: URL): string {
   // The ESM build of tsx's API (its CommonJS build cannot be imported from a worker's eval code).
   const pkgFile = createRequire(import.meta.url).resolve("tsx/package.json");
   const pkg: unknown = JSON.parse(readFileSync(pkgFile, "utf8"));
@@ -52,7 +52,7 @@ export function workerSource(entryUrl: URL = new URL("./worker.ts", import.meta.
 }
 
 /** The parent's Node flags without tsx's own (the worker registers tsx itself). */
-export function workerExecArgv(): string[] {
+function workerExecArgv(): string[] {
   const out: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
@@ -67,17 +67,29 @@ export function workerExecArgv(): string[] {
   return out;
 }
 
+/** What `runPool` needs to start the threads of one kind of job. */
+export interface PoolOptions {
+  /** The worker's module (run through tsx, see `workerSource`). */
+  entry: URL;
+  workerData: unknown;
+  threads: number;
+  /** Jobs per message: small enough to balance the threads, big enough to keep messages few. */
+  batch: number;
+  resourceLimits?: import("node:worker_threads").ResourceLimits;
+}
+
 /**
- * Builds notes on `threads` worker threads. Each result is handed to `onResult` as it arrives (in
- * any order: the caller places it by index). Resolves with the jobs no worker finished — all of
- * them when threads cannot start (the caller builds those itself), none on success.
+ * Runs jobs on worker threads, `batch` jobs per message, two messages in flight per thread (so a
+ * thread never waits for the next). Each worker replies with `{ index, ...result }` rows; each row
+ * goes to `onResult` as it arrives (in any order: the caller places it by index). Resolves with
+ * the jobs no worker finished: all of them when threads cannot start (the caller does those
+ * itself), none on success.
  */
-export function runInWorkers(
-  jobs: readonly WorkerJob[],
-  taxonomy: Taxonomy,
-  threads: number,
-  onResult: (index: number, entry: CacheEntry) => void,
-): Promise<WorkerJob[]> {
+export function runPool<Job extends { index: number }, Row extends { index: number }>(
+  jobs: readonly Job[],
+  options: PoolOptions,
+  onResult: (row: Row) => void,
+): Promise<Job[]> {
   return new Promise((resolve) => {
     const pending = new Map(jobs.map((j) => [j.index, j]));
     const workers: Worker[] = [];
@@ -91,37 +103,34 @@ export function runInWorkers(
       );
     };
     if (jobs.length === 0) return finish();
-    const data: WorkerData = { taxonomy };
     let source: string;
     try {
-      source = workerSource();
+      source = workerSource(options.entry);
     } catch {
-      return finish(); // no tsx to run the worker with: the caller builds everything
+      return finish(); // no tsx to run the worker with: the caller does everything
     }
     const execArgv = workerExecArgv();
-    for (let t = 0; t < Math.min(threads, Math.ceil(jobs.length / BATCH)); t++) {
+    for (let t = 0; t < Math.min(options.threads, Math.ceil(jobs.length / options.batch)); t++) {
       let worker: Worker;
       try {
         worker = new Worker(source, {
           eval: true,
-          workerData: data,
+          workerData: options.workerData,
           execArgv,
-          // Parsing makes many short-lived objects: a young generation 2x Node's default (semi-spaces
-          // of 32 MB) took about 15% less CPU per note here (fewer scavenges).
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+          resourceLimits: options.resourceLimits,
         });
       } catch {
-        return finish(); // threads are not available here: the caller builds what is left
+        return finish(); // threads are not available here: the caller does what is left
       }
       workers.push(worker);
       const send = () => {
         if (next >= jobs.length) return;
-        const batch = jobs.slice(next, next + BATCH);
+        const batch = jobs.slice(next, next + options.batch);
         next += batch.length;
         worker.postMessage(batch);
       };
-      worker.on("message", (reply: WorkerReply) => {
-        for (const { index, entry } of reply) if (pending.delete(index)) onResult(index, entry);
+      worker.on("message", (reply: Row[]) => {
+        for (const row of reply) if (pending.delete(row.index)) onResult(row);
         if (pending.size === 0) finish();
         else if (!finished) send();
       });
@@ -130,9 +139,34 @@ export function runInWorkers(
       worker.on("exit", () => {
         if (pending.size > 0) finish();
       });
-      // Two batches in flight, so a thread never waits for the next message.
       send();
       send();
     }
   });
+}
+
+/**
+ * Builds notes on `threads` worker threads (`runPool` with lib/content/worker.ts). Resolves with
+ * the jobs no worker finished; the caller builds those itself.
+ */
+export function runInWorkers(
+  jobs: readonly WorkerJob[],
+  taxonomy: Taxonomy,
+  threads: number,
+  onResult: (index: number, entry: CacheEntry) => void,
+): Promise<WorkerJob[]> {
+  const workerData: WorkerData = { taxonomy };
+  return runPool<WorkerJob, WorkerReply[number]>(
+    jobs,
+    {
+      entry: new URL("./worker.ts", import.meta.url),
+      workerData,
+      threads,
+      batch: BATCH,
+      // Parsing makes many short-lived objects: a young generation 2x Node's default (semi-spaces
+      // of 32 MB) took about 15% less CPU per note here (fewer scavenges).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    },
+    ({ index, entry }) => onResult(index, entry),
+  );
 }

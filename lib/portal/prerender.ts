@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { diagramStore } from "@/lib/content/markdown/mermaid";
-import { defaultThreads, workerExecArgv, workerSource } from "@/lib/content/parallel";
+import { defaultThreads, runPool } from "@/lib/content/parallel";
 import { pipelineFingerprint } from "@/lib/content/pipeline";
 import type { Asset, Chapter, ContentModel, Note } from "@/lib/content/types";
 import {
@@ -75,61 +74,6 @@ function renderFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-function renderInWorkers(
-  jobs: readonly PageJob[],
-  data: PageWorkerData,
-  threads: number,
-  onResult: (index: number, page: PageHtml) => void,
-): Promise<PageJob[]> {
-  return new Promise((resolve) => {
-    const pending = new Map(jobs.map((j) => [j.index, j]));
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      void Promise.all(workers.map((w) => w.terminate())).then(() =>
-        resolve([...pending.values()]),
-      );
-    };
-    if (jobs.length === 0) return finish();
-    let source: string;
-    try {
-      source = workerSource(new URL("./page-worker.ts", import.meta.url));
-    } catch {
-      return finish();
-    }
-    for (let t = 0; t < Math.min(threads, Math.ceil(jobs.length / BATCH)); t++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(source, { eval: true, workerData: data, execArgv: workerExecArgv() });
-      } catch {
-        return finish();
-      }
-      workers.push(worker);
-      const send = () => {
-        if (next >= jobs.length) return;
-        const batch = jobs.slice(next, next + BATCH);
-        next += batch.length;
-        worker.postMessage(batch);
-      };
-      worker.on("message", (reply: PageReply) => {
-        for (const { index, page } of reply) if (pending.delete(index)) onResult(index, page);
-        if (pending.size === 0) finish();
-        else if (!finished) send();
-      });
-      // A thread that fails leaves what is left to the main thread.
-      worker.on("error", finish);
-      worker.on("exit", () => {
-        if (pending.size > 0) finish();
-      });
-      send();
-      send();
-    }
-  });
-}
-
 async function exists(file: string): Promise<boolean> {
   try {
     await fs.access(file);
@@ -192,11 +136,18 @@ export async function prerenderPages(
   let left: PageJob[] = toRender;
   let usedThreads = 1;
   if (threads > 1 && toRender.length > BATCH) {
-    left = await renderInWorkers(
+    left = await runPool<PageJob, PageReply[number]>(
       toRender,
-      { assets: model.assets, generatedDir: options.generatedDir },
-      threads,
-      (index, page) => writes.push(write(index, page)),
+      {
+        entry: new URL("./page-worker.ts", import.meta.url),
+        workerData: {
+          assets: model.assets,
+          generatedDir: options.generatedDir,
+        } satisfies PageWorkerData,
+        threads,
+        batch: BATCH,
+      },
+      ({ index, page }) => writes.push(write(index, page)),
     );
     if (left.length < toRender.length) usedThreads = threads;
   }
