@@ -14,6 +14,7 @@ import { runPipeline } from "@/lib/content/pipeline";
 import { readNoteUpdates } from "@/lib/content/updated";
 import type { Asset, ContentModel } from "@/lib/content/types";
 import { prerenderPages } from "@/lib/portal/prerender";
+import { writeAtomic } from "@/lib/write-atomic";
 import { buildSearchArtifacts, isHashedSearchFile, MANIFEST_PATH } from "@/lib/search/build";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { writeServiceWorker } from "./service-worker";
@@ -23,12 +24,6 @@ export interface PrebuildOptions {
   generatedDir: string;
   cacheDir?: string;
   quiet?: boolean;
-}
-
-/** Writes under a temporary name and renames, so a reader sees the old file or the new one, never half. */
-async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await fs.writeFile(`${file}.tmp`, content);
-  await fs.rename(`${file}.tmp`, file);
 }
 
 /** Whether `file` already holds `size` bytes (a file named by its content then holds that content). */

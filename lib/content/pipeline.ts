@@ -18,40 +18,54 @@ import type { Asset, ContentModel, Diagnostic, Folder, Note } from "./types";
 /** Bump when the shape of a cached note changes. */
 export const PIPELINE_VERSION = "4";
 
-let fingerprint: Promise<string> | null = null;
+const fingerprints = new Map<string, Promise<string>>();
+/**
+ * A hash of the code under `paths` (relative to the working folder: each file, or each code file
+ * of a folder, `.ts`, `.json`, model data, not tests, in name order), after `seed`; computed once
+ * per process. A missing path counts as such, so adding it later changes the hash.
+ */
+export function codeFingerprint(seed: string, paths: readonly string[]): Promise<string> {
+  const key = JSON.stringify([seed, paths]);
+  let found = fingerprints.get(key);
+  if (!found) {
+    found = (async () => {
+      const hash = createHash("sha256").update(seed);
+      const root = process.cwd();
+      for (const rel of paths) {
+        const full = path.join(root, rel);
+        let names: string[] | null;
+        try {
+          names = (await fs.stat(full)).isDirectory() ? (await fs.readdir(full)).sort() : null;
+        } catch {
+          hash.update(rel).update("\0missing");
+          continue;
+        }
+        if (names === null) hash.update(rel).update(await fs.readFile(full));
+        else
+          for (const name of names) {
+            if (name.includes(".test.") || !/\.(ts|json|gz|bin)$/.test(name)) continue;
+            hash.update(name).update(await fs.readFile(path.join(full, name)));
+          }
+      }
+      return hash.digest("hex").slice(0, 16);
+    })();
+    fingerprints.set(key, found);
+  }
+  return found;
+}
+
 /**
  * A hash of the code that turns bytes into notes (lib/content with the filing model, lib/encoding
  * and its model, the lock file), so the cache never serves a note built by older code.
  */
 export function pipelineFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const hash = createHash("sha256").update(PIPELINE_VERSION);
-    const root = process.cwd();
-    for (const dir of [
-      "lib/content",
-      "lib/content/markdown",
-      "lib/encoding",
-      "lib/encoding/model",
-    ]) {
-      let names: string[] = [];
-      try {
-        names = (await fs.readdir(path.join(root, dir))).sort();
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        if (name.includes(".test.") || !/\.(ts|json|gz|bin)$/.test(name)) continue;
-        hash.update(name).update(await fs.readFile(path.join(root, dir, name)));
-      }
-    }
-    try {
-      hash.update(await fs.readFile(path.join(root, "package-lock.json")));
-    } catch {
-      // no lock file: the code hash alone
-    }
-    return hash.digest("hex").slice(0, 16);
-  })();
-  return fingerprint;
+  return codeFingerprint(PIPELINE_VERSION, [
+    "lib/content",
+    "lib/content/markdown",
+    "lib/encoding",
+    "lib/encoding/model",
+    "package-lock.json",
+  ]);
 }
 
 export interface PipelineOptions {

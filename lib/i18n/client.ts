@@ -102,15 +102,8 @@ let switchRequest = 0;
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-ui"] });
-  const unsubscribe = subscribeDictionaries(onChange);
-  return () => {
-    observer.disconnect();
-    unsubscribe();
-  };
+  return () => observer.disconnect();
 }
-
-/** The UI language and how many dictionaries have arrived: a change of either re-renders. */
-const localeSnapshot = () => `${readUiLocale()} ${getDictionaryVersion()}`;
 
 /**
  * The UI language, re-rendering when it changes and when a dictionary arrives (so texts the
@@ -118,8 +111,8 @@ const localeSnapshot = () => `${readUiLocale()} ${getDictionaryVersion()}`;
  * English during server rendering and hydration.
  */
 export function useUiLocale(): UiLocale {
-  const snapshot = useSyncExternalStore(subscribe, localeSnapshot, () => `${DEFAULT_LOCALE} 0`);
-  return snapshot.slice(0, snapshot.indexOf(" ")) as UiLocale;
+  useDictionaries();
+  return useSyncExternalStore(subscribe, readUiLocale, () => DEFAULT_LOCALE);
 }
 
 /**

@@ -1,22 +1,6 @@
-import { UI_LOCALES, type UiLocale } from "./locales";
-import { hasDictionary, type LocalizedTexts } from "./messages";
+import type { UiLocale } from "./locales";
 
-/**
- * Texts built per UI language, for strings whose parts are themselves translated (a filter
- * summary naming an area in the reader's language, a plural chosen per language). `<Localized>`
- * renders them like `<T>`.
- */
-export function localizedBy(build: (locale: UiLocale) => string): LocalizedTexts {
-  return Object.fromEntries(
-    UI_LOCALES.map((locale) => [
-      locale,
-      // In the browser a language not fetched yet builds from English (see `translations`).
-      hasDictionary(locale)
-        ? { text: build(locale), lang: locale }
-        : { text: build(locale), lang: "en", pending: true },
-    ]),
-  ) as LocalizedTexts;
-}
+export { localizedBy } from "./messages";
 
 /** A list joined the way `locale` writes one: "a, b, and c", "a、b、c", "a, b 및 c". */
 export function formatList(locale: UiLocale, parts: readonly string[]): string {

@@ -98,23 +98,14 @@ export function placeholders(message: Message): string[] {
 
 const pluralRules = new Map<UiLocale, Intl.PluralRules>();
 
-/** The dictionary `translate` uses for `locale`: its own, or English while it is not loaded. */
-function dictionaryFor(locale: UiLocale): { dictionary: Dictionary; lang: UiLocale } {
-  const own = dictionaries.get(locale);
-  return own ? { dictionary: own, lang: locale } : { dictionary: english(), lang: "en" };
-}
-function english(): Dictionary {
-  return dictionaries.get("en") as Dictionary;
-}
-
 /**
  * A UI string in one locale with its `{placeholders}` filled; plural form chosen by `count`.
  * English where the locale's dictionary is not loaded yet (in the browser, see lib/i18n/load.ts).
  */
 export function translate(locale: UiLocale, key: MessageKey, vars: MessageVars = {}): string {
-  const { dictionary, lang } = dictionaryFor(locale);
-  const message = dictionary[key] ?? english()[key];
-  return fill(lang, message, vars);
+  const own = dictionaries.get(locale);
+  const english = dictionaries.get("en") as Dictionary;
+  return own ? fill(locale, own[key] ?? english[key], vars) : fill("en", english[key], vars);
 }
 
 function fill(locale: UiLocale, message: Message, vars: MessageVars): string {
@@ -145,17 +136,24 @@ export interface LocalizedText {
 export type LocalizedTexts = Record<UiLocale, LocalizedText>;
 
 /**
- * The same string in every UI locale (each marked with the language it is really in: English for
- * a locale whose dictionary is not loaded yet in the browser).
+ * Texts built per UI language, for strings whose parts are themselves translated (a filter
+ * summary naming an area in the reader's language, a plural chosen per language). In the browser
+ * a language whose dictionary has not arrived builds from English and is marked `pending`.
  */
-export function translations(key: MessageKey, vars: MessageVars = {}): LocalizedTexts {
+export function localizedBy(build: (locale: UiLocale) => string): LocalizedTexts {
   return Object.fromEntries(
-    UI_LOCALES.map((l) => {
-      const { dictionary, lang } = dictionaryFor(l);
-      const text = fill(lang, dictionary[key] ?? english()[key], vars);
-      return [l, lang === l ? { text, lang } : { text, lang, pending: true }];
-    }),
+    UI_LOCALES.map((locale) => [
+      locale,
+      hasDictionary(locale)
+        ? { text: build(locale), lang: locale }
+        : { text: build(locale), lang: "en", pending: true },
+    ]),
   ) as LocalizedTexts;
+}
+
+/** The same string in every UI locale (see `localizedBy` for a language not fetched yet). */
+export function translations(key: MessageKey, vars: MessageVars = {}): LocalizedTexts {
+  return localizedBy((locale) => translate(locale, key, vars));
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { StoredDiagram } from "@/lib/content/markdown/mermaid";
-import { renderNoteHtml } from "@/lib/content/render";
+import { renderFallback, renderNoteHtml } from "@/lib/content/render";
 import type { Asset, Chapter, ContentModel, Note } from "@/lib/content/types";
 import { finishNoteHtml } from "./note-html";
 
@@ -56,9 +56,17 @@ export async function renderPageHtml(
   );
   // A chapter's own heading becomes the page's h1, whatever its depth in the note; on the note
   // page the title is the h1 and the overview's headings sit below it (a repeated title dropped).
-  return chapter
-    ? finishNoteHtml(rendered, { headingBase: 1 })
-    : finishNoteHtml(rendered, { headingBase: 2, title: note.title });
+  try {
+    return chapter
+      ? finishNoteHtml(rendered, { headingBase: 1 })
+      : finishNoteHtml(rendered, { headingBase: 2, title: note.title });
+  } catch (error) {
+    // One note never fails the build (renderNoteHtml already falls back for its own errors).
+    console.warn(
+      `shiori: ${note.file}: could not finish ${chapter ? `chapter ${chapter.slug}` : "the note page"} (${(error as Error).message}); it is shown as plain text.`,
+    );
+    return { html: renderFallback(chapter ? chapter.markdown : note.overview), titleId: null };
+  }
 }
 
 /**
@@ -83,7 +91,8 @@ export function pageHtmlHash(
     .slice(0, 24);
 }
 
-function isPageHtml(value: unknown): value is PageHtml {
+/** Whether a value read back from a body file is a PageHtml. */
+export function isPageHtml(value: unknown): value is PageHtml {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.html === "string" && (v.titleId === null || typeof v.titleId === "string");

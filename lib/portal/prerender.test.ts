@@ -105,7 +105,7 @@ describe("prerenderPages", () => {
       );
   });
 
-  it("a page whose body file is missing, or a model without the table, renders it itself", async () => {
+  it("a page whose body file is missing, cut short or not a body, or a model without the table, renders it itself", async () => {
     const { note, chapter } = pagesOf(model).find((p) => p.chapter)!;
     const expected = await renderPageHtml(note, chapter, model.assets);
     expect(await pageHtml(model, generated, note, chapter)).toEqual(expected);
@@ -117,5 +117,18 @@ describe("prerenderPages", () => {
     expect(await pageHtml(gone, generated, note, chapter)).toEqual(expected);
     const hostile = { ...model, pageHtml: { [pageHtmlKey(note, chapter)]: "../../etc/passwd" } };
     expect(readPageHtml(hostile, generated, note, chapter)).toBeNull();
+    // A body file cut short (a disk filled up, a copy interrupted) or of another shape.
+    const result = await prerenderPages(model, { generatedDir: generated, threads: 1 });
+    const hash = result.pageHtml[pageHtmlKey(note, chapter)]!;
+    const file = path.join(generated, PAGE_HTML_DIR, `${hash}.json`);
+    const withTable = { ...model, pageHtml: result.pageHtml };
+    writeFileSync(file, readFileSync(file, "utf8").slice(0, 40));
+    expect(await pageHtml(withTable, generated, note, chapter)).toEqual(expected);
+    writeFileSync(file, JSON.stringify({ html: 42 }));
+    expect(await pageHtml(withTable, generated, note, chapter)).toEqual(expected);
+    // The next build renders that body again instead of keeping the broken file.
+    const again = await prerenderPages(model, { generatedDir: generated, threads: 1 });
+    expect(again.rendered).toBe(1);
+    expect(readPageHtml(withTable, generated, note, chapter)).toEqual(expected);
   });
 });

@@ -1,11 +1,12 @@
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { diagramStore } from "@/lib/content/markdown/mermaid";
 import { defaultThreads, runPool } from "@/lib/content/parallel";
-import { pipelineFingerprint } from "@/lib/content/pipeline";
+import { codeFingerprint, pipelineFingerprint } from "@/lib/content/pipeline";
 import type { Asset, Chapter, ContentModel, Note } from "@/lib/content/types";
+import { writeAtomic } from "@/lib/write-atomic";
 import {
+  isPageHtml,
   PAGE_HTML_DIR,
   pageHtmlHash,
   pageHtmlKey,
@@ -44,40 +45,23 @@ export interface PrerenderResult {
 /** Pages per message to a worker. */
 const BATCH = 16;
 
-let fingerprint: Promise<string> | null = null;
 /**
  * The pipeline's code hash and the other code a page body depends on: this folder's HTML pass and
  * the UI strings the renderer puts in (the copy button's label in every language).
  */
-function renderFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const hash = createHash("sha256").update(await pipelineFingerprint());
-    const root = process.cwd();
-    for (const file of [
-      "lib/portal/note-html.ts",
-      "lib/portal/headings.ts",
-      "lib/portal/page-html.ts",
-      "lib/i18n/messages/en.json",
-      "lib/i18n/messages/ja.json",
-      "lib/i18n/messages/ko.json",
-      "lib/i18n/messages/zh-Hans.json",
-      "lib/i18n/messages/zh-Hant.json",
-    ]) {
-      try {
-        hash.update(file).update(await fs.readFile(path.join(root, file)));
-      } catch {
-        hash.update(file).update("missing");
-      }
-    }
-    return hash.digest("hex").slice(0, 16);
-  })();
-  return fingerprint;
+async function renderFingerprint(): Promise<string> {
+  return codeFingerprint(await pipelineFingerprint(), [
+    "lib/portal/note-html.ts",
+    "lib/portal/headings.ts",
+    "lib/portal/page-html.ts",
+    "lib/i18n/messages",
+  ]);
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether `file` holds a whole page body (not one cut short by a full disk or an interrupted copy). */
+async function holdsBody(file: string): Promise<boolean> {
   try {
-    await fs.access(file);
-    return true;
+    return isPageHtml(JSON.parse(await fs.readFile(file, "utf8")));
   } catch {
     return false;
   }
@@ -111,12 +95,12 @@ export async function prerenderPages(
   for (let i = 0; i < pages.length; i++) {
     const { hash, note, chapter } = pages[i]!;
     const target = path.join(outDir, `${hash}.json`);
-    if (await exists(target)) {
+    if (await holdsBody(target)) {
       cached++;
       continue;
     }
     const fromCache = cacheDir ? path.join(cacheDir, `${hash}.json`) : null;
-    if (fromCache && (await exists(fromCache))) {
+    if (fromCache && (await holdsBody(fromCache))) {
       await fs.copyFile(fromCache, target);
       cached++;
       continue;
@@ -127,8 +111,7 @@ export async function prerenderPages(
   const write = async (index: number, page: PageHtml) => {
     const { hash } = pages[index]!;
     const json = JSON.stringify(page);
-    await fs.writeFile(path.join(outDir, `${hash}.json.tmp`), json);
-    await fs.rename(path.join(outDir, `${hash}.json.tmp`), path.join(outDir, `${hash}.json`));
+    await writeAtomic(path.join(outDir, `${hash}.json`), json);
     if (cacheDir) await fs.writeFile(path.join(cacheDir, `${hash}.json`), json);
   };
   const writes: Promise<void>[] = [];

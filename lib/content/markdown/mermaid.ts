@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { writeAtomic } from "@/lib/write-atomic";
 import { existsSync, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root as HastRoot } from "hast";
@@ -210,8 +211,7 @@ export async function renderDiagrams(
               };
         stored.set(missing[i]!, result);
         const file = path.join(dir, `${missing[i]}.json`);
-        await fs.writeFile(`${file}.tmp`, JSON.stringify(result));
-        await fs.rename(`${file}.tmp`, file);
+        await writeAtomic(file, JSON.stringify(result));
       }
     } catch (error) {
       failure = `drawing failed (${(error as Error).message.split("\n")[0]})`;
