@@ -81,3 +81,35 @@ test("a Japanese reader fetches Japanese only; switching to Korean fetches Korea
   expect([...next].sort()).toEqual(["en", "ko"]);
   expect(errors).toEqual([]);
 });
+
+test("when a language's dictionary cannot be fetched, the switch still happens with the server's texts", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  // The Korean dictionary chunk fails (offline, a deploy that removed it): found by its content.
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(`"nav.tags":"${TAGS.ko}"`)) await route.abort("internetdisconnected");
+    else await route.fulfill({ response, body });
+  });
+  await page.goto("/");
+  await hydrated(page);
+  await page.getByRole("combobox", { name: "Interface language" }).selectOption("ko");
+  await expect(page.locator("html")).toHaveAttribute("data-ui", "ko");
+  await expect(page.locator("h1")).toHaveText("대시보드", SEEN);
+  await expect(page.getByRole("combobox", { name: "인터페이스 언어" })).toHaveValue("ko");
+  // Text React draws from now on falls back to English rather than to nothing.
+  await page.keyboard.press("Control+k");
+  await expect(page.getByRole("combobox", { name: /^(Search|검색)$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a stored UI language that is not one is ignored", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("shiori.ui-lang", '{"lang":"ja"}'));
+  await page.goto("/");
+  await hydrated(page);
+  await expect(page.locator("html")).toHaveAttribute("data-ui", "en");
+  await expect(page.locator("h1")).toHaveText("Dashboard", SEEN);
+});
