@@ -4,6 +4,7 @@ import { useDictionaries } from "@/lib/i18n/client";
 import { useEffect, useSyncExternalStore } from "react";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { translate, type MessageKey } from "@/lib/i18n/messages";
+import { takeEarlyChoice } from "@/lib/client/early-choice";
 import { THEME_KEY } from "./ThemeScript";
 
 /** A stored theme choice: untrusted, so validated; anything else means "follow the system". */
@@ -59,6 +60,12 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/** A value picked in the select (both its `input` and `change` events report it). */
+function onPick(value: string): void {
+  const picked = CHOICES.find((c) => c.value === value);
+  if (picked && picked.value !== readChoice()) choose(picked.value);
+}
+
 function choose(choice: ThemeChoice): void {
   const theme = choice === "system" ? null : choice;
   try {
@@ -83,6 +90,10 @@ export function ThemeToggle() {
   const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as const);
 
   useEffect(() => {
+    // A pick made before hydration (the head script kept it): apply it now.
+    const taken = takeEarlyChoice("theme");
+    const early = CHOICES.find((c) => c.value === taken);
+    if (early && early.value !== readChoice()) choose(early.value);
     const media = systemDark();
     const onSystemChange = () => {
       if (readChoice() === "system") applyTheme(null);
@@ -122,12 +133,13 @@ export function ThemeToggle() {
       </svg>
       <select
         data-theme-toggle=""
+        data-early="theme"
         {...i18nAttr("aria-label", "theme.label")}
         value={choice}
-        onChange={(e) => {
-          const picked = CHOICES.find((c) => c.value === e.target.value);
-          if (picked) choose(picked.value);
-        }}
+        // `input` fires before `change`: React may re-render between them (the update that follows
+        // hydration) and put the old value back, so the pick is taken at the first of the two.
+        onInput={(e) => onPick(e.currentTarget.value)}
+        onChange={(e) => onPick(e.target.value)}
         className="absolute inset-0 cursor-pointer appearance-none opacity-0"
       >
         {CHOICES.map((c) => (

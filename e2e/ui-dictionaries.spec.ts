@@ -89,10 +89,14 @@ test("when a language's dictionary cannot be fetched, the switch still happens w
   page.on("pageerror", (error) => errors.push(error.message));
   // The Korean dictionary chunk fails (offline, a deploy that removed it): found by its content.
   await page.route("**/_next/static/chunks/*.js", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(`"nav.tags":"${TAGS.ko}"`)) await route.abort("internetdisconnected");
-    else await route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(`"nav.tags":"${TAGS.ko}"`)) await route.abort("internetdisconnected");
+      else await route.fulfill({ response, body });
+    } catch {
+      // The page closed while this script was in flight (the test is over): nothing to serve.
+    }
   });
   await page.goto("/");
   await hydrated(page);
@@ -104,6 +108,7 @@ test("when a language's dictionary cannot be fetched, the switch still happens w
   await page.keyboard.press("Control+k");
   await expect(page.getByRole("combobox", { name: /^(Search|검색)$/ })).toBeVisible();
   expect(errors).toEqual([]);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("a stored UI language that is not one is ignored", async ({ page }) => {
