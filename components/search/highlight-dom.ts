@@ -67,7 +67,7 @@ export function highlightQuery(root: Element, query: string): HTMLElement[] {
   const parsed = parseQuery(query);
   if (!parsed.runs.length) return [];
   const { text, segments } = collect(root);
-  const norm = normalize(text);
+  const norm = normalize(text, "document");
   const ranges = findNormalizedMatches(norm.text, parsed)
     .slice(0, MAX_MARKS)
     .map((r) => ({ start: norm.start[r.start]!, end: norm.end[r.end - 1]! }));

@@ -210,12 +210,12 @@ export interface PageFeatures {
  */
 export function pageFeatures(taxonomy: Taxonomy, input: FilingInput): PageFeatures {
   const fields: Record<Field, string> = {
-    title: foldForMatch(input.title),
-    context: foldForMatch(input.context ?? ""),
-    folders: foldForMatch((input.folders ?? "").replace(/[/_-]+/g, " ")),
-    tags: foldForMatch(input.tags.join(" \n ")),
-    headings: foldForMatch(input.headings.join(" \n ")),
-    body: foldForMatch(input.body),
+    title: foldForMatch(input.title, "text"),
+    context: foldForMatch(input.context ?? "", "text"),
+    folders: foldForMatch((input.folders ?? "").replace(/[/_-]+/g, " "), "text"),
+    tags: foldForMatch(input.tags.join(" \n "), "text"),
+    headings: foldForMatch(input.headings.join(" \n "), "text"),
+    body: foldForMatch(input.body, "text"),
   };
   const bodyNorm = Math.max(1, Math.sqrt(fields.body.length / BODY_UNIT));
   const lex = lexicon(taxonomy);
@@ -233,7 +233,7 @@ export function pageFeatures(taxonomy: Taxonomy, input: FilingInput): PageFeatur
   const offTopic = !domain && fields.body.length >= BODY_UNIT;
   const outside = lex.outside.length ? scoreTerms(lex.outside, fields, bodyNorm).score : 0;
   const best = scored[0]?.score ?? 1;
-  const headings = input.headings.map(foldForMatch);
+  const headings = input.headings.map((h) => foldForMatch(h, "text"));
   const candidates = scored.map(({ terms, ...s }): Candidate => {
     const points = (field: Field) =>
       s.hits.filter((h) => h.field === field).reduce((n, h) => n + h.points, 0);

@@ -21,10 +21,12 @@ export class TaxonomyError extends Error {
 
 /**
  * Folds text for keyword matching with the search normaliser (width, case, katakana ー,
- * Traditional → Simplified Chinese), so filing and search agree on what matches.
+ * Traditional → Simplified Chinese), so filing and search agree on what matches: a keyword is
+ * folded as a query (サーバー → サーバ) and a note's text as a section (every ー kept), so サーバー
+ * finds サーバ and サーバーレス, and キュー finds ジョブキュー but not セキュリティ.
  */
-export function foldForMatch(text: string): string {
-  return normalizeText(text);
+export function foldForMatch(text: string, side: "keyword" | "text" = "keyword"): string {
+  return normalizeText(text, side === "keyword" ? "query" : "document");
 }
 
 /**
@@ -221,7 +223,7 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
   }
   const leaves = leafCategories(taxonomy).map((cat) => ({
     id: cat.id,
-    keywords: [...cat.keywords, ...cat.related].map(foldForMatch).map((k) => ({
+    keywords: [...cat.keywords, ...cat.related].map((k) => foldForMatch(k)).map((k) => ({
       first: k ? k.charCodeAt(0) : -1,
       match: SHORT_LATIN.test(k) ? new RegExp(`(?<![a-z0-9])${k}(?![a-z0-9])`, "g") : k,
     })),
@@ -279,7 +281,7 @@ const present = new Uint8Array(0x10000);
 
 /** Keyword score of each leaf category in a text. */
 export function scoreCategories(taxonomy: Taxonomy, text: string): Map<CategoryId, number> {
-  return scoreFolded(taxonomy, foldForMatch(text));
+  return scoreFolded(taxonomy, foldForMatch(text, "text"));
 }
 
 /**

@@ -103,7 +103,7 @@ function indexDocs(docs: readonly SearchDoc[], ids: readonly number[]): Map<stri
   const touched: TokenPostings[] = [];
   docs.forEach((doc, i) => {
     const id = ids[i]!;
-    const norm = normalize(doc.text);
+    const norm = normalize(doc.text, "document");
     touched.length = 0;
     emitIndexTokens(
       norm.text,

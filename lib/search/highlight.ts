@@ -1,5 +1,5 @@
 import { normalize, type Normalized } from "./normalize";
-import { isWide, isWordChar } from "./script";
+import { isKatakana, isWide, isWordChar } from "./script";
 import { cjkForms, compoundParts, type ParsedQuery } from "./tokenize";
 import type { SnippetPart } from "./types";
 
@@ -38,18 +38,44 @@ function occurrences(
  * prefix words, starts with it (the whole word is returned).
  */
 export function findNormalizedMatches(text: string, query: ParsedQuery): Range[] {
+  return matchesWithLevel(text, query).ranges;
+}
+
+/**
+ * How a text matches: `level` 0 when every CJK run occurs as written (or as a variant), 1 when one
+ * is only there by its compound parts, 2 by its bigrams, 3 when one is not there at all.
+ */
+interface LeveledMatches {
+  ranges: Range[];
+  level: number;
+}
+
+function matchesWithLevel(text: string, query: ParsedQuery): LeveledMatches {
   const out: Range[] = [];
+  let level = 0;
+  // A query's katakana word lost its final ー (サーバー → サーバ); the section's text kept it, and
+  // the reader sees one word: the ー is marked with it.
+  const withProlonged = (needle: string) => (at: number) => {
+    let end = at + needle.length;
+    if (text.charCodeAt(end) === 0x30fc && isKatakana(text.charCodeAt(end - 1))) end++;
+    return { start: at, end };
+  };
   for (const run of query.runs) {
     if (run.kind === "cjk") {
       const before = out.length;
       const forms = cjkForms(run);
-      for (const f of forms) occurrences(text, f.text, out);
+      for (const f of forms) occurrences(text, f.text, out, withProlonged(f.text));
       // A compound found by its parts (リソース管理 in 「リソースの管理」): the parts, not every
       // bigram (スタ of マスター is no part of クラスタ運用).
-      if (out.length === before)
+      if (out.length === before) {
+        level = Math.max(level, 1);
         for (const f of forms) for (const p of compoundParts(f.text)) occurrences(text, p, out);
-      if (out.length === before)
+      }
+      if (out.length === before) {
+        level = Math.max(level, 2);
         for (const f of forms) for (const t of new Set(f.tokens)) occurrences(text, t, out);
+      }
+      if (out.length === before) level = 3;
     } else {
       occurrences(text, run.text, out, (at) => {
         if (wordCharAt(text, at - 1)) return null;
@@ -60,7 +86,7 @@ export function findNormalizedMatches(text: string, query: ParsedQuery): Range[]
       });
     }
   }
-  return mergeRanges(out);
+  return { ranges: mergeRanges(out), level };
 }
 
 /** Sorts ranges and merges overlapping or touching ones. */
@@ -77,13 +103,18 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 
 /** Query matches in original text (offsets into `original`). */
 export function findMatches(original: string, query: ParsedQuery, norm?: Normalized): Range[] {
-  const n = norm ?? normalize(original);
-  return mergeRanges(
-    findNormalizedMatches(n.text, query).map((r) => ({
-      start: n.start[r.start]!,
-      end: n.end[r.end - 1]!,
-    })),
-  );
+  return leveledMatches(original, query, norm).ranges;
+}
+
+function leveledMatches(original: string, query: ParsedQuery, norm?: Normalized): LeveledMatches {
+  const n = norm ?? normalize(original, "document");
+  const found = matchesWithLevel(n.text, query);
+  return {
+    level: found.level,
+    ranges: mergeRanges(
+      found.ranges.map((r) => ({ start: n.start[r.start]!, end: n.end[r.end - 1]! })),
+    ),
+  };
 }
 
 /** Display width: East Asian wide characters count two columns. */
@@ -223,14 +254,24 @@ export function highlightSection(
   const ranges = start > 0 ? findMatches(text.slice(0, start), query) : [];
   let from = start;
   let size = 512;
+  // A window where a run is only there by its parts or bigrams (the リク of リクエスト for
+  // メトリクス) is kept only if no later window holds every run as written.
+  let fallback: LeveledMatches | null = null;
   while (from < text.length) {
     const to = nextCut(text, Math.min(text.length, from + size));
-    const found = findMatches(text.slice(from, to), query);
-    for (const r of found) ranges.push({ start: r.start + from, end: r.end + from });
-    if (found.length) break;
+    const found = leveledMatches(text.slice(from, to), query);
+    const shifted = found.ranges.map((r) => ({ start: r.start + from, end: r.end + from }));
+    if (shifted.length && found.level === 0) {
+      fallback = null;
+      ranges.push(...shifted);
+      break;
+    }
+    if (shifted.length && (!fallback || found.level < fallback.level))
+      fallback = { ranges: shifted, level: found.level };
     from = to;
     size *= 2;
   }
+  if (fallback) ranges.push(...fallback.ranges);
   return { ranges, snippet: makeSnippet(text, ranges, { ...options, bodyStart: start }) };
 }
 

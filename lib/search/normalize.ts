@@ -9,7 +9,10 @@ import { extendsCluster, isHan, isKatakana, isStableCjk } from "./script";
  * 1. NFKC: half-width kana ﾊﾞｯｸｱｯﾌﾟ → バックアップ, full-width Ｌａｔｉｎ → latin, ㍿ → 株式会社.
  * 2. Lowercase.
  * 3. Fold Traditional Chinese characters to Simplified (監控 → 监控, 虛擬化 → 虚拟化).
- * 4. Drop one trailing ー from katakana words of three or more characters (サーバー → サーバ).
+ * 4. In a query only: drop one trailing ー from katakana words of four or more characters
+ *    (サーバー → サーバ). Section text keeps it, so the query サーバ (either form) finds サーバー
+ *    as a prefix and サーバ as written, while a short word keeps its ー on both sides: キュー is
+ *    found in ジョブキュー and キューイング, never as the キュ of セキュリティ.
  *
  * Every UTF-16 unit of the output remembers the original range it came from, so matches found in
  * normalised text can be mapped back to the original for highlighting.
@@ -24,8 +27,14 @@ export interface Normalized {
 }
 
 const PROLONGED = 0x30fc;
-/** Katakana words at least this long (counting the final ー) lose their final ー. */
-export const PROLONGED_MIN_LENGTH = 3;
+/** Katakana words of a query at least this long (counting the final ー) lose their final ー. */
+export const PROLONGED_MIN_LENGTH = 4;
+
+/**
+ * What is normalised: a query (or a term compared with one, as the taxonomy's keywords are), or
+ * the text of a section, which keeps every ー (step 4).
+ */
+export type NormalizeMode = "query" | "document";
 
 /** Output buffer: UTF-16 units with the original range of each. */
 class Builder {
@@ -105,7 +114,7 @@ function unitsToString(units: Uint16Array, length: number): string {
   return s;
 }
 
-function run(original: string): Builder {
+function run(original: string, mode: NormalizeMode): Builder {
   const n = original.length;
   const b = new Builder(n + 16);
   let sawProlonged = false;
@@ -141,13 +150,13 @@ function run(original: string): Builder {
     }
     i = j;
   }
-  if (sawProlonged) dropProlongedMarks(b);
+  if (sawProlonged && mode === "query") dropProlongedMarks(b);
   return b;
 }
 
 /** Normalises `original` and keeps the offset mapping (see {@link Normalized}). */
-export function normalize(original: string): Normalized {
-  const b = run(original);
+export function normalize(original: string, mode: NormalizeMode = "query"): Normalized {
+  const b = run(original, mode);
   return {
     text: unitsToString(b.units, b.length),
     start: b.start.subarray(0, b.length),
@@ -156,8 +165,8 @@ export function normalize(original: string): Normalized {
 }
 
 /** Normalises `original` without the offset mapping. */
-export function normalizeText(original: string): string {
-  const b = run(original);
+export function normalizeText(original: string, mode: NormalizeMode = "query"): string {
+  const b = run(original, mode);
   return unitsToString(b.units, b.length);
 }
 

@@ -316,3 +316,38 @@ describe("translations in two scripts", () => {
     expect((await firstLang("Pod", "zh-Hans"))[0]).toBe("zh-Hans");
   });
 });
+
+describe("katakana words and their final ー", () => {
+  const kana = makeModel([
+    {
+      slug: "k",
+      title: "K",
+      lang: "ja",
+      sections: [
+        { heading: "queue", anchor: "queue", body: "ジョブキューにPodを積む。" },
+        { heading: "queueing", anchor: "queueing", body: "キューイングの順序。" },
+        { heading: "security", anchor: "security", body: "セキュリティスキャンとセキュアな設定。" },
+        { heading: "server", anchor: "server", body: "Webサーバーの設定。" },
+        { heading: "server-short", anchor: "server-short", body: "APIサーバの設定。" },
+      ],
+    },
+  ]);
+  const engine = createMemorySearch(kana);
+  const keys = async (q: string) =>
+    (await engine.search(q)).results.map((h) => h.doc.key as string).sort();
+
+  it("a short word is never the middle of another (キュー is not the キュ of セキュリティ)", async () => {
+    expect(await keys("キュー")).toEqual(["k#queue", "k#queueing"]);
+  });
+
+  it("a longer word is found with or without its final ー, either way round", async () => {
+    expect(await keys("サーバー")).toEqual(["k#server", "k#server-short"]);
+    expect(await keys("サーバ")).toEqual(["k#server", "k#server-short"]);
+  });
+
+  it("the highlight covers the ー the query left out", async () => {
+    const hit = (await engine.search("サーバ")).results.find((h) => h.doc.key === "k#server")!;
+    expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["サーバー"]);
+  });
+});
+

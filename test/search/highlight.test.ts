@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayWidth, findMatches, makeSnippet } from "@/lib/search/highlight";
+import { displayWidth, findMatches, highlightSection, makeSnippet } from "@/lib/search/highlight";
 import { resultHref, searchPageHref } from "@/lib/search/href";
 import { parseQuery } from "@/lib/search/tokenize";
 
@@ -85,3 +85,19 @@ describe("links", () => {
     expect(searchPageHref(" ")).toBe("/search");
   });
 });
+
+describe("highlightSection", () => {
+  it("marks the word where it occurs, not its bigrams in an earlier window (リク of リクエスト)", () => {
+    const early = "リクエストを処理する。".repeat(80);
+    const text = `見出し\n${early}\nメトリクスを用いて使用率を見る。`;
+    const { ranges } = highlightSection(text, 4, parseQuery("メトリクス"));
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["メトリクス"]);
+  });
+
+  it("falls back to the parts when the word itself occurs nowhere", () => {
+    const text = "見出し\nリソースの管理をする。";
+    const { ranges } = highlightSection(text, 4, parseQuery("リソース管理"));
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["リソース", "管理"]);
+  });
+});
+

@@ -11,6 +11,7 @@ describe("normalizeText", () => {
     ["ja trailing ー dropped (3+ chars)", "サーバー", "サーバ"],
     ["ja trailing ー dropped once", "ユーザー", "ユーザ"],
     ["ja short katakana word kept", "キー", "キー"],
+    ["ja three-character word keeps its ー", "キュー", "キュー"],
     ["ja inner ー kept", "サーバーサイド", "サーバーサイド"],
     // Japanese kanji fold like Chinese ones (設 → 设); index and queries fold alike.
     ["ja ー before particle", "サーバーの設定", "サーバの设定"],
@@ -32,6 +33,17 @@ describe("normalizeText", () => {
     ["mixed", "K8sの障害", "k8sの障害"],
   ])("%s", (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe("section text (document mode) keeps every ー", () => {
+  it.each([
+    ["サーバー", "サーバー"],
+    ["ジョブキュー", "ジョブキュー"],
+    ["ｻｰﾊﾞｰの設定", "サーバーの设定"],
+  ])("%s → %s", (input, expected) => {
+    expect(normalizeText(input, "document")).toBe(expected);
+    expect(normalize(input, "document").text).toBe(expected);
   });
 });
 
