@@ -56,7 +56,7 @@ export function codeFingerprint(seed: string, paths: readonly string[]): Promise
 
 /**
  * A hash of the code that turns bytes into notes (lib/content with the filing model, lib/encoding
- * and its model, the lock file), so the cache never serves a note built by older code.
+ * and its model, the search normaliser filing folds text with, the lock file), so the cache never serves a note built by older code.
  */
 export function pipelineFingerprint(): Promise<string> {
   return codeFingerprint(PIPELINE_VERSION, [
@@ -64,6 +64,10 @@ export function pipelineFingerprint(): Promise<string> {
     "lib/content/markdown",
     "lib/encoding",
     "lib/encoding/model",
+    // Filing folds text with the search normaliser.
+    "lib/search/normalize.ts",
+    "lib/search/fold.ts",
+    "lib/search/script.ts",
     "package-lock.json",
   ]);
 }
