@@ -223,10 +223,12 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
   }
   const leaves = leafCategories(taxonomy).map((cat) => ({
     id: cat.id,
-    keywords: [...cat.keywords, ...cat.related].map((k) => foldForMatch(k)).map((k) => ({
-      first: k ? k.charCodeAt(0) : -1,
-      match: SHORT_LATIN.test(k) ? new RegExp(`(?<![a-z0-9])${k}(?![a-z0-9])`, "g") : k,
-    })),
+    keywords: [...cat.keywords, ...cat.related]
+      .map((k) => foldForMatch(k))
+      .map((k) => ({
+        first: k ? k.charCodeAt(0) : -1,
+        match: SHORT_LATIN.test(k) ? new RegExp(`(?<![a-z0-9])${k}(?![a-z0-9])`, "g") : k,
+      })),
   }));
   c = { headingNames, leaves };
   compiled.set(taxonomy, c);

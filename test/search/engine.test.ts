@@ -350,4 +350,3 @@ describe("katakana words and their final ー", () => {
     expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["サーバー"]);
   });
 });
-

@@ -100,4 +100,3 @@ describe("highlightSection", () => {
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["リソース", "管理"]);
   });
 });
-
