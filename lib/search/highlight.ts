@@ -50,7 +50,7 @@ interface LeveledMatches {
   level: number;
 }
 
-function matchesWithLevel(text: string, query: ParsedQuery): LeveledMatches {
+function matchesWithLevel(text: string, query: ParsedQuery, bigrams = true): LeveledMatches {
   const out: Range[] = [];
   let level = 0;
   // A query's katakana word lost its final ー (サーバー → サーバ); the section's text kept it, and
@@ -71,7 +71,7 @@ function matchesWithLevel(text: string, query: ParsedQuery): LeveledMatches {
         level = Math.max(level, 1);
         for (const f of forms) for (const p of compoundParts(f.text)) occurrences(text, p, out);
       }
-      if (out.length === before) {
+      if (out.length === before && bigrams) {
         level = Math.max(level, 2);
         for (const f of forms) for (const t of new Set(f.tokens)) occurrences(text, t, out);
       }
@@ -106,9 +106,14 @@ export function findMatches(original: string, query: ParsedQuery, norm?: Normali
   return leveledMatches(original, query, norm).ranges;
 }
 
-function leveledMatches(original: string, query: ParsedQuery, norm?: Normalized): LeveledMatches {
+function leveledMatches(
+  original: string,
+  query: ParsedQuery,
+  norm?: Normalized,
+  bigrams = true,
+): LeveledMatches {
   const n = norm ?? normalize(original, "document");
-  const found = matchesWithLevel(n.text, query);
+  const found = matchesWithLevel(n.text, query, bigrams);
   return {
     level: found.level,
     ranges: mergeRanges(
@@ -251,7 +256,8 @@ export function highlightSection(
   options: SnippetOptions = {},
 ): SectionHighlight {
   const start = Math.min(bodyStart, text.length);
-  const ranges = start > 0 ? findMatches(text.slice(0, start), query) : [];
+  const ranges: Range[] = [];
+  let bodyLevel = 3;
   let from = start;
   let size = 512;
   // A window where a run is only there by its parts or bigrams (the リク of リクエスト for
@@ -263,6 +269,7 @@ export function highlightSection(
     const shifted = found.ranges.map((r) => ({ start: r.start + from, end: r.end + from }));
     if (shifted.length && found.level === 0) {
       fallback = null;
+      bodyLevel = 0;
       ranges.push(...shifted);
       break;
     }
@@ -271,7 +278,16 @@ export function highlightSection(
     from = to;
     size *= 2;
   }
-  if (fallback) ranges.push(...fallback.ranges);
+  if (fallback) {
+    bodyLevel = fallback.level;
+    ranges.push(...fallback.ranges);
+  }
+  // The heading's bigrams are marked only when the section matched by bigrams at all: the ュー of
+  // スケジューラ is no match of キュー in a section whose body holds キュー.
+  if (start > 0)
+    ranges.unshift(
+      ...leveledMatches(text.slice(0, start), query, undefined, bodyLevel >= 2).ranges,
+    );
   return { ranges, snippet: makeSnippet(text, ranges, { ...options, bodyStart: start }) };
 }
 

@@ -94,6 +94,12 @@ describe("highlightSection", () => {
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["メトリクス"]);
   });
 
+  it("marks no bigram in the heading when the body holds the word (ュー of スケジューラ for キュー)", () => {
+    const text = "スケジューラ\nPodがキューに追加される。";
+    const { ranges } = highlightSection(text, 7, parseQuery("キュー"));
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["キュー"]);
+  });
+
   it("falls back to the parts when the word itself occurs nowhere", () => {
     const text = "見出し\nリソースの管理をする。";
     const { ranges } = highlightSection(text, 4, parseQuery("リソース管理"));
