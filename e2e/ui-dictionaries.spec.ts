@@ -12,12 +12,16 @@ type Locale = keyof typeof TAGS;
 /** Compare what the reader sees (the other languages' spans are hidden by CSS). */
 const SEEN = { useInnerText: true };
 
-/** The languages whose dictionary the page downloaded as script, from the script bodies. */
-function recordDictionaries(page: Page): Set<Locale> {
+/**
+ * The languages whose dictionary the page downloaded as script, from the script bodies. A body is
+ * read after its response event, so `langs()` waits for every body seen so far before answering.
+ */
+function recordDictionaries(page: Page): { langs: () => Promise<Locale[]> } {
   const seen = new Set<Locale>();
+  const reading: Promise<void>[] = [];
   page.on("response", (response: Response) => {
     if (!response.url().includes("/_next/static/") || !response.url().endsWith(".js")) return;
-    void response
+    const read = response
       .text()
       .then((body) => {
         for (const [locale, word] of Object.entries(TAGS) as [Locale, string][])
@@ -28,8 +32,14 @@ function recordDictionaries(page: Page): Set<Locale> {
             seen.add(locale);
       })
       .catch(() => {});
+    reading.push(read);
   });
-  return seen;
+  return {
+    langs: async () => {
+      await Promise.all(reading);
+      return [...seen].sort();
+    },
+  };
 }
 
 async function hydrated(page: Page) {
@@ -41,7 +51,7 @@ test("an English reader's page carries no other language's UI texts", async ({ p
   await page.goto("/");
   await hydrated(page);
   await page.waitForLoadState("networkidle");
-  expect([...seen]).toEqual(["en"]);
+  expect(await seen.langs()).toEqual(["en"]);
 });
 
 test("a Japanese reader fetches Japanese only; switching to Korean fetches Korean and React renders it", async ({
@@ -56,14 +66,14 @@ test("a Japanese reader fetches Japanese only; switching to Korean fetches Korea
   await page.goto("/");
   await hydrated(page);
   await page.waitForLoadState("networkidle");
-  expect([...seen].sort()).toEqual(["en", "ja"]);
+  expect(await seen.langs()).toEqual(["en", "ja"]);
   await expect(page.locator("h1 [data-l='ja']")).toHaveText("ダッシュボード");
   await expect(page.locator("h1 [data-l='ja']")).toBeVisible();
 
   await page.getByRole("combobox", { name: "表示言語" }).selectOption("ko");
   await expect(page.locator("h1")).toHaveText("대시보드", SEEN);
   await page.waitForLoadState("networkidle");
-  await expect.poll(() => [...seen].sort()).toEqual(["en", "ja", "ko"]);
+  await expect.poll(() => seen.langs()).toEqual(["en", "ja", "ko"]);
 
   // The palette did not exist before the switch: every text in it comes from the Korean dictionary.
   await page.keyboard.press("Control+k");
@@ -78,7 +88,7 @@ test("a Japanese reader fetches Japanese only; switching to Korean fetches Korea
   await hydrated(page);
   await page.waitForLoadState("networkidle");
   await expect(page.locator("h1")).toHaveText("대시보드", SEEN);
-  expect([...next].sort()).toEqual(["en", "ko"]);
+  expect(await next.langs()).toEqual(["en", "ko"]);
   expect(errors).toEqual([]);
 });
 
