@@ -60,7 +60,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-/** A value picked in the select (both its `input` and `change` events report it). */
+/** A value picked in the select (its `input` and `change` events, or a pick made before hydration). */
 function onPick(value: string): void {
   const picked = CHOICES.find((c) => c.value === value);
   if (picked && picked.value !== readChoice()) choose(picked.value);
@@ -91,9 +91,8 @@ export function ThemeToggle() {
 
   useEffect(() => {
     // A pick made before hydration (the head script kept it): apply it now.
-    const taken = takeEarlyChoice("theme");
-    const early = CHOICES.find((c) => c.value === taken);
-    if (early && early.value !== readChoice()) choose(early.value);
+    const early = takeEarlyChoice("theme");
+    if (early !== null) onPick(early);
     const media = systemDark();
     const onSystemChange = () => {
       if (readChoice() === "system") applyTheme(null);

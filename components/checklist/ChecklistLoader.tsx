@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { normalizeText } from "@/lib/search/normalize";
+import { normalizeDocumentText } from "@/lib/search/normalize";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { ChecklistPage, type ReadinessRef } from "./ChecklistPage";
@@ -38,7 +38,7 @@ export function ChecklistLoader({
     fetch(src)
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return unpackChecklistData(await response.json(), normalizeText);
+        return unpackChecklistData(await response.json(), normalizeDocumentText);
       })
       .then((data) => live && setLoad({ state: "ready", data }))
       .catch((error: unknown) => live && setLoad({ state: "failed", reason: String(error) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText } from "@/lib/search/normalize";
+import { normalizeDocumentText, normalizeText } from "@/lib/search/normalize";
 import {
   ALL_ITEMS,
   firstItemsOf,
@@ -143,7 +143,9 @@ describe("matchFilter with the search normaliser", () => {
     item("zh-Hans", { plain: "监控告警规则", lang: "zh-Hans" }),
     item("ko", { plain: "리소스 제한을 설정한다", lang: "ko" }),
     item("en", { plain: "Set a PodDisruptionBudget", lang: "en" }),
-  ].map((i) => ({ ...i, search: normalizeText(i.plain) }));
+    item("ja-queue", { plain: "ジョブキューの滞留を監視する", lang: "ja" }),
+    item("ja-security", { plain: "セキュリティスキャンを通す", lang: "ja" }),
+  ].map((i) => ({ ...i, search: normalizeDocumentText(i.plain) }));
 
   it.each([
     { query: "監控", expected: ["zh-Hant", "zh-Hans"], why: "Traditional finds both scripts" },
@@ -154,6 +156,7 @@ describe("matchFilter with the search normaliser", () => {
     { query: "제한", expected: ["ko"], why: "Korean" },
     { query: "ＰＯＤ", expected: ["zh-Hant", "en"], why: "full-width Latin, any case" },
     { query: "pod 監控", expected: ["zh-Hant"], why: "every term must match" },
+    { query: "キュー", expected: ["ja-queue"], why: "a short word, not the キュ of セキュリティ" },
   ])("$query → $expected ($why)", ({ query, expected }) => {
     const matches = matchFilter({ ...ALL_ITEMS, text: query }, { items: {} }, normalizeText);
     expect(ids(list.filter(matches))).toEqual(expected);

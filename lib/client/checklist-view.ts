@@ -48,7 +48,10 @@ export function itemAreas(item: Pick<ViewItem, "taxonomy">): string[] {
   return item.taxonomy.length === 0 ? [UNCLASSIFIED] : [...new Set(item.taxonomy.map(areaOf))];
 }
 
-/** Returns a predicate for the filter. `normalize` must be the one the items' `search` went through. */
+/**
+ * Returns a predicate for the filter. `normalize` is the query side of the normaliser the items'
+ * `search` went through (`normalizeText` for items folded by `normalizeDocumentText`).
+ */
 export function matchFilter(
   filter: ChecklistFilter,
   state: Pick<ChecklistState, "items">,

@@ -8,7 +8,7 @@ import {
 } from "@/lib/portal/checklist-wire";
 import { runPipeline } from "@/lib/content/pipeline";
 import type { ContentModel } from "@/lib/content/types";
-import { normalizeText } from "@/lib/search/normalize";
+import { normalizeDocumentText } from "@/lib/search/normalize";
 
 /**
  * `/checklist-items.json` sends the checklist data in a compact form; the page must get back
@@ -28,7 +28,7 @@ describe("checklist wire format", () => {
       const data = buildChecklistData(model);
       expect(data.items.length).toBeGreaterThan(0);
       const wire = packChecklistData(data);
-      const back = unpackChecklistData(JSON.parse(JSON.stringify(wire)), normalizeText);
+      const back = unpackChecklistData(JSON.parse(JSON.stringify(wire)), normalizeDocumentText);
       expect(back).toEqual(data);
       expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(data).length);
     });
@@ -42,7 +42,7 @@ describe("checklist wire format", () => {
           checked: true,
           plain: "x",
           html: "<code>x</code>",
-          search: normalizeText("x\nN\n"),
+          search: normalizeDocumentText("x\nN\n"),
           note: "n",
           noteTitle: "N",
           noteLang: "ja",
@@ -56,14 +56,16 @@ describe("checklist wire format", () => {
       areas: [],
       langs: ["en"],
     } as unknown as ReturnType<typeof buildChecklistData>;
-    expect(unpackChecklistData(packChecklistData(data), normalizeText)).toEqual(data);
+    expect(unpackChecklistData(packChecklistData(data), normalizeDocumentText)).toEqual(data);
   });
 
   it("refuses data of another format with a clear error", () => {
-    expect(() => unpackChecklistData({ items: [] }, normalizeText)).toThrow(ChecklistWireError);
-    expect(() => unpackChecklistData(null, normalizeText)).toThrow(/expected 1/);
+    expect(() => unpackChecklistData({ items: [] }, normalizeDocumentText)).toThrow(
+      ChecklistWireError,
+    );
+    expect(() => unpackChecklistData(null, normalizeDocumentText)).toThrow(/expected 1/);
     const wire = packChecklistData({ items: [], areas: [], langs: [] });
     wire.items.push(["n--a", 0, "x", 0, 3, -1, 0, []]);
-    expect(() => unpackChecklistData(wire, normalizeText)).toThrow(/missing note/);
+    expect(() => unpackChecklistData(wire, normalizeDocumentText)).toThrow(/missing note/);
   });
 });

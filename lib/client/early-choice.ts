@@ -7,10 +7,10 @@
  * the select from then on).
  */
 
-/** Attribute naming the key of a select whose pre-hydration change is recorded. */
-export const EARLY_ATTR = "data-early";
+/** Attribute naming the key of a select whose pre-hydration change is recorded (`data-early="theme"`). */
+const EARLY_ATTR = "data-early";
 /** Global the head script writes: key → the last value picked before the picker mounted. */
-export const EARLY_GLOBAL = "__shioriEarly";
+const EARLY_GLOBAL = "__shioriEarly";
 
 /**
  * The part of the head script that records early picks: capture listeners on the document for

@@ -1,6 +1,6 @@
 import type { ChecklistPageData, ChecklistPageItem } from "@/lib/portal/checklist-types";
 import { itemSearchText } from "@/lib/portal/checklist-wire";
-import { normalizeText } from "@/lib/search/normalize";
+import { normalizeDocumentText } from "@/lib/search/normalize";
 import { createAnchorResolver } from "@/lib/content/anchors";
 import { notePageUrl } from "@/lib/content/urls";
 import { renderInline } from "@/lib/content/render-inline";
@@ -36,7 +36,7 @@ export function buildChecklistData(
           resolveHref,
           note,
         }),
-        search: normalizeText(itemSearchText(item.plain, note.title, chapterTitle)),
+        search: normalizeDocumentText(itemSearchText(item.plain, note.title, chapterTitle)),
         note: item.note,
         noteTitle: note.title,
         noteLang: note.lang,

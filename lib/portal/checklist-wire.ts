@@ -97,8 +97,9 @@ export function packChecklistData(data: ChecklistPageData): ChecklistWire {
 export class ChecklistWireError extends Error {}
 
 /**
- * The checklist data back from its wire form. `normalize` is the search normaliser the filter
- * uses (lib/search/normalize `normalizeText`); it is passed in so this module stays small.
+ * The checklist data back from its wire form. `normalize` is the search normaliser for text that
+ * is searched in (lib/search/normalize `normalizeDocumentText`; the filter's words go through
+ * `normalizeText`); it is passed in so this module stays small.
  */
 export function unpackChecklistData(
   wire: unknown,

@@ -4,7 +4,7 @@ import { buildChecklistData } from "@/lib/portal/checklist-data";
 import { unpackChecklistData } from "@/lib/portal/checklist-wire";
 import { runPipeline } from "@/lib/content/pipeline";
 import type { ContentModel } from "@/lib/content/types";
-import { normalizeText } from "@/lib/search/normalize";
+import { normalizeDocumentText } from "@/lib/search/normalize";
 import {
   checklistItemsFile,
   checklistProgressFile,
@@ -19,9 +19,9 @@ describe("JSON files built from the content model", () => {
     expect(items.url).toBe(`/checklist-items.json?v=${items.hash}`);
     expect(items.hash).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(checklistItemsFile(model)).toBe(items);
-    expect(unpackChecklistData(JSON.parse(JSON.stringify(items.body)), normalizeText)).toEqual(
-      buildChecklistData(model),
-    );
+    expect(
+      unpackChecklistData(JSON.parse(JSON.stringify(items.body)), normalizeDocumentText),
+    ).toEqual(buildChecklistData(model));
     const progress = checklistProgressFile(model);
     expect(progress.url).toBe(`/checklist-progress.json?v=${progress.hash}`);
     expect(progress.hash).not.toBe(items.hash);

@@ -171,6 +171,14 @@ export function normalizeText(original: string, mode: NormalizeMode = "query"): 
 }
 
 /**
+ * `normalizeText` of text that is searched in rather than searched for (a section, a checklist
+ * item): every ー kept. The query side is plain `normalizeText`.
+ */
+export function normalizeDocumentText(original: string): string {
+  return normalizeText(original, "document");
+}
+
+/**
  * Maps a range of normalised text back to the original: from the start of the cluster of its first
  * unit to the end of the cluster of its last unit.
  */
