@@ -9,7 +9,9 @@ import { extendsCluster, isHan, isKatakana, isStableCjk } from "./script";
  * 1. NFKC: half-width kana ﾊﾞｯｸｱｯﾌﾟ → バックアップ, full-width Ｌａｔｉｎ → latin, ㍿ → 株式会社.
  * 2. Lowercase.
  * 3. Fold Traditional Chinese characters to Simplified (監控 → 监控, 虛擬化 → 虚拟化).
- * 4. In a query only: drop one trailing ー from katakana words of four or more characters
+ * 4. -ックス is read as -クス (メトリックス, メトリクス: one word written both ways), in queries and
+ *    sections alike.
+ * 5. In a query only: drop one trailing ー from katakana words of four or more characters
  *    (サーバー → サーバ). Section text keeps it, so the query サーバ (either form) finds サーバー
  *    as a prefix and サーバ as written, while a short word keeps its ー on both sides: キュー is
  *    found in ジョブキュー and キューイング, never as the キュ of セキュリティ.
@@ -27,6 +29,9 @@ export interface Normalized {
 }
 
 const PROLONGED = 0x30fc;
+const SMALL_TSU = 0x30c3;
+const KU = 0x30af;
+const SU = 0x30b9;
 /** Katakana words of a query at least this long (counting the final ー) lose their final ー. */
 export const PROLONGED_MIN_LENGTH = 4;
 
@@ -103,6 +108,32 @@ function dropProlongedMarks(b: Builder) {
   b.length = w;
 }
 
+/** Drops the ッ of katakana -ックス (in place), widening the previous unit's range over it. */
+function foldSokuonKusu(b: Builder) {
+  const { units } = b;
+  const n = b.length;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    if (
+      u === SMALL_TSU &&
+      w > 0 &&
+      isKatakana(units[w - 1]!) &&
+      units[i + 1] === KU &&
+      units[i + 2] === SU &&
+      i + 2 < n
+    ) {
+      b.end[w - 1] = b.end[i]!;
+      continue;
+    }
+    units[w] = u;
+    b.start[w] = b.start[i]!;
+    b.end[w] = b.end[i]!;
+    w++;
+  }
+  b.length = w;
+}
+
 function unitsToString(units: Uint16Array, length: number): string {
   let s = "";
   for (let i = 0; i < length; i += 4096) {
@@ -118,6 +149,7 @@ function run(original: string, mode: NormalizeMode): Builder {
   const n = original.length;
   const b = new Builder(n + 16);
   let sawProlonged = false;
+  let sawSmallTsu = false;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
@@ -130,6 +162,7 @@ function run(original: string, mode: NormalizeMode): Builder {
     }
     if (isStableCjk(c) && (nextUnit < 0x300 || !extendsCluster(nextUnit))) {
       if (c === PROLONGED) sawProlonged = true;
+      else if (c === SMALL_TSU) sawSmallTsu = true;
       b.push(isHan(c) ? foldHan(c) : c, i, i + 1);
       i++;
       continue;
@@ -145,11 +178,13 @@ function run(original: string, mode: NormalizeMode): Builder {
     for (let k = 0; k < cluster.length;) {
       const ch = cluster.codePointAt(k)!;
       if (ch === PROLONGED) sawProlonged = true;
+      else if (ch === SMALL_TSU) sawSmallTsu = true;
       b.pushCodePoint(isHan(ch) ? foldHan(ch) : ch, i, j);
       k += ch > 0xffff ? 2 : 1;
     }
     i = j;
   }
+  if (sawSmallTsu) foldSokuonKusu(b);
   if (sawProlonged && mode === "query") dropProlongedMarks(b);
   return b;
 }

@@ -107,8 +107,8 @@ const KATAKANA_STEM_MIN = 3;
  * Other written forms of a katakana word: without its final long-vowel mark (マスター → マスタ;
  * a query's word-final ー is already dropped, so this matters for the parts of a compound, where the
  * ー is not final: マスターノード), and the stem its -ル/-リング forms share (スケジュール,
- * スケジューリング → スケジュー, which スケジューラ contains too), and -ックス written -クス. The
- * form with a ー added is never needed: the shorter form is part of it. Only for a run that is all
+ * スケジューリング → スケジュー, which スケジューラ contains too); -ックス and -クス are one
+ * spelling to the normaliser. The form with a ー added is never needed: the shorter form is part of it. Only for a run that is all
  * katakana; the run itself is not included.
  */
 export function katakanaVariants(run: string): string[] {
@@ -122,9 +122,6 @@ export function katakanaVariants(run: string): string[] {
   let stem = bare.endsWith("リング") ? bare.slice(0, -3) : bare;
   if (/ール$/.test(stem)) stem = stem.slice(0, -1);
   if (stem !== bare && stem.endsWith("ー") && [...stem].length >= KATAKANA_STEM_MIN) out.add(stem);
-  // -ックス is also written -クス (メトリックス, メトリクス; マトリックス, マトリクス). The other way
-  // round needs no form: a query of the short spelling is its own most common form.
-  if (bare.includes("ックス")) out.add(bare.replace(/ックス/g, "クス"));
   out.delete(run);
   return [...out].slice(0, MAX_VARIANTS);
 }

@@ -329,6 +329,8 @@ describe("katakana words and their final ー", () => {
         { heading: "security", anchor: "security", body: "セキュリティスキャンとセキュアな設定。" },
         { heading: "server", anchor: "server", body: "Webサーバーの設定。" },
         { heading: "server-short", anchor: "server-short", body: "APIサーバの設定。" },
+        { heading: "metrics-long", anchor: "metrics-long", body: "メトリックスを集める。" },
+        { heading: "metrics-short", anchor: "metrics-short", body: "メトリクスを見る。" },
       ],
     },
   ]);
@@ -343,6 +345,11 @@ describe("katakana words and their final ー", () => {
   it("a longer word is found with or without its final ー, either way round", async () => {
     expect(await keys("サーバー")).toEqual(["k#server", "k#server-short"]);
     expect(await keys("サーバ")).toEqual(["k#server", "k#server-short"]);
+  });
+
+  it("-ックス and -クス find each other, either way round", async () => {
+    expect(await keys("メトリクス")).toEqual(["k#metrics-long", "k#metrics-short"]);
+    expect(await keys("メトリックス")).toEqual(["k#metrics-long", "k#metrics-short"]);
   });
 
   it("the highlight covers the ー the query left out", async () => {

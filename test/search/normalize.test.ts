@@ -12,6 +12,9 @@ describe("normalizeText", () => {
     ["ja trailing ー dropped once", "ユーザー", "ユーザ"],
     ["ja short katakana word kept", "キー", "キー"],
     ["ja three-character word keeps its ー", "キュー", "キュー"],
+    ["ja -ックス read as -クス", "メトリックス", "メトリクス"],
+    ["ja half-width -ｯｸｽ", "ﾒﾄﾘｯｸｽ", "メトリクス"],
+    ["ja other ッ kept", "バックアップ", "バックアップ"],
     ["ja inner ー kept", "サーバーサイド", "サーバーサイド"],
     // Japanese kanji fold like Chinese ones (設 → 设); index and queries fold alike.
     ["ja ー before particle", "サーバーの設定", "サーバの设定"],
@@ -52,6 +55,7 @@ describe("normalize offset mapping", () => {
     // [name, original, normalised substring, expected original substring]
     ["ja half-width kana cluster", "etcdのﾊﾞｯｸｱｯﾌﾟ（不要）", "バックアップ", "ﾊﾞｯｸｱｯﾌﾟ"],
     ["ja dropped ー is inside the match", "Webサーバー Pod", "サーバ", "サーバー"],
+    ["ja dropped ッ is inside the match", "Podのメトリックスを", "メトリクス", "メトリックス"],
     ["zh-Hant folded character", "要有監控 不然", "监控", "監控"],
     ["zh-Hans identity", "硬件虚拟化的", "虚拟化", "虚拟化"],
     ["ko identity", "백업을 값을", "백업", "백업"],
