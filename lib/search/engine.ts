@@ -23,9 +23,11 @@ import {
   type CjkForm,
   type ParsedQuery,
   type QueryRun,
+  type RunJoin,
 } from "./tokenize";
 import { distance } from "fastest-levenshtein";
 import { otherLanguageForms } from "./concepts";
+import { englishForms } from "./english-terms";
 import { normalizeText } from "./normalize";
 import { isCjk, isKatakana } from "./script";
 import { katakanaVariants } from "./variants";
@@ -72,6 +74,74 @@ interface Term {
    * somewhere in the section). Null for plain tokens, whose runs are checked while ranking.
    */
   tier: Uint8Array | null;
+  /** Where the run occurs in a section, for checking that two runs stand together (see {@link Spans}). */
+  spans?: Spans;
+}
+
+/**
+ * Where a run occurs in one section: flattened `[start, end, start, end, …]` positions (CJK
+ * characters and words share one position sequence, see emitIndexTokens), or null when the index
+ * cannot tell (a single CJK character, an index without word positions).
+ */
+type Spans = (id: number) => number[] | null;
+
+/** Slot of section `id` in a posting list, or -1. */
+function slotOf(p: Postings, id: number): number {
+  const at = seek(p.docs, 0, id);
+  return at < p.docs.length && p.docs[at] === id ? at : -1;
+}
+
+/** Spans of a positional token `width` positions wide (a bigram 2, a word 1); [] where absent. */
+function tokenSpans(p: Postings, slot: number, width: number): number[] | null {
+  if (!p.pos || !p.posStart) return null;
+  const out: number[] = [];
+  for (let i = p.posStart[slot]!; i < p.posStart[slot + 1]!; i++)
+    out.push(p.pos[i]!, p.pos[i]! + width);
+  return out;
+}
+
+/** Spans of a word over the posting lists of its forms (a prefix word's expansions). */
+function wordSpans(lists: readonly Postings[]): Spans {
+  return (id) => {
+    const out: number[] = [];
+    for (const list of lists) {
+      const slot = slotOf(list, id);
+      if (slot < 0) continue;
+      const spans = tokenSpans(list, slot, 1);
+      if (!spans) return null;
+      out.push(...spans);
+    }
+    return out;
+  };
+}
+
+/** Spans of a CJK form from its bigram terms: where they occur contiguously. */
+function formSpans(terms: readonly Term[]): Spans {
+  return (id) => {
+    const slots = terms.map((t) => slotOf(t.postings, id));
+    if (slots.some((s) => s < 0)) return [];
+    return occurrenceStarts(terms, slots).flatMap((st) => [st, st + terms.length + 1]);
+  };
+}
+
+/**
+ * How two runs stand in a section: "together" (nothing between them), "near" (at most `gap`
+ * characters between), "apart", or "unknown" when the index cannot tell. A run boundary (a Latin
+ * word next to a CJK run, or punctuation) is one position and counts as nothing between.
+ */
+function joinState(
+  a: number[] | null,
+  b: number[] | null,
+  gap: number,
+): "together" | "near" | "apart" | "unknown" {
+  if (a === null || b === null) return "unknown";
+  let best = Infinity;
+  for (let i = 1; i < a.length; i += 2)
+    for (let j = 0; j < b.length; j += 2) {
+      const d = b[j]! - a[i]!;
+      if (d >= 0 && d < best) best = d;
+    }
+  return best <= 1 ? "together" : best <= gap + 1 ? "near" : "apart";
 }
 
 /** How a section holds a query run; a section's tier is the lowest of its runs'. */
@@ -244,6 +314,7 @@ function formMatches(terms: readonly Term[]): TieredPostings {
       pos: null,
     },
     tier: Uint8Array.from(tier),
+    spans: formSpans(terms),
   };
 }
 
@@ -260,10 +331,11 @@ function wholeWordOnly(text: string, m: TieredPostings): TieredPostings {
   return atLeast(m, EXACT);
 }
 
-/** A run's matching sections with the tier of each. */
+/** A run's matching sections with the tier of each, and where it occurs in them. */
 interface TieredPostings {
   postings: Postings;
   tier: Uint8Array;
+  spans?: Spans;
 }
 
 /**
@@ -310,6 +382,25 @@ function partOccurrences(forms: readonly (readonly Term[])[]): PartOccurrences {
   return out;
 }
 
+/** Adds `more` to `into`, section by section (spans joined, the larger tf, heading if either). */
+function mergeOccurrences(into: PartOccurrences, more: PartOccurrences): void {
+  for (const [id, o] of more) {
+    const cur = into.get(id);
+    if (!cur) into.set(id, { spans: [...o.spans], tf: o.tf, heading: o.heading });
+    else {
+      cur.spans.push(...o.spans);
+      cur.tf = Math.max(cur.tf, o.tf);
+      cur.heading |= o.heading;
+    }
+  }
+}
+
+/** An English stem's everyday forms, matched as whole words: state, states, stated, stating. */
+function inflections(word: string): string[] {
+  const base = word.endsWith("e") ? word.slice(0, -1) : word;
+  return [word, `${word}s`, word.endsWith("e") ? `${word}d` : `${word}ed`, `${base}ing`];
+}
+
 /**
  * Sections holding every part of a compound (each part in one of its forms): {@link NEAR} when the
  * parts occur in order with at most {@link NEAR_GAP} characters between them, else
@@ -342,9 +433,26 @@ function partsMatches(parts: readonly PartOccurrences[]): TieredPostings {
     heading[k] = h;
     tier[k] = ends && ends.length > 0 ? NEAR : PARTIAL;
   });
+  // Where the parts stand together: from the first part's start to the last part's end.
+  const spans: Spans = (id) => {
+    let chains: [number, number][] | null = null;
+    for (const part of parts) {
+      const occ = part.get(id);
+      if (!occ) return [];
+      const prev: [number, number][] | null = chains;
+      chains = occ.spans.flatMap(([st, end]): [number, number][] => {
+        if (prev === null) return [[st, end]];
+        const from = prev.find(([, e]) => st - e >= 0 && st - e <= NEAR_GAP);
+        return from ? [[from[0], end]] : [];
+      });
+      if (chains.length === 0) return [];
+    }
+    return (chains ?? []).flat();
+  };
   return {
     postings: { docs, tf, heading, posStart: null, pos: null },
     tier,
+    spans,
   };
 }
 
@@ -362,6 +470,7 @@ function atLeast(m: TieredPostings, min: number): TieredPostings {
       pos: null,
     },
     tier: Uint8Array.from(keep, (i) => m.tier[i]!),
+    ...(m.spans ? { spans: m.spans } : {}),
   };
 }
 
@@ -396,6 +505,15 @@ function unionForms(forms: readonly TieredPostings[]): TieredPostings {
       pos: null,
     },
     tier: Uint8Array.from(ids, (id) => byDoc.get(id)!.tier),
+    spans: (id) => {
+      let out: number[] | null = null;
+      for (const f of forms) {
+        if (slotOf(f.postings, id) < 0) continue;
+        const spans = f.spans?.(id) ?? null;
+        if (spans) (out ??= []).push(...spans);
+      }
+      return out;
+    },
   };
 }
 
@@ -528,8 +646,9 @@ export class SearchEngine {
           : [];
       if (tokens.length === 0) return null;
       const lists = await Promise.all(tokens.map((t) => this.tokenPostings(shard, t)));
-      const postings = unionPostings(lists.filter((l): l is Postings => l !== null));
-      return [{ postings, idf: idf(postings.docs.length), tier: null }];
+      const found = lists.filter((l): l is Postings => l !== null);
+      const postings = unionPostings(found);
+      return [{ postings, idf: idf(postings.docs.length), tier: null, spans: wordSpans(found) }];
     }
     if (!run.variants && [...run.text].length < 4) {
       const terms = await this.resolveForm(run, idf);
@@ -539,7 +658,12 @@ export class SearchEngine {
       const matched = wholeWordOnly(run.text, formMatches(terms));
       if (matched.postings.docs.length === 0) return null;
       return [
-        { postings: matched.postings, idf: idf(matched.postings.docs.length), tier: matched.tier },
+        {
+          postings: matched.postings,
+          idf: idf(matched.postings.docs.length),
+          tier: matched.tier,
+          ...(matched.spans ? { spans: matched.spans } : {}),
+        },
       ];
     }
     // Each form (the run, its word variants) is matched on its own, and so are the parts of a
@@ -570,9 +694,9 @@ export class SearchEngine {
     const together = [...matched, ...compounds].some((m) => m.tier.some((t) => t > PARTIAL));
     matched.push(...(together ? compounds.map((m) => atLeast(m, NEAR)) : compounds));
     if (matched.length === 0) return null;
-    const { postings, tier } = matched.length === 1 ? matched[0]! : unionForms(matched);
+    const { postings, tier, spans } = matched.length === 1 ? matched[0]! : unionForms(matched);
     if (postings.docs.length === 0) return null;
-    return [{ postings, idf: idf(postings.docs.length), tier }];
+    return [{ postings, idf: idf(postings.docs.length), tier, ...(spans ? { spans } : {}) }];
   }
 
   /** A CJK form's matches as written (exact, or its bigrams apart), and the bigrams the index lacks. */
@@ -591,31 +715,69 @@ export class SearchEngine {
       const postings = terms[0]!.postings;
       return {
         form,
-        matches: [{ postings, tier: new Uint8Array(postings.docs.length).fill(EXACT) }],
+        matches: [
+          {
+            postings,
+            tier: new Uint8Array(postings.docs.length).fill(EXACT),
+            spans: (id) => {
+              const slot = slotOf(postings, id);
+              return slot < 0 ? [] : tokenSpans(postings, slot, 2);
+            },
+          },
+        ],
         absent,
       };
     }
     return { form, matches: [wholeWordOnly(form.text, formMatches(terms))], absent };
   }
 
-  /** Sections holding every part of a compound, each part in one of its katakana forms; null when one is missing. */
+  /**
+   * Sections holding every part of a compound, each part in one of its katakana forms or as the
+   * English word notes write for it (상태 as "state", see english-terms.ts); null when one is missing.
+   */
   private async compoundMatches(
     parts: readonly string[],
     idf: (df: number) => number,
   ): Promise<TieredPostings | null> {
     const occurrences = await Promise.all(
       parts.map(async (p) => {
-        const forms = await Promise.all(
-          [p, ...katakanaVariants(p)].map((f) =>
-            this.resolveForm({ text: f, tokens: bigrams(f) }, idf),
+        const [forms, english] = await Promise.all([
+          Promise.all(
+            [p, ...katakanaVariants(p)].map((f) =>
+              this.resolveForm({ text: f, tokens: bigrams(f) }, idf),
+            ),
           ),
-        );
+          this.wordOccurrences(englishForms(p).flatMap(inflections)),
+        ]);
         const found = forms.filter((f) => f !== null);
-        return found.length ? partOccurrences(found) : null;
+        const occ = found.length ? partOccurrences(found) : (new Map() as PartOccurrences);
+        mergeOccurrences(occ, english);
+        return occ.size ? occ : null;
       }),
     );
-    if (!occurrences.every((o) => o !== null && o.size > 0)) return null;
+    if (!occurrences.every((o) => o !== null)) return null;
     return partsMatches(occurrences as PartOccurrences[]);
+  }
+
+  /** Where each of these whole words occurs, section by section (a word is one position wide). */
+  private async wordOccurrences(words: readonly string[]): Promise<PartOccurrences> {
+    const out: PartOccurrences = new Map();
+    const lists = await Promise.all(
+      words.map(async (w) => this.tokenPostings(await this.shardFor(wordShardKey(w)), w)),
+    );
+    for (const list of lists) {
+      if (!list) continue;
+      const found: PartOccurrences = new Map();
+      list.docs.forEach((id, i) => {
+        const spans = tokenSpans(list, i, 1);
+        if (!spans) return;
+        const pairs: [number, number][] = [];
+        for (let k = 0; k < spans.length; k += 2) pairs.push([spans[k]!, spans[k + 1]!]);
+        found.set(id, { spans: pairs, tf: list.tf[i]!, heading: list.heading[i]! });
+      });
+      mergeOccurrences(out, found);
+    }
+    return out;
   }
 
   /** The terms of a CJK form's tokens, in order (repeats kept); null when a token is missing. */
@@ -691,10 +853,12 @@ export class SearchEngine {
         ? filter
         : (id: number) => !excluded.has(id) && (filter === null || filter(id));
     if (query.clauses.length === 1)
-      return this.rankClause(query.clauses[0]!, keep, limit, m.docCount);
+      return this.rankClause(query.clauses[0]!, query.joins[0] ?? [], keep, limit, m.docCount);
     // Alternatives: every match of every clause, merged by section.
     const ranked = await Promise.all(
-      query.clauses.map((c) => this.rankClause(c, keep, Infinity, m.docCount)),
+      query.clauses.map((c, i) =>
+        this.rankClause(c, query.joins[i] ?? [], keep, Infinity, m.docCount),
+      ),
     );
     const best = new Map<number, Candidate>();
     for (const r of ranked)
@@ -730,9 +894,14 @@ export class SearchEngine {
     return out;
   }
 
-  /** Ranks one clause: sections holding every run. `limit` Infinity keeps every match. */
+  /**
+   * Ranks one clause: sections holding every run, and the runs of each join together (a phrase
+   * always; a word typed against a CJK run unless no section has them together, see
+   * {@link RunJoin}). `limit` Infinity keeps every match.
+   */
   private async rankClause(
     clause: readonly QueryRun[],
+    joins: readonly RunJoin[],
     keep: ((id: number) => boolean) | null,
     limit: number,
     docCount: number,
@@ -754,7 +923,21 @@ export class SearchEngine {
     const runSlots: number[] = [];
     const driver = distinct[0]!.postings.docs;
     const top: Candidate[] = [];
-    const keepAll = limit === Infinity;
+    // With joins every match is kept, so the ones with a word far from its CJK run can be left
+    // out when another section has them together.
+    const keepAll = limit === Infinity || joins.length > 0;
+    const apart = new Set<number>();
+    const spansOfRun = (r: number, id: number): number[] | null => {
+      const terms = runTermObjects[r]!;
+      if (runIsCjk[r]) {
+        runSlots.length = 0;
+        for (const k of runTerms[r]!) runSlots.push(slot[k]!);
+        return occurrenceStarts(terms, runSlots).flatMap((st) => [st, st + terms.length + 1]);
+      }
+      const t = terms[0]!;
+      if (t.spans) return t.spans(id);
+      return tokenSpans(t.postings, slot[runTerms[r]![0]!]!, 2);
+    };
     let total = 0;
     let exactTotal = 0;
     outer: for (let i = 0; i < driver.length; i++) {
@@ -785,6 +968,16 @@ export class SearchEngine {
         for (const k of idx) if (distinct[k]!.postings.heading[slot[k]!] !== 1) inHeading = false;
         if (inHeading) headingMatches++;
       }
+      let isApart = false;
+      for (const j of joins) {
+        const state = joinState(spansOfRun(j.a, id), spansOfRun(j.b, id), j.gap);
+        if (state === "apart") {
+          if (j.strict) continue outer;
+          isApart = true;
+          tier = PARTIAL;
+        } else if (state === "near") tier = Math.min(tier, NEAR);
+      }
+      if (isApart) apart.add(id);
       let score = 0;
       for (let k = 0; k < nTerms; k++) {
         const t = distinct[k]!;
@@ -807,7 +1000,15 @@ export class SearchEngine {
         [top[k], top[k - 1]] = [top[k - 1]!, top[k]!];
       }
     }
-    return { total, exactTotal, top };
+    if (joins.length === 0) return { total, exactTotal, top };
+    const together = top.length > apart.size;
+    const kept = together ? top.filter((c) => !apart.has(c.id)) : top;
+    kept.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return {
+      total: kept.length,
+      exactTotal: kept.filter((c) => c.tier > PARTIAL).length,
+      top: limit === Infinity ? kept : limit > 0 ? kept.slice(0, limit) : [],
+    };
   }
 
   private chunk(i: number): Promise<DocChunk> {

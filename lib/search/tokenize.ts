@@ -60,15 +60,18 @@ export type TokenSink = (
 
 /**
  * Emits the index tokens of normalised text. `headingEnd` (a normalised offset) marks where the
- * title/heading part ends. Positions count CJK characters; a gap of one separates runs, so bigrams
- * of different runs are never taken as adjacent.
+ * title/heading part ends. Positions count CJK characters and words (one position each) in one
+ * sequence, so a word can be checked for standing next to a CJK run (`Podのキュー`) or to another
+ * word (a quoted phrase); a gap of one separates runs, so bigrams of different runs are never
+ * taken as adjacent. Single CJK characters carry no positions.
  */
 export function emitIndexTokens(text: string, headingEnd: number, sink: TokenSink): void {
   let position = 0;
   for (const run of scanRuns(text)) {
     const inHeading = run.start < headingEnd;
     if (run.kind === "word") {
-      sink(text.slice(run.start, run.end), false, -1, inHeading);
+      sink(text.slice(run.start, run.end), true, position, inHeading);
+      position += 2;
       continue;
     }
     const chars = [...text.slice(run.start, run.end)];
@@ -108,6 +111,26 @@ export interface CjkQueryRun extends CjkForm {
 
 export type QueryRun = WordQueryRun | CjkQueryRun;
 
+/**
+ * Two runs of a clause (indexes into it) that must stand close together in a section, `a` first:
+ * at most `gap` characters between them. A Latin word typed straight against a CJK run
+ * (`Podキュー`, `Kubernetesメトリクス`) joins it with {@link JOIN_GAP}, so a section where the two
+ * are far apart is only a fallback; the runs of a `"…"` phrase join with gap 0 and must be in order.
+ */
+export interface RunJoin {
+  a: number;
+  b: number;
+  gap: number;
+  /** A phrase: a section without the runs together is not a match at all. */
+  strict: boolean;
+}
+
+/**
+ * Characters allowed between a Latin word and the CJK run typed against it: a particle (の, が,
+ * 를) or a compound particle (における, 에서는).
+ */
+export const JOIN_GAP = 4;
+
 export interface ParsedQuery {
   /** The whole query, normalised. */
   normalized: string;
@@ -121,6 +144,8 @@ export interface ParsedQuery {
    * clause without `OR`.
    */
   clauses: QueryRun[][];
+  /** Per clause, the runs that must stand together (see {@link RunJoin}). */
+  joins: RunJoin[][];
   /** Runs written with a leading `-`: a section holding one of them is left out. */
   exclude: QueryRun[];
 }
@@ -204,11 +229,22 @@ export function runKey(run: QueryRun): string {
   return `${run.kind === "word" ? "w" : "c"}:${run.text}`;
 }
 
-/** The runs of one part of a normalised query (no operators), deduplicated through `seen` (runKey). */
-function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
+/**
+ * The runs of one part of a normalised query (no operators), deduplicated through `seen` (runKey),
+ * and which of them follow each other: `follows[i]` is true when run i was typed straight after
+ * run i − 1 (no run left out between them).
+ */
+function queryRuns(
+  normalized: string,
+  seen: Set<string>,
+): { runs: QueryRun[]; follows: boolean[] } {
   const runs: QueryRun[] = [];
+  const follows: boolean[] = [];
+  let linked = false;
   let prev: Run | null = null;
   for (const r of scanRuns(normalized)) {
+    const chained: boolean = linked;
+    linked = false;
     const raw = normalized.slice(r.start, r.end);
     const afterWord = prev?.kind === "word" && prev.end === r.start;
     prev = r;
@@ -222,12 +258,19 @@ function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
       if (seen.has(runKey(run))) continue;
       seen.add(runKey(run));
       runs.push(run);
+      follows.push(chained);
+      linked = true;
     } else {
       // A particle written straight after a Latin word (`Pod를`, `k8s의`) belongs to that word.
-      if (afterWord && isKoreanEnding(raw)) continue;
+      if (afterWord && isKoreanEnding(raw)) {
+        linked = chained;
+        continue;
+      }
       const text = stripKoreanEnding(stripOkurigana(raw));
       if (seen.has(`c:${text}`)) continue;
       seen.add(`c:${text}`);
+      follows.push(chained);
+      linked = true;
       const forms = [...wordVariants(text), ...katakanaVariants(text)];
       const variants = forms.map((v) => ({ text: v, tokens: bigrams(v) }));
       runs.push(
@@ -237,14 +280,15 @@ function queryRuns(normalized: string, seen: Set<string>): QueryRun[] {
       );
     }
   }
-  return runs;
+  return { runs, follows };
 }
 
 /** The words of a query as typed: split on white space, a `"…"` phrase kept as one. */
-function querySegments(query: string): string[] {
-  const out: string[] = [];
+function querySegments(query: string): { text: string; phrase: boolean }[] {
+  const out: { text: string; phrase: boolean }[] = [];
   const re = /"([^"]*)"?|\S+/g;
-  for (let m = re.exec(query); m; m = re.exec(query)) out.push(m[1] ?? m[0]);
+  for (let m = re.exec(query); m; m = re.exec(query))
+    out.push(m[1] !== undefined ? { text: m[1], phrase: true } : { text: m[0], phrase: false });
   return out;
 }
 
@@ -259,28 +303,47 @@ export function parseQuery(query: string): ParsedQuery {
   const normalized = normalizeText(cut).replace(/\s+/g, " ").trim();
   const seen = new Set<string>();
   const clauses: QueryRun[][] = [[]];
+  const joins: RunJoin[][] = [[]];
   const exclude: QueryRun[] = [];
   const excluded = new Set<string>();
-  for (const segment of querySegments(cut)) {
-    if (segment === "OR" || segment === "|" || segment === "||") {
-      if (clauses[clauses.length - 1]!.length) clauses.push([]);
+  for (const { text: segment, phrase } of querySegments(cut)) {
+    if (!phrase && (segment === "OR" || segment === "|" || segment === "||")) {
+      if (clauses[clauses.length - 1]!.length) {
+        clauses.push([]);
+        joins.push([]);
+      }
       continue;
     }
-    if (segment.length > 1 && (segment.startsWith("-") || segment.startsWith("－"))) {
-      exclude.push(...queryRuns(normalizeText(segment.slice(1)), excluded));
+    if (!phrase && segment.length > 1 && (segment.startsWith("-") || segment.startsWith("－"))) {
+      exclude.push(...queryRuns(normalizeText(segment.slice(1)), excluded).runs);
       continue;
     }
     // Runs already in this clause are not repeated; a run of another clause may be.
     const clause = clauses[clauses.length - 1]!;
-    const inClause = new Set(clause.map(runKey));
-    clause.push(...queryRuns(normalizeText(segment), inClause));
+    const first = clause.length;
+    const { runs, follows } = queryRuns(normalizeText(segment), new Set(clause.map(runKey)));
+    clause.push(...runs);
+    runs.forEach((run, i) => {
+      if (i === 0 || !follows[i]) return;
+      const before = runs[i - 1]!;
+      if (phrase)
+        joins[joins.length - 1]!.push({ a: first + i - 1, b: first + i, gap: 0, strict: true });
+      else if (before.kind !== run.kind)
+        joins[joins.length - 1]!.push({
+          a: first + i - 1,
+          b: first + i,
+          gap: JOIN_GAP,
+          strict: false,
+        });
+    });
   }
-  const kept = clauses.filter((c) => c.length > 0);
+  const keptAt = clauses.flatMap((c, i) => (c.length > 0 ? [i] : []));
+  const kept = keptAt.map((i) => clauses[i]!);
   const runs: QueryRun[] = [];
   for (const r of kept.flat()) {
     if (seen.has(runKey(r))) continue;
     seen.add(runKey(r));
     runs.push(r);
   }
-  return { normalized, runs, clauses: kept, exclude };
+  return { normalized, runs, clauses: kept, joins: keptAt.map((i) => joins[i]!), exclude };
 }

@@ -357,3 +357,83 @@ describe("katakana words and their final ー", () => {
     expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["サーバー"]);
   });
 });
+
+describe("words next to CJK runs, phrases, and English words for a compound's parts", () => {
+  const mixed = makeModel([
+    {
+      slug: "m",
+      title: "M",
+      lang: "ja",
+      sections: [
+        { heading: "touching", anchor: "touching", body: "Podキューに積む。" },
+        { heading: "particle", anchor: "particle", body: "Podのキューを見る。" },
+        {
+          heading: "compound-particle",
+          anchor: "compound-particle",
+          body: "Kubernetesにおけるメトリクス。",
+        },
+        {
+          heading: "apart",
+          anchor: "apart",
+          body: "Podを作る。長い説明がここに続いてから、最後にジョブキューとメトリクスとKubernetesの話。",
+        },
+        { heading: "phrase", anchor: "phrase", body: "A pod disruption budget keeps replicas up." },
+        { heading: "reversed", anchor: "reversed", body: "The budget for disruption of each pod." },
+      ],
+    },
+    {
+      slug: "k",
+      title: "K",
+      lang: "ko",
+      sections: [
+        {
+          heading: "english-part",
+          anchor: "english-part",
+          body: "`Event` 핸들러를 전달해야 합니다.",
+        },
+        { heading: "native", anchor: "native", body: "이벤트 핸들러가 필요합니다." },
+        {
+          heading: "state-english",
+          anchor: "state-english",
+          body: "컴포넌트의 state가 업데이트된 경우.",
+        },
+        {
+          heading: "unrelated",
+          anchor: "unrelated",
+          body: "The event loop. 다른 핸들러는 아주 멀리 있는 문장 속에 있습니다.",
+        },
+      ],
+    },
+  ]);
+  const engine = createMemorySearch(mixed);
+  const hits = async (q: string) =>
+    (await engine.search(q, { limit: 50 })).results.map(
+      (h) => `${h.doc.key as string}${h.near ? " (near)" : ""}${h.exact ? "" : " (partial)"}`,
+    );
+
+  it("a word typed against a CJK run finds them together, a particle or two between", async () => {
+    expect((await hits("Podキュー")).sort()).toEqual(["m#particle (near)", "m#touching"]);
+    expect(await hits("Kubernetesメトリクス")).toEqual(["m#compound-particle (near)"]);
+  });
+
+  it("shows the parts apart only when no section has them together", async () => {
+    expect(await hits("Kubernetesジョブキュー")).toEqual(["m#apart (partial)"]);
+  });
+
+  it("a quoted phrase must be in order; without quotes the words may be anywhere", async () => {
+    expect(await hits('"disruption budget"')).toEqual(["m#phrase"]);
+    expect((await hits("disruption budget")).sort()).toEqual(["m#phrase", "m#reversed"]);
+  });
+
+  it("a part of a compound matches the English word the notes write for it", async () => {
+    expect((await hits("이벤트핸들러")).sort()).toEqual([
+      "k#english-part (near)",
+      "k#native (near)",
+    ]);
+    expect(await hits("상태업데이트")).toEqual(["k#state-english (near)"]);
+  });
+
+  it("never widens a whole query with English words", async () => {
+    expect(await hits("이벤트")).toEqual(["k#native"]);
+  });
+});

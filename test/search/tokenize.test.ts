@@ -24,19 +24,23 @@ describe("index tokens", () => {
       ["障", "障害@0", "害", "害対@1", "対", "対応@2", "応"],
     ],
     [
-      "ja runs split by Latin get a position gap",
+      "ja runs split by Latin: the word takes a position, each run is followed by a gap",
       "障害 k8s 障害",
-      ["障", "障害@0", "害", "k8s", "障", "障害@3", "害"],
+      ["障", "障害@0", "害", "k8s@3", "障", "障害@5", "害"],
     ],
-    ["ja kana and kanji form one run", "k8sの障害", ["k8s", "の", "の障@0", "障", "障害@1", "害"]],
+    [
+      "ja kana and kanji form one run, after the word and a gap",
+      "k8sの障害",
+      ["k8s@0", "の", "の障@2", "障", "障害@3", "害"],
+    ],
     ["ja katakana after NFKC", "ﾊﾞｯｸ", ["バ", "バッ@0", "ッ", "ック@1", "ク"]],
     ["zh-Hant folded first", "監控", ["监", "监控@0", "控"]],
     ["zh-Hans", "监控", ["监", "监控@0", "控"]],
     ["ko syllable bigrams", "백업을", ["백", "백업@0", "업", "업을@1", "을"]],
     [
-      "en words whole, lowercased",
+      "en words whole, lowercased, one position each",
       "Prometheus HA-Setup v2.8",
-      ["prometheus", "ha", "setup", "v2", "8"],
+      ["prometheus@0", "ha@2", "setup@4", "v2@6", "8@8"],
     ],
   ])("%s", (_name, text, expected) => {
     expect(indexTokens(text)).toEqual(expected);
@@ -158,5 +162,38 @@ describe("parseQuery", () => {
     expect(parseQuery("ドドド").runs).toEqual([
       { kind: "cjk", text: "ドドド", tokens: ["ドド", "ドド"] },
     ]);
+  });
+});
+
+describe("query joins", () => {
+  it("joins a word typed against a CJK run, in either order", () => {
+    expect(parseQuery("Podキュー").joins).toEqual([[{ a: 0, b: 1, gap: 4, strict: false }]]);
+    expect(parseQuery("キューPod").joins).toEqual([[{ a: 0, b: 1, gap: 4, strict: false }]]);
+  });
+
+  it("does not join runs the reader separated with a space, or two words of one segment", () => {
+    expect(parseQuery("Pod キュー").joins).toEqual([[]]);
+    expect(parseQuery("pod-disruption").joins).toEqual([[]]);
+  });
+
+  it("joins every run of a quoted phrase in order, strictly", () => {
+    expect(parseQuery('"pod disruption budget" etcd').joins).toEqual([
+      [
+        { a: 0, b: 1, gap: 0, strict: true },
+        { a: 1, b: 2, gap: 0, strict: true },
+      ],
+    ]);
+  });
+
+  it("keeps one list of joins per clause, indexed within the clause", () => {
+    const q = parseQuery("etcd OR Podキュー");
+    expect(q.clauses.map((c) => c.length)).toEqual([1, 2]);
+    expect(q.joins).toEqual([[], [{ a: 0, b: 1, gap: 4, strict: false }]]);
+  });
+
+  it("a Korean particle after a word belongs to it and breaks no join", () => {
+    const q = parseQuery("Pod를");
+    expect(q.clauses[0]!.map((r) => r.text)).toEqual(["pod"]);
+    expect(q.joins).toEqual([[]]);
   });
 });
