@@ -131,9 +131,11 @@ test("no build diagnostic is shown on a reading page", async ({ page }) => {
     const seen = await page.locator("main").innerText();
     for (const text of DIAGNOSTIC_TEXT) expect(seen, `${url} shows "${text}"`).not.toContain(text);
   }
-  // They are on /health.
+  // They are on /health, each kind with what it means (lib/content/diagnostic-codes.ts).
   await page.goto("/health");
   await expect(page.locator("main")).toContainText("cloud-native-devops-study-log.md");
+  const invalidDate = page.locator('[data-health-kinds] tr[data-code="frontmatter/invalid-date"]');
+  await expect(invalidDate.locator("[data-code-summary]")).toContainText("YYYY-MM-DD");
 });
 
 test("the note title is shown once, and a link to the heading it repeated still lands", async ({

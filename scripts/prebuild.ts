@@ -8,6 +8,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { MEDIA_DIR } from "@/lib/content/assets";
+import { encodeContentFile } from "@/lib/content/content-file";
 import { formatDiagnostic, sortDiagnostics } from "@/lib/content/diagnostics";
 import { chromiumDrawer, collectDiagrams, renderDiagrams } from "@/lib/content/markdown/mermaid";
 import { runPipeline } from "@/lib/content/pipeline";
@@ -109,7 +110,7 @@ export async function prebuild(options: PrebuildOptions) {
   // Written under a temporary name and renamed, so a running server (dev, server mode) that reads
   // content.json while a rebuild writes it sees the old model or the new one, never half a file.
   const contentJson = path.join(options.generatedDir, "content.json");
-  await writeAtomic(contentJson, JSON.stringify(content));
+  await writeAtomic(contentJson, encodeContentFile(content));
 
   // The search index: hashed shards plus an unhashed manifest, copied into the site by build-site.
   const indexStarted = performance.now();

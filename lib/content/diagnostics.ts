@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "./diagnostic-codes";
 import type { Diagnostic, Severity } from "./types";
 
 /** Collects diagnostics for one file; stages report through it. */
@@ -5,16 +6,16 @@ export class Reporter {
   readonly items: Diagnostic[] = [];
   constructor(readonly file: string) {}
 
-  report(severity: Severity, code: string, line: number | null, message: string): void {
+  report(severity: Severity, code: DiagnosticCode, line: number | null, message: string): void {
     this.items.push({ file: this.file, line, severity, code, message });
   }
-  error(code: string, line: number | null, message: string): void {
+  error(code: DiagnosticCode, line: number | null, message: string): void {
     this.report("error", code, line, message);
   }
-  warn(code: string, line: number | null, message: string): void {
+  warn(code: DiagnosticCode, line: number | null, message: string): void {
     this.report("warning", code, line, message);
   }
-  info(code: string, line: number | null, message: string): void {
+  info(code: DiagnosticCode, line: number | null, message: string): void {
     this.report("info", code, line, message);
   }
 }

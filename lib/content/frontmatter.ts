@@ -61,7 +61,7 @@ const ORDER_KEYS = ["weight", "sidebar_position", "nav_order", "order"] as const
 
 function toStringList(
   value: unknown,
-  key: string,
+  key: "tags" | "categories" | "taxonomy",
   line: number | null,
   reporter: Reporter,
 ): string[] | undefined {

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { decodeContentFile } from "./content-file";
 import type { Chapter, ContentModel, Folder, Note, NoteSlug } from "./types";
 
 /** Where the build step writes the content model for pages to read. */
@@ -25,7 +26,8 @@ export function readContentModel(file: string): ContentModel {
   }
   let entry = cached.get(file);
   if (!entry || entry.mtime !== mtime) {
-    entry = { mtime, model: JSON.parse(readFileSync(file, "utf8")) as ContentModel };
+    const shown = path.relative(process.cwd(), file) || file;
+    entry = { mtime, model: decodeContentFile(readFileSync(file, "utf8"), shown) };
     cached.set(file, entry);
   }
   return entry.model;

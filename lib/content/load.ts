@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "./diagnostic-codes";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Reporter } from "./diagnostics";
@@ -40,7 +41,7 @@ export interface OtherFile {
 export interface LoadIssue {
   displayPath: string;
   severity: "warning" | "info" | "error";
-  code: string;
+  code: DiagnosticCode;
   message: string;
 }
 

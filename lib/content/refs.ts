@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "./diagnostic-codes";
 import { posix } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import { createAnchorResolver } from "./anchors";
@@ -333,7 +334,7 @@ export function resolveRefs(notes: Note[], index: LinkIndex): ResolvedRefs {
   const warn = (
     note: Note,
     ref: NoteRef,
-    code: string,
+    code: DiagnosticCode,
     message: string,
     severity: "warning" | "info" = "warning",
   ) => diagnostics.push({ file: note.file, line: ref.line, severity, code, message });

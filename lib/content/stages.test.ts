@@ -233,10 +233,10 @@ describe("diagnostic lines", () => {
         file: "content/notes/a\u001b[31m.md",
         line: 3,
         severity: "warning",
-        code: "x/y",
+        code: "note/empty",
         message: "bad \u0007 title",
       }),
-    ).toBe("content/notes/a\\u001b[31m.md:3 warning x/y: bad \\u0007 title");
+    ).toBe("content/notes/a\\u001b[31m.md:3 warning note/empty: bad \\u0007 title");
   });
 });
 

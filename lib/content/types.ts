@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "./diagnostic-codes";
 /**
  * The content model: what the pipeline produces from `content/` and what every page, the CLI and
  * the search index read. Plain, JSON-serialisable data only.
@@ -44,7 +45,7 @@ export interface Diagnostic {
   line: number | null;
   severity: Severity;
   /** Stable machine-readable code, e.g. `frontmatter/invalid-date`. */
-  code: string;
+  code: DiagnosticCode;
   /** What is wrong and how to fix it. */
   message: string;
 }

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "@/lib/content/diagnostic-codes";
 import { promises as fs } from "node:fs";
 import { posix } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
@@ -82,7 +83,7 @@ export function parseProfile(
   const diagnostics: Diagnostic[] = [];
   const report = (
     severity: Diagnostic["severity"],
-    code: string,
+    code: DiagnosticCode,
     line: number | null,
     message: string,
   ) => diagnostics.push({ file, line, severity, code, message });

@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { decodeContentFile } from "@/lib/content/content-file";
 import type { ContentModel } from "@/lib/content/types";
 import { CHROMIUM_ARGS, findChromium } from "../chromium";
 import { isMain } from "../is-main";
@@ -139,7 +140,7 @@ if (isMain(import.meta.url)) {
   const page =
     values.page ??
     (existsSync(contentJson)
-      ? defaultPage(JSON.parse(readFileSync(contentJson, "utf8")) as ContentModel)
+      ? defaultPage(decodeContentFile(readFileSync(contentJson, "utf8"), contentJson))
       : null);
   if (!page) {
     console.error("bench:transfer: give the page to visit with --page /notes/<note>/<chapter>.");

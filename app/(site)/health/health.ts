@@ -78,7 +78,7 @@ export function listedFiles(files: readonly FileHealth[], max = HEALTH_LIST_MAX)
 }
 
 export interface CodeHealth {
-  code: string;
+  code: Diagnostic["code"];
   severity: Severity;
   /** Diagnostics with this code. */
   count: number;
@@ -88,7 +88,10 @@ export interface CodeHealth {
 
 /** One row per diagnostic code (its worst severity), worst first, then most frequent, then by code. */
 export function groupByCode(diagnostics: readonly Diagnostic[]): CodeHealth[] {
-  const byCode = new Map<string, { severity: Severity; count: number; files: Set<string> }>();
+  const byCode = new Map<
+    Diagnostic["code"],
+    { severity: Severity; count: number; files: Set<string> }
+  >();
   for (const d of diagnostics) {
     const row = byCode.get(d.code);
     if (!row) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getContent } from "@/lib/content";
+import { DIAGNOSTIC_CATALOGUE } from "@/lib/content/diagnostic-codes";
 import type { Severity } from "@/lib/content/types";
 import { groupByCode, groupByFile, listedFiles, SEVERITIES } from "./health";
 import { Localized } from "@/components/Localized";
@@ -113,6 +114,13 @@ export default function HealthPage() {
                   <tr key={k.code} data-code={k.code}>
                     <td className="py-1 pr-3">
                       <code className="text-xs [overflow-wrap:anywhere]">{k.code}</code>
+                      <span
+                        className="block text-xs text-slate-600 dark:text-slate-400"
+                        data-code-summary=""
+                        lang="en"
+                      >
+                        {DIAGNOSTIC_CATALOGUE[k.code]}
+                      </span>
                     </td>
                     <td className="py-1 pr-3">
                       <span
