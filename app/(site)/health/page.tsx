@@ -98,13 +98,13 @@ export default function HealthPage() {
                   <th scope="col" className="py-1 pr-3 font-medium">
                     <T k="health.kind.code" />
                   </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
+                  <th scope="col" className="py-1 pr-3 font-medium whitespace-nowrap">
                     <T k="health.kind.severity" />
                   </th>
-                  <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  <th scope="col" className="py-1 pr-3 text-right font-medium whitespace-nowrap">
                     <T k="health.kind.count" />
                   </th>
-                  <th scope="col" className="py-1 text-right font-medium">
+                  <th scope="col" className="py-1 text-right font-medium whitespace-nowrap">
                     <T k="health.kind.files" />
                   </th>
                 </tr>
@@ -124,7 +124,7 @@ export default function HealthPage() {
                     </td>
                     <td className="py-1 pr-3">
                       <span
-                        className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[k.severity]}`}
+                        className={`rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${BADGE[k.severity]}`}
                       >
                         <T k={KEYS[k.severity].badge} />
                       </span>
