@@ -215,6 +215,13 @@ export function makeSnippet(
     cols += isWide(cp) ? 2 : 1;
     end += cp > 0xffff ? 2 : 1;
   }
+  // A highlighted match is never cut in two at the window's edges: the window starts at the
+  // start of a match it would begin inside, and ends before a match it would end inside (after
+  // it, when that match is the first thing in the window).
+  for (const r of ranges) {
+    if (r.start < start && start < r.end) start = r.start;
+    if (r.start < end && end < r.end) end = r.start > start ? r.start : r.end;
+  }
   const parts = toParts(text, ranges, start, end);
   const collapsed = parts
     .map((p) => ({ text: p.text.replace(/\s+/g, " "), hit: p.hit }))

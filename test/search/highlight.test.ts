@@ -41,6 +41,15 @@ describe("makeSnippet", () => {
     expect(snippet).toBe(`…${"あ".repeat(5)}[障害]${"い".repeat(13)}…`);
   });
 
+  it("never cuts a highlighted match in two at the window's end", () => {
+    // The window of 40 columns ends inside the second "Prometheus".
+    const text = `Prometheus ${"x".repeat(25)} Prometheus and more text after it`;
+    const snippet = render(
+      makeSnippet(text, findMatches(text, parseQuery("prometheus")), { width: 40 }),
+    );
+    expect(snippet).toBe(`[Prometheus] ${"x".repeat(25)}…`);
+  });
+
   it("gives Latin text twice as many characters", () => {
     const text = "x ".repeat(100) + "etcd" + " y".repeat(100);
     const snippet = render(makeSnippet(text, findMatches(text, parseQuery("etcd")), { width: 40 }));
