@@ -411,29 +411,8 @@ function partsMatches(parts: readonly PartOccurrences[]): TieredPostings {
   const ids = [...order[0]!.keys()]
     .filter((id) => order.every((p) => p.has(id)))
     .sort((a, b) => a - b);
-  const docs = new Int32Array(ids.length);
-  const tf = new Int32Array(ids.length);
-  const heading = new Uint8Array(ids.length);
-  const tier = new Uint8Array(ids.length);
-  ids.forEach((id, k) => {
-    // Part by part, the ends of chains of parts that follow each other closely enough.
-    let ends = null as number[] | null;
-    let h = 1;
-    for (const part of parts) {
-      const occ = part.get(id)!;
-      h &= occ.heading;
-      const prev: number[] | null = ends;
-      ends = occ.spans
-        .filter(([st]) => prev === null || prev.some((e) => st - e >= 0 && st - e <= NEAR_GAP))
-        .map(([, end]) => end);
-      if (ends.length === 0) break;
-    }
-    docs[k] = id;
-    tf[k] = parts[0]!.get(id)!.tf;
-    heading[k] = h;
-    tier[k] = ends && ends.length > 0 ? NEAR : PARTIAL;
-  });
-  // Where the parts stand together: from the first part's start to the last part's end.
+  // Where the parts stand together, part after part: from the first part's start to the last
+  // part's end. A section with such a chain is a near match; the chains are its spans.
   const spans: Spans = (id) => {
     let chains: [number, number][] | null = null;
     for (const part of parts) {
@@ -449,6 +428,12 @@ function partsMatches(parts: readonly PartOccurrences[]): TieredPostings {
     }
     return (chains ?? []).flat();
   };
+  const docs = Int32Array.from(ids);
+  const tf = Int32Array.from(ids, (id) => parts[0]!.get(id)!.tf);
+  const heading = Uint8Array.from(ids, (id) =>
+    parts.every((part) => part.get(id)!.heading === 1) ? 1 : 0,
+  );
+  const tier = Uint8Array.from(ids, (id) => (spans(id)!.length > 0 ? NEAR : PARTIAL));
   return {
     postings: { docs, tf, heading, posStart: null, pos: null },
     tier,
