@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 /**
  * A page ships the UI texts of English only (the reference every text falls back to) and fetches
@@ -13,33 +13,29 @@ type Locale = keyof typeof TAGS;
 const SEEN = { useInnerText: true };
 
 /**
- * The languages whose dictionary the page downloaded as script, from the script bodies. A body is
- * read after its response event, so `langs()` waits for every body seen so far before answering.
+ * The languages whose dictionary the page downloaded as script, from the script bodies. Scripts are
+ * fetched through a route, so every body is read before the page gets it: a response event's body
+ * can be gone by the time it is asked for (a CI run lost the Japanese chunk that way).
  */
-function recordDictionaries(page: Page): { langs: () => Promise<Locale[]> } {
+async function recordDictionaries(page: Page): Promise<{ langs: () => Promise<Locale[]> }> {
   const seen = new Set<Locale>();
-  const reading: Promise<void>[] = [];
-  page.on("response", (response: Response) => {
-    if (!response.url().includes("/_next/static/") || !response.url().endsWith(".js")) return;
-    const read = response
-      .text()
-      .then((body) => {
-        for (const [locale, word] of Object.entries(TAGS) as [Locale, string][])
-          if (
-            body.includes(`"nav.tags":"${word}"`) ||
-            body.includes(`"nav.tags":${JSON.stringify(word)}`)
-          )
-            seen.add(locale);
-      })
-      .catch(() => {});
-    reading.push(read);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      for (const [locale, word] of Object.entries(TAGS) as [Locale, string][])
+        if (
+          body.includes(`"nav.tags":"${word}"`) ||
+          body.includes(`"nav.tags":${JSON.stringify(word)}`)
+        )
+          seen.add(locale);
+      await route.fulfill({ response, body });
+    } catch {
+      // The page closed while this script was in flight (the test is over): nothing to serve.
+    }
   });
-  return {
-    langs: async () => {
-      await Promise.all(reading);
-      return [...seen].sort();
-    },
-  };
+  return { langs: async () => [...seen].sort() };
 }
 
 async function hydrated(page: Page) {
@@ -47,7 +43,7 @@ async function hydrated(page: Page) {
 }
 
 test("an English reader's page carries no other language's UI texts", async ({ page }) => {
-  const seen = recordDictionaries(page);
+  const seen = await recordDictionaries(page);
   await page.goto("/");
   await hydrated(page);
   await page.waitForLoadState("networkidle");
@@ -62,11 +58,11 @@ test("a Japanese reader fetches Japanese only; switching to Korean fetches Korea
   await page.addInitScript(() => {
     if (!localStorage.getItem("shiori.ui-lang")) localStorage.setItem("shiori.ui-lang", "ja");
   });
-  const seen = recordDictionaries(page);
+  const seen = await recordDictionaries(page);
   await page.goto("/");
   await hydrated(page);
   await page.waitForLoadState("networkidle");
-  expect(await seen.langs()).toEqual(["en", "ja"]);
+  await expect.poll(() => seen.langs()).toEqual(["en", "ja"]);
   await expect(page.locator("h1 [data-l='ja']")).toHaveText("ダッシュボード");
   await expect(page.locator("h1 [data-l='ja']")).toBeVisible();
 
@@ -83,7 +79,7 @@ test("a Japanese reader fetches Japanese only; switching to Korean fetches Korea
   await page.keyboard.press("Escape");
 
   // The choice is kept: the next page is Korean from the first paint and fetches only Korean.
-  const next = recordDictionaries(page);
+  const next = await recordDictionaries(page);
   await page.reload();
   await hydrated(page);
   await page.waitForLoadState("networkidle");
