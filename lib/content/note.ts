@@ -300,8 +300,11 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
   const classifyText = (text: string, min: number) => classify(taxonomy, text, min);
   const tags = fm.data.tags ?? [];
   /**
-   * A page's filing: frontmatter `taxonomy:` wins; else the page's own text (lib/content/classify.ts),
-   * then what the note's own table of contents files its sections under (seed 000).
+   * A page's filing: frontmatter `taxonomy:` wins. Else, when the note's own table of contents
+   * files the page's sections (seed 000, an Obsidian map of content), what it files them under: the
+   * author's filing, like `taxonomy:`; an index page's text names every area it links to, so a guess
+   * from it adds areas the author did not file the page under. Else the page's own text
+   * (lib/content/classify.ts).
    */
   const fileSections = (
     title: string,
@@ -319,7 +322,17 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
           terms: [{ term: "taxonomy:", field: "frontmatter", count: 1 }],
         })),
       };
-    const filed = filePage(taxonomy, {
+    const toc = [...new Set(sectionAnchorsFiled(sections))];
+    if (toc.length)
+      return {
+        categories: toc,
+        evidence: toc.map((category) => ({
+          category,
+          score: 0,
+          terms: [{ term: title, field: "toc" as const, count: 1 }],
+        })),
+      };
+    return filePage(taxonomy, {
       title,
       context,
       folders: input.place.folder,
@@ -327,18 +340,6 @@ export function buildNote(input: NoteInput, taxonomy: Taxonomy, reporter: Report
       tags,
       body: text,
     });
-    const toc = sectionAnchorsFiled(sections).filter((c) => !filed.categories.includes(c));
-    return {
-      categories: [...filed.categories, ...new Set(toc)],
-      evidence: [
-        ...filed.evidence,
-        ...[...new Set(toc)].map((category) => ({
-          category,
-          score: 0,
-          terms: [{ term: title, field: "toc" as const, count: 1 }],
-        })),
-      ],
-    };
   };
 
   // Language: frontmatter, else the path's language folder or `.ko` tag, else detected.
