@@ -12,6 +12,8 @@ import { categoryUrl } from "@/lib/portal/categories";
 import { INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { ICON_DATA_URI } from "@/lib/portal/icon";
 import { messageTitle } from "@/lib/i18n/title";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 
 export const metadata: Metadata = {
   ...messageTitle("notFound.title"),
@@ -25,16 +27,12 @@ export default function GlobalNotFound() {
     <Shell lang="en" followUi>
       <div className="page-column page-narrow" data-not-found="">
         <p className="text-sm font-semibold tabular-nums text-sky-700 dark:text-sky-400">404</p>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">
-          <T k="notFound.title" />
-        </h1>
-        <p className="cjk-text mt-3 text-slate-700 dark:text-slate-300">
-          <T k="notFound.body" />
-        </p>
-        <section aria-labelledby="nf-search" className="mt-8">
-          <h2 id="nf-search" className="mb-2 text-lg font-semibold">
-            <T k="notFound.search" />
-          </h2>
+        <PageHeader
+          title={<T k="notFound.title" />}
+          titleClassName="mt-1"
+          intro={<T k="notFound.body" />}
+        />
+        <Section id="nf-search" title={<T k="notFound.search" />}>
           <SearchButton size="large" />
           <p className="mt-2 text-sm">
             <Link
@@ -44,12 +42,9 @@ export default function GlobalNotFound() {
               <T k="search.page" />
             </Link>
           </p>
-        </section>
+        </Section>
         <div className="mt-8 grid gap-8 sm:grid-cols-2">
-          <section aria-labelledby="nf-areas">
-            <h2 id="nf-areas" className="mb-2 text-lg font-semibold">
-              <T k="notFound.areas" />
-            </h2>
+          <Section id="nf-areas" className="" title={<T k="notFound.areas" />}>
             <ul className="space-y-1">
               {model.taxonomy.areas.map((a) => (
                 <li key={a.id}>
@@ -80,18 +75,15 @@ export default function GlobalNotFound() {
                 </Link>
               </li>
             </ul>
-          </section>
-          <section aria-labelledby="nf-notes">
-            <h2 id="nf-notes" className="mb-2 text-lg font-semibold">
-              <T k="notFound.notes" />
-            </h2>
+          </Section>
+          <Section id="nf-notes" className="" title={<T k="notFound.notes" />}>
             <ul className="space-y-1.5">
               {model.notes.slice(0, INLINE_NOTES_MAX).map((n) => (
                 <NoteRow key={n.slug} note={n} compact />
               ))}
             </ul>
             <AllNotesLink total={model.notes.length} />
-          </section>
+          </Section>
         </div>
       </div>
     </Shell>

@@ -11,9 +11,9 @@ import {
 } from "@/lib/portal/lists";
 import { folderCrumbs } from "@/lib/portal/folders";
 import { paginate } from "@/lib/portal/paginate";
-import { Breadcrumbs } from "./Breadcrumbs";
 import { Pagination, PageStatus } from "./Pagination";
 import { T } from "./T";
+import { PageHeader } from "./ui/PageHeader";
 
 const chip =
   "inline-flex items-center rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600";
@@ -102,13 +102,11 @@ export function AllNotesView({
   const langs = noteLangs(model);
   return (
     <div className="page-column page-narrow">
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.allNotes" /> }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="nav.allNotes" />
-      </h1>
-      <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
-        <T k="nav.allNotesIntro" />
-      </p>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="nav.allNotes" /> }]}
+        title={<T k="nav.allNotes" />}
+        intro={<T k="nav.allNotesIntro" />}
+      />
       <div
         data-note-filters=""
         className="mt-6 space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800"

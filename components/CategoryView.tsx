@@ -10,12 +10,13 @@ import { countsOf, summarize } from "@/lib/portal/dashboard";
 import { categoryContents, categoryPageCount } from "@/lib/portal/lists";
 import { progressProps } from "@/lib/portal/progress";
 import { listHref } from "@/lib/portal/paginate";
-import { Breadcrumbs } from "./Breadcrumbs";
 import { ContentLists } from "./ContentLists";
 import { CountsLine } from "./CountsLine";
 import { Pagination } from "./Pagination";
 import { Localized } from "./Localized";
 import { T } from "./T";
+import { PageHeader } from "./ui/PageHeader";
+import { Section } from "./ui/Section";
 
 /**
  * An area, a subcategory, or (category null) the unclassified view. Its lists are long on a big
@@ -54,13 +55,11 @@ export function CategoryView({
     resolved && !resolved.sub ? resolved.area.children.map((c) => summarize(model, c.id, c)) : [];
   return (
     <div className="page-column page-narrow">
-      <Breadcrumbs crumbs={crumbs} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
-      {!resolved && (
-        <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
-          <T k="category.unclassifiedIntro" />
-        </p>
-      )}
+      <PageHeader
+        crumbs={crumbs}
+        title={title}
+        intro={resolved ? undefined : <T k="category.unclassifiedIntro" />}
+      />
       <CountsLine counts={countsOf(contents)} className="mt-2" />
       {contents.items.length > 0 && (
         <div className="mt-4 max-w-md">
@@ -68,10 +67,7 @@ export function CategoryView({
         </div>
       )}
       {subs.length > 0 && (
-        <section aria-labelledby="subcategories" className="mt-8">
-          <h2 id="subcategories" className="mb-2 text-lg font-semibold">
-            <T k="category.subcategories" />
-          </h2>
+        <Section id="subcategories" title={<T k="category.subcategories" />}>
           <ul className="grid gap-3 sm:grid-cols-2">
             {subs.map((s) => (
               <li
@@ -88,7 +84,7 @@ export function CategoryView({
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {pages > 1 && (
         <p data-page-status="" className="mt-3 text-sm text-slate-600 dark:text-slate-400">

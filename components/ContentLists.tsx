@@ -8,8 +8,10 @@ import { LangBadge } from "./LangBadge";
 import { LinkItem } from "./LinkItem";
 import { T } from "./T";
 import type { MessageKey } from "@/lib/i18n/messages";
+import { Section } from "./ui/Section";
 
-function Section({
+/** One of a category page's lists, with its count, its range on this page and its empty states. */
+function ListSection({
   id,
   title,
   count,
@@ -24,24 +26,31 @@ function Section({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="mt-10 scroll-mt-32" data-section={id}>
-      <h2
-        id={id}
-        className="mb-2 flex items-baseline gap-2 border-b border-slate-200 pb-1 text-lg font-semibold dark:border-slate-800"
-      >
-        <T k={title} />
-        <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
-          {count}
-        </span>
-        {slice && slice.pages > 1 && (
-          <span
-            data-range=""
-            className="ml-auto text-xs font-normal tabular-nums text-slate-600 dark:text-slate-400"
-          >
-            <T k="pagination.range" vars={{ from: slice.from, to: slice.to, total: slice.total }} />
+    <Section
+      id={id}
+      data-section={id}
+      className="mt-10 scroll-mt-32"
+      titleClassName="mb-2 flex items-baseline gap-2 border-b border-slate-200 pb-1 text-lg font-semibold dark:border-slate-800"
+      title={
+        <>
+          <T k={title} />
+          <span className="text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">
+            {count}
           </span>
-        )}
-      </h2>
+          {slice && slice.pages > 1 && (
+            <span
+              data-range=""
+              className="ml-auto text-xs font-normal tabular-nums text-slate-600 dark:text-slate-400"
+            >
+              <T
+                k="pagination.range"
+                vars={{ from: slice.from, to: slice.to, total: slice.total }}
+              />
+            </span>
+          )}
+        </>
+      }
+    >
       {count === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <T k="category.empty" />
@@ -53,7 +62,7 @@ function Section({
       ) : (
         children
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -91,7 +100,7 @@ export function ContentLists({
   const items = paginate(contents.items, page);
   return (
     <>
-      <Section
+      <ListSection
         id="chapters"
         title="label.chapters"
         count={contents.chapters.length}
@@ -116,8 +125,8 @@ export function ContentLists({
             </li>
           ))}
         </ul>
-      </Section>
-      <Section id="notes" title="label.notes" count={contents.notes.length} slice={notes}>
+      </ListSection>
+      <ListSection id="notes" title="label.notes" count={contents.notes.length} slice={notes}>
         <ul className="row-list">
           {notes?.items.map((n) => (
             <li key={n.note} data-note-row="" className="row-wrap py-2">
@@ -129,8 +138,8 @@ export function ContentLists({
             </li>
           ))}
         </ul>
-      </Section>
-      <Section id="items" title="label.items" count={contents.items.length} slice={items}>
+      </ListSection>
+      <ListSection id="items" title="label.items" count={contents.items.length} slice={items}>
         <ul className="row-list">
           {items?.items.map((i) => (
             <li key={i.id} data-item-row="" className="py-2">
@@ -151,14 +160,14 @@ export function ContentLists({
             </li>
           ))}
         </ul>
-      </Section>
-      <Section id="links" title="label.links" count={contents.links.length} slice={links}>
+      </ListSection>
+      <ListSection id="links" title="label.links" count={contents.links.length} slice={links}>
         <ul className="row-list">
           {links?.items.map((l) => (
             <LinkItem key={l.key} link={l} />
           ))}
         </ul>
-      </Section>
+      </ListSection>
     </>
   );
 }

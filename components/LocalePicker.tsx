@@ -6,6 +6,7 @@ import { setUiLocale, useUiLocale } from "@/lib/i18n/client";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { LOCALE_NAMES, UI_LOCALES, isUiLocale } from "@/lib/i18n/locales";
 import { Localized } from "./Localized";
+import { Icon } from "./ui/Icon";
 
 const NAMES = Object.fromEntries(
   UI_LOCALES.map((l) => [l, { text: LOCALE_NAMES[l], lang: l }]),
@@ -33,23 +34,11 @@ export function LocalePicker() {
   }, []);
   return (
     <div className="relative flex h-9 items-center gap-1 rounded-md px-2 text-sm text-slate-700 focus-within:outline-2 focus-within:outline-sky-600 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="size-4 shrink-0"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
-        <circle cx="10" cy="10" r="7.5" />
-        <path d="M2.5 10h15M10 2.5c2.2 2.3 2.2 12.7 0 15M10 2.5c-2.2 2.3-2.2 12.7 0 15" />
-      </svg>
+      <Icon name="globe" className="size-4 shrink-0" />
       <span aria-hidden="true" className="hidden sm:inline">
         <Localized texts={NAMES} />
       </span>
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3 shrink-0" fill="currentColor">
-        <path d="M5 7l5 6 5-6z" />
-      </svg>
+      <Icon name="caretDown" className="size-3 shrink-0" />
       <select
         {...i18nAttr("aria-label", "locale.label")}
         value={locale}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { i18nAttr } from "@/lib/i18n/attrs";
 import { SidebarTree } from "./SidebarTree";
 import { T } from "./T";
+import { IconButton } from "./ui/IconButton";
 
 /**
  * The sidebar as a drawer for narrow screens: a modal <dialog> (focus kept inside, Escape closes,
@@ -23,29 +24,16 @@ export function MobileNav() {
   }, [pathname]);
   return (
     <>
-      <button
-        type="button"
+      <IconButton
+        icon="menu"
+        label={<T k="nav.openMenu" />}
         data-drawer-open=""
         onClick={() => {
           setOpen(true);
           dialog.current?.showModal();
         }}
-        className="inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 lg:hidden dark:text-slate-200 dark:hover:bg-slate-800"
-      >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
-          <path d="M3 5h14M3 10h14M3 15h14" />
-        </svg>
-        <span className="sr-only">
-          <T k="nav.openMenu" />
-        </span>
-      </button>
+        className="text-slate-700 lg:hidden dark:text-slate-200"
+      />
       <dialog
         ref={dialog}
         data-drawer=""
@@ -58,25 +46,11 @@ export function MobileNav() {
       >
         <div className="sticky top-0 flex items-center justify-between border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-800 dark:bg-slate-950">
           <span className="font-semibold">Shiori</span>
-          <button
-            type="button"
+          <IconButton
+            icon="close"
+            label={<T k="nav.closeMenu" />}
             onClick={() => dialog.current?.close()}
-            className="inline-flex size-9 items-center justify-center rounded-md hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
-          >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 20 20"
-              className="size-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-            >
-              <path d="M5 5l10 10M15 5L5 15" />
-            </svg>
-            <span className="sr-only">
-              <T k="nav.closeMenu" />
-            </span>
-          </button>
+          />
         </div>
         <nav
           {...i18nAttr("aria-label", "nav.sidebar")}

@@ -6,6 +6,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { isPageKept, offlineSupported, onWorkerMessage } from "@/lib/offline/client";
 import { pageKey } from "@/lib/offline/policy";
 import { T } from "./T";
+import { Icon } from "./ui/Icon";
 
 /**
  * The footer's line about offline reading: "Available offline" once this page is kept on the
@@ -43,9 +44,7 @@ export function OfflineStatus() {
     >
       {kept && (
         <span className="inline-flex items-center gap-1 text-emerald-800 dark:text-emerald-300">
-          <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
-            <path d="M16.7 5.3a1 1 0 0 1 0 1.4l-7.5 7.5a1 1 0 0 1-1.4 0L3.3 9.7a1 1 0 1 1 1.4-1.4l3.8 3.8 6.8-6.8a1 1 0 0 1 1.4 0z" />
-          </svg>
+          <Icon name="check" className="size-4" />
           <T k="offline.pageKept" />
         </span>
       )}

@@ -21,6 +21,7 @@ import { PrepaintScript } from "./PrepaintScript";
 import { ThemeScript } from "./ThemeScript";
 import { ThemeToggle } from "./ThemeToggle";
 import "@/app/globals.css";
+import { Icon } from "./ui/Icon";
 
 /**
  * The document: <html lang>, the theme and UI-language scripts, header, sidebar (a drawer on
@@ -75,14 +76,7 @@ export async function Shell({
                 href="/"
                 className="flex shrink-0 items-center gap-1.5 rounded px-1 font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600"
               >
-                <svg
-                  aria-hidden="true"
-                  viewBox="0 0 20 20"
-                  className="size-5 text-sky-700 dark:text-sky-400"
-                  fill="currentColor"
-                >
-                  <path d="M5 2h10a1 1 0 0 1 1 1v15l-6-4-6 4V3a1 1 0 0 1 1-1z" />
-                </svg>
+                <Icon name="bookmark" className="size-5 text-sky-700 dark:text-sky-400" />
                 <span>Shiori</span>
                 <span
                   lang="ja"

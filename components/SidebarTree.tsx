@@ -15,6 +15,7 @@ import { ALL_NOTES_URL } from "@/lib/portal/lists";
 import type { NavCategory, NavFolder, NavItem, NavNote, NavTree } from "@/lib/portal/nav";
 import { Localized } from "./Localized";
 import { T } from "./T";
+import { Icon } from "./ui/Icon";
 
 const NavTreeContext = createContext<NavTree | null>(null);
 
@@ -57,14 +58,10 @@ const linkClass = (current: boolean) =>
 
 function Chevron({ open }: { open: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
+    <Icon
+      name="caretRight"
       className={`size-4 transition-transform motion-reduce:transition-none ${open ? "rotate-90" : ""}`}
-      fill="currentColor"
-    >
-      <path d="M7 5l6 5-6 5z" />
-    </svg>
+    />
   );
 }
 

@@ -1,24 +1,23 @@
 import Link from "next/link";
 import { getNotes } from "@/lib/content";
 import { collectTags, tagHref } from "@/lib/portal/tags";
-import { Breadcrumbs } from "./Breadcrumbs";
 import { T } from "./T";
+import { PageHeader } from "./ui/PageHeader";
 
 /** `/tags`: every tag with the number of notes carrying it. */
 export function TagIndex() {
   const tags = collectTags(getNotes());
   return (
     <div className="page-column page-narrow">
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="tags.title" /> }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="tags.title" />
-      </h1>
-      <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
-        <T k="tags.intro" />
-      </p>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        <T k="count.tags" vars={{ count: tags.length }} />
-      </p>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="tags.title" /> }]}
+        title={<T k="tags.title" />}
+        intro={<T k="tags.intro" />}
+      >
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          <T k="count.tags" vars={{ count: tags.length }} />
+        </p>
+      </PageHeader>
       {tags.length === 0 ? (
         <p className="mt-6 text-slate-600 dark:text-slate-400">
           <T k="tags.empty" />

@@ -6,6 +6,8 @@ import { i18nAttr } from "@/lib/i18n/attrs";
 import { translate, type MessageKey } from "@/lib/i18n/messages";
 import { takeEarlyChoice } from "@/lib/client/early-choice";
 import { THEME_KEY } from "./ThemeScript";
+import { Icon } from "./ui/Icon";
+import { ICON_CONTROL } from "./ui/IconButton";
 
 /** A stored theme choice: untrusted, so validated; anything else means "follow the system". */
 type Theme = "light" | "dark";
@@ -110,26 +112,11 @@ export function ThemeToggle() {
   }, []);
 
   return (
-    <div className="relative inline-flex size-9 items-center justify-center rounded-md text-slate-600 focus-within:outline-2 focus-within:outline-sky-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="size-5 dark:hidden"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-      >
-        <circle cx="10" cy="10" r="3.5" />
-        <path d="M10 1.8v2.4M10 15.8v2.4M1.8 10h2.4M15.8 10h2.4M4.2 4.2l1.7 1.7M14.1 14.1l1.7 1.7M4.2 15.8l1.7-1.7M14.1 5.9l1.7-1.7" />
-      </svg>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="hidden size-5 dark:block"
-        fill="currentColor"
-      >
-        <path d="M15.5 12.8A6.5 6.5 0 0 1 7.2 4.5a6.5 6.5 0 1 0 8.3 8.3z" />
-      </svg>
+    <div
+      className={`relative ${ICON_CONTROL} text-slate-600 focus-within:outline-2 focus-within:outline-sky-600 dark:text-slate-300`}
+    >
+      <Icon name="sun" className="size-5 dark:hidden" />
+      <Icon name="moon" className="hidden size-5 dark:block" />
       <select
         data-theme-toggle=""
         data-early="theme"

@@ -19,6 +19,8 @@ import { INLINE_NOTES_MAX } from "@/lib/portal/nav";
 import { homeTitle } from "@/lib/i18n/title";
 import type { Metadata } from "next";
 import { notePageUrl } from "@/lib/content/urls";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 
 export const metadata: Metadata = homeTitle();
 
@@ -30,20 +32,16 @@ export default function DashboardPage() {
   const recent = recentNotes(model);
   return (
     <div className="page-column">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="dashboard.title" />
-      </h1>
-      <p className="cjk-text mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-        <T k="dashboard.intro" />
-      </p>
+      <PageHeader
+        title={<T k="dashboard.title" />}
+        intro={<T k="dashboard.intro" />}
+        introClassName="max-w-3xl"
+      />
       <div className="mt-5 max-w-2xl">
         <SearchButton size="large" />
       </div>
 
-      <section aria-labelledby="areas-heading" className="mt-10">
-        <h2 id="areas-heading" className="mb-3 text-lg font-semibold">
-          <T k="dashboard.areas" />
-        </h2>
+      <Section id="areas-heading" className="mt-10" title={<T k="dashboard.areas" />}>
         <ul className="grid gap-4 md:grid-cols-2">
           {areas.map((area) => (
             <li
@@ -112,15 +110,12 @@ export default function DashboardPage() {
             )}
           </li>
         </ul>
-      </section>
+      </Section>
 
       <ReadinessComparison model={model} />
 
       <div className="mt-10 grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="languages-heading">
-          <h2 id="languages-heading" className="mb-3 text-lg font-semibold">
-            <T k="dashboard.languages" />
-          </h2>
+        <Section id="languages-heading" className="" title={<T k="dashboard.languages" />}>
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
             {languages.map((l) => (
               <li
@@ -138,11 +133,8 @@ export default function DashboardPage() {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="recent-heading">
-          <h2 id="recent-heading" className="mb-3 text-lg font-semibold">
-            <T k="dashboard.recent" />
-          </h2>
+        </Section>
+        <Section id="recent-heading" className="" title={<T k="dashboard.recent" />}>
           {recent.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <T k="dashboard.noRecent" />
@@ -168,13 +160,10 @@ export default function DashboardPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
 
-      <section aria-labelledby="notes-heading" className="mt-10">
-        <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
-          <T k="dashboard.allNotes" />
-        </h2>
+      <Section id="notes-heading" className="mt-10" title={<T k="dashboard.allNotes" />}>
         <ul className={noteListClass}>
           {model.notes.slice(0, INLINE_NOTES_MAX).map((n) => (
             <NoteRow key={n.slug} note={n}>
@@ -191,7 +180,7 @@ export default function DashboardPage() {
           ))}
         </ul>
         <AllNotesLink total={model.notes.length} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,11 +2,11 @@
 
 import { useEffect, useState } from "react";
 import { normalizeDocumentText } from "@/lib/search/normalize";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { ChecklistPage, type ReadinessRef } from "./ChecklistPage";
 import type { ChecklistPageData } from "@/lib/portal/checklist-types";
 import { unpackChecklistData } from "@/lib/portal/checklist-wire";
+import { PageHeader } from "../ui/PageHeader";
 
 type Load =
   | { state: "loading" }
@@ -50,10 +50,10 @@ export function ChecklistLoader({
   if (load.state === "ready") return <ChecklistPage data={load.data} readiness={readiness} />;
   return (
     <div className="page-column page-narrow" data-checklist-loading="">
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.checklist" /> }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="checklist.title" />
-      </h1>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="nav.checklist" /> }]}
+        title={<T k="checklist.title" />}
+      />
       {load.state === "loading" ? (
         <p role="status" data-needs-js="" className="mt-4 text-slate-700 dark:text-slate-300">
           <T k="checklist.loading" /> <span className="tabular-nums">({total})</span>

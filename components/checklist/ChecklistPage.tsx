@@ -26,7 +26,6 @@ import { isLang } from "@/lib/content/types";
 import { formatList, localizedBy } from "@/lib/i18n/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translate, translations, type LocalizedTexts } from "@/lib/i18n/messages";
-import { Breadcrumbs } from "../Breadcrumbs";
 import { ProfilePicker, type ReadinessRef } from "../readiness/ProfilePicker";
 import { usePickedProfile } from "@/lib/client/use-readiness";
 
@@ -38,6 +37,7 @@ const ProfileBoard = lazy(() =>
 );
 import { Localized } from "../Localized";
 import { T } from "../T";
+import { PageHeader } from "../ui/PageHeader";
 
 /** How many matching items are drawn at first, and added by each "show more". */
 const RENDER_STEP = 500;
@@ -164,13 +164,12 @@ export function ChecklistPage({
 
   return (
     <div className="page-column page-narrow print:max-w-none">
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.checklist" /> }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="checklist.title" />
-      </h1>
-      <p className="cjk-text mt-2 mb-6 text-slate-700 print:hidden dark:text-slate-300">
-        <T k="checklist.intro" />
-      </p>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="nav.checklist" /> }]}
+        title={<T k="checklist.title" />}
+        intro={<T k="checklist.intro" />}
+        introClassName="mb-6 print:hidden"
+      />
       {printedFilter && (
         <p className="mb-4 hidden text-sm print:block">
           <Localized texts={printedFilter} />

@@ -4,6 +4,7 @@ import { folderCrumbs } from "@/lib/portal/folders";
 import { Breadcrumbs } from "../Breadcrumbs";
 import { T } from "../T";
 import { FolderContents } from "./FolderContents";
+import { PageHeader } from "../ui/PageHeader";
 
 /** The generated page of a folder without an index note: where it sits and what it holds. */
 export function FolderView({ folder }: { folder: Folder }) {
@@ -23,9 +24,10 @@ export function FolderView({ folder }: { folder: Folder }) {
       >
         <T k="folder.label" />
       </p>
-      <h1 className="cjk-text text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
-        {folder.path === "" ? <T k="nav.notes" /> : folder.title}
-      </h1>
+      <PageHeader
+        title={folder.path === "" ? <T k="nav.notes" /> : folder.title}
+        titleClassName="cjk-text leading-tight"
+      />
       {folder.entries.length ? (
         <FolderContents folder={folder} heading={false} />
       ) : (

@@ -19,6 +19,7 @@ import { pageHtml } from "@/lib/portal/page-html";
 import { Backlinks } from "./Backlinks";
 import { FolderContents } from "./FolderContents";
 import { TranslationLinks } from "./TranslationLinks";
+import { PAGE_TITLE } from "../ui/PageHeader";
 
 /** A note's own page: title, a meta line, the text before its first chapter, its chapter list. */
 export async function NoteView({ note }: { note: Note }) {
@@ -46,7 +47,7 @@ export async function NoteView({ note }: { note: Note }) {
         />
         <h1
           id={titleId ?? undefined}
-          className="cjk-text scroll-mt-20 text-2xl font-bold leading-tight tracking-tight sm:text-3xl"
+          className={`cjk-text scroll-mt-20 leading-tight ${PAGE_TITLE}`}
           lang={note.lang}
         >
           {note.title}

@@ -3,7 +3,6 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { LangBadge } from "@/components/LangBadge";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { isLang } from "@/lib/content/types";
 import { useUiLocale } from "@/lib/i18n/client";
@@ -16,6 +15,7 @@ import { CategoryBadge } from "./CategoryBadge";
 import { MatchKind } from "./MatchKind";
 import { Snippet } from "./Snippet";
 import { loadEngine, useSearch } from "./useSearch";
+import { PageHeader } from "../ui/PageHeader";
 
 const PAGE = 50;
 
@@ -108,10 +108,11 @@ export default function SearchPage() {
 
   return (
     <div className="page-column page-narrow">
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.search" /> }]} />
-      <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="search.title" />
-      </h1>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="nav.search" /> }]}
+        title={<T k="search.title" />}
+        titleClassName="mb-4"
+      />
       <form
         role="search"
         onSubmit={(e) => {

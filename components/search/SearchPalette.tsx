@@ -23,6 +23,7 @@ import {
   searchOpenTarget,
 } from "./triggers";
 import { useSearch, warmSearch } from "./useSearch";
+import { Icon } from "../ui/Icon";
 
 const LIMIT = 20;
 
@@ -196,17 +197,7 @@ export default function SearchPalette({ openOnMount = false }: { openOnMount?: b
     >
       <div className="flex max-h-[100dvh] flex-col overflow-hidden border-slate-200 bg-white text-slate-900 shadow-2xl sm:max-h-[80vh] sm:rounded-xl sm:border dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
         <div className="flex items-center gap-2 border-b border-slate-200 px-3 dark:border-slate-700">
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            className="size-5 shrink-0 text-slate-500"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-          >
-            <circle cx="8.5" cy="8.5" r="5.5" />
-            <path d="M12.5 12.5L17 17" />
-          </svg>
+          <Icon name="search" className="size-5 shrink-0 text-slate-500" />
           <label htmlFor={`${ids}-input`} className="sr-only">
             <T k="search.inputLabel" />
           </label>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getContent } from "@/lib/content";
 import { DIAGNOSTIC_CATALOGUE } from "@/lib/content/diagnostic-codes";
 import type { Severity } from "@/lib/content/types";
@@ -11,6 +10,8 @@ import { localizedBy } from "@/lib/i18n/format";
 import { translate } from "@/lib/i18n/messages";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { messageTitle } from "@/lib/i18n/title";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 
 export const metadata: Metadata = { ...messageTitle("nav.health"), robots: { index: false } };
 
@@ -63,14 +64,16 @@ export default function HealthPage() {
   return (
     <div className="page-column page-narrow" data-health="">
       <style>{FILTER_CSS}</style>
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="nav.health" /> }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="nav.health" />
-      </h1>
-      <p className="cjk-text mt-2 text-slate-700 dark:text-slate-300">
-        <T k="health.intro" /> <T k="health.cli" />{" "}
-        <code className="text-sm">npm run shiori -- check</code>
-      </p>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="nav.health" /> }]}
+        title={<T k="nav.health" />}
+        intro={
+          <>
+            <T k="health.intro" /> <T k="health.cli" />{" "}
+            <code className="text-sm">npm run shiori -- check</code>
+          </>
+        }
+      />
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-health-summary="">
         <Localized
           texts={localizedBy((locale) =>
@@ -88,10 +91,7 @@ export default function HealthPage() {
         </p>
       ) : (
         <>
-          <section aria-labelledby="health-kinds" className="mt-6">
-            <h2 id="health-kinds" className="mb-2 text-lg font-semibold">
-              <T k="health.byKind" />
-            </h2>
+          <Section id="health-kinds" className="mt-6" title={<T k="health.byKind" />}>
             <table className="w-full text-left text-sm" data-health-kinds="">
               <thead className="text-slate-600 dark:text-slate-400">
                 <tr>
@@ -135,7 +135,7 @@ export default function HealthPage() {
                 ))}
               </tbody>
             </table>
-          </section>
+          </Section>
           {shown < diagnostics.length && (
             <p
               data-health-listed=""

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { OfflinePanel } from "@/components/OfflinePanel";
 import { T } from "@/components/T";
 import { messageTitle } from "@/lib/i18n/title";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 export const metadata: Metadata = {
   ...messageTitle("offline.title"),
@@ -16,13 +16,12 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <div className="page-column page-narrow">
-      <Breadcrumbs crumbs={[{ href: null, label: <T k="offline.title" /> }]} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        <T k="offline.title" />
-      </h1>
-      <p className="mt-3 max-w-prose text-slate-700 dark:text-slate-300">
-        <T k="offline.intro" />
-      </p>
+      <PageHeader
+        crumbs={[{ href: null, label: <T k="offline.title" /> }]}
+        title={<T k="offline.title" />}
+        intro={<T k="offline.intro" />}
+        introClassName="max-w-prose"
+      />
       <p className="mt-4 text-slate-700 dark:text-slate-300" data-noscript="">
         <T k="offline.noscript" />
       </p>

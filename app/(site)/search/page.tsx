@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import SearchPage from "@/components/search/SearchPage";
 import { T } from "@/components/T";
 import { messageTitle } from "@/lib/i18n/title";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 export const metadata: Metadata = messageTitle("nav.search");
 
@@ -17,9 +18,7 @@ export default function Page() {
   return (
     <>
       <div className="page-column page-narrow" data-noscript="" data-search-noscript="">
-        <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">
-          <T k="search.title" />
-        </h1>
+        <PageHeader title={<T k="search.title" />} titleClassName="mb-4" />
         <p className="text-slate-700 dark:text-slate-300">
           <T k="search.noscript" />
         </p>

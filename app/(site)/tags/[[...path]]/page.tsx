@@ -1,7 +1,6 @@
 import { NoteRow, noteListClass } from "@/components/NoteRow";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { T } from "@/components/T";
 import { TagIndex } from "@/components/TagIndex";
 import { getNote, getNotes } from "@/lib/content";
@@ -10,6 +9,7 @@ import { tagParams } from "@/lib/content/routes";
 import { listHref, paginate, parsePageSegment } from "@/lib/portal/paginate";
 import { collectTags, slugFromParam, tagHref } from "@/lib/portal/tags";
 import { messageTitle, textTitle } from "@/lib/i18n/title";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 export function generateStaticParams() {
   return tagParams();
@@ -53,18 +53,21 @@ export default async function TagPage({ params }: Params) {
   const notes = slice.items.map((slug) => getNote(slug)).filter((n) => n !== undefined);
   return (
     <div className="page-column page-narrow">
-      <Breadcrumbs
+      <PageHeader
         crumbs={[
           { href: "/tags", label: <T k="tags.title" /> },
           { href: null, label: tag.label, lang: tag.langs[0] },
         ]}
+        title={
+          <>
+            <span aria-hidden="true" className="text-slate-400">
+              #
+            </span>
+            <span lang={tag.langs[0]}>{tag.label}</span>
+          </>
+        }
+        titleClassName="[overflow-wrap:anywhere]"
       />
-      <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">
-        <span aria-hidden="true" className="text-slate-400">
-          #
-        </span>
-        <span lang={tag.langs[0]}>{tag.label}</span>
-      </h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         <T k="count.notes" vars={{ count: tag.notes.length }} />
         {tag.variants.length > 1 && (
