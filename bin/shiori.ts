@@ -1,4 +1,5 @@
 #!/usr/bin/env -S npx tsx
+import { formatProblem } from "@/scripts/cli";
 import { checkCommand } from "./commands/check";
 
 const HELP = `Shiori: a multilingual study portal for production readiness.
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    console.error(`shiori: unknown command "${name}".\n\n${HELP}`);
+    process.stderr.write(formatProblem("shiori", `unknown command "${name}"`, HELP));
     return 2;
   }
   return (await load())(rest);

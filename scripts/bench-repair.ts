@@ -6,6 +6,8 @@
  *  3. legacy-encoding detection on short CJK lines;
  *  4. what seed 004 looks like repaired, for a Korean reader to judge.
  * Folders that are absent are skipped with a message.
+ *
+ *   npm run bench:repair   (no arguments)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +22,8 @@ import { simulateMojibake } from "@/lib/encoding/simulate";
 import { encodeLegacy } from "@/lib/encoding/testing/legacy-encoder";
 import { DEFAULT_CORPUS, listCorpus } from "./train-ko";
 import { otherRegister } from "./bench/repair-register";
+import { parseArgv } from "./cli";
+import { isMain } from "./is-main";
 
 const CORPORA = "/work/shared/corpora";
 const SEEDS = "/work/shared/seeds";
@@ -241,9 +245,17 @@ function modelSize(): void {
   );
 }
 
-modelSize();
-heldOutAccuracy();
-otherRegister();
-falsePositives();
-legacyShortLines();
-seedPreview();
+if (isMain(import.meta.url)) {
+  parseArgv({
+    command: "bench:repair",
+    usage: `Usage: npm run bench:repair   (no arguments)
+Repair accuracy on held-out Korean text, mojibake false positives over content/ and the shared
+corpora, legacy-encoding detection on short CJK lines, and seed 004 repaired.`,
+  });
+  modelSize();
+  heldOutAccuracy();
+  otherRegister();
+  falsePositives();
+  legacyShortLines();
+  seedPreview();
+}

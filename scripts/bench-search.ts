@@ -12,8 +12,12 @@
  * 127.0.0.1 that serves JSON/JS gzip-compressed and the binary posting shards as they are (as
  * many static hosts do with application/octet-stream). Results also go to bench/search-results.json.
  *
- * Options: --sizes 1000,10000   --reps N (timed repetitions per query, default 5)
- *          --no-chromium        --no-pagefind   --fresh (rebuild the corpora)
+ *   npm run bench:search -- [--sizes 1000,10000] [--reps N] [--no-chromium] [--no-pagefind] [--fresh]
+ *   --sizes 1000,10000   corpus sizes (notes) for the speed figures; 0 for none (quality only)
+ *   --reps N             timed repetitions per query (default 5)
+ *   --no-chromium        skip the Chromium figures
+ *   --no-pagefind        skip Pagefind
+ *   --fresh              rebuild the corpora
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -38,6 +42,8 @@ import {
 } from "@/lib/search/quality";
 import type { SearchDoc } from "@/lib/search/types";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
+import { parseArgv, positiveInt, sizeList, type Converter } from "./cli";
+import { isMain } from "./is-main";
 import { makeCorpus, missingCorpora, DEFAULT_CORPORA_DIR, REPO_ROOT } from "./bench/corpus";
 import { SCALE_QUERIES } from "./bench/queries";
 
@@ -47,39 +53,36 @@ const LABELLED = path.join(REPO_ROOT, "test", "search", "queries.json");
 
 const FIRST_QUERY = { q: "障害", lang: "ja" };
 
-interface Args {
-  sizes: number[];
-  reps: number;
-  chromium: boolean;
-  pagefind: boolean;
-  fresh: boolean;
-}
+const USAGE = `Usage: npm run bench:search -- [--sizes 1000,10000] [--reps N] [--no-chromium] [--no-pagefind] [--fresh]
+  --sizes 1000,10000   corpus sizes (notes) for the speed figures; 0 for none (quality only)
+  --reps N             timed repetitions per query (default 5)
+  --no-chromium        skip the Chromium figures
+  --no-pagefind        skip Pagefind
+  --fresh              rebuild the corpora`;
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    sizes: [1000, 10000],
-    reps: 5,
-    chromium: true,
-    pagefind: true,
-    fresh: false,
+/** `--sizes 0` (or empty): no scale figures, only the quality ones. */
+const sizesOrNone: Converter<number[]> = (raw, name) =>
+  raw.trim() === "" || raw.trim() === "0" ? [] : sizeList(raw, name);
+
+function parseBenchArgs() {
+  const { values } = parseArgv({
+    command: "bench:search",
+    usage: USAGE,
+    options: {
+      sizes: { type: "string", default: "1000,10000", parse: sizesOrNone },
+      reps: { type: "string", default: "5", parse: positiveInt },
+      "no-chromium": { type: "boolean" },
+      "no-pagefind": { type: "boolean" },
+      fresh: { type: "boolean" },
+    },
+  });
+  return {
+    sizes: values.sizes,
+    reps: values.reps,
+    chromium: !values["no-chromium"],
+    pagefind: !values["no-pagefind"],
+    fresh: values.fresh,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--sizes")
-      args.sizes = (argv[++i] ?? "")
-        .split(",")
-        .map(Number)
-        .filter((n) => n > 0);
-    else if (a === "--reps") args.reps = Math.max(1, Number(argv[++i]) || 5);
-    else if (a === "--no-chromium") args.chromium = false;
-    else if (a === "--no-pagefind") args.pagefind = false;
-    else if (a === "--fresh") args.fresh = true;
-    else
-      throw new Error(
-        `bench:search: unknown option ${a}. Options: --sizes 1000,10000 --reps N --no-chromium --no-pagefind --fresh`,
-      );
-  }
-  return args;
 }
 
 const bytesOf = (c: string | Uint8Array) =>
@@ -316,7 +319,7 @@ function scoreUrls(
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs();
   mkdirSync(OUT, { recursive: true });
   const load = os.loadavg()[0]!;
   if (load > os.cpus().length) {
@@ -617,7 +620,9 @@ async function main() {
   console.log(`\nWrote ${path.relative(REPO_ROOT, RESULTS)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+if (isMain(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -5,6 +5,8 @@
  *   SHIORI_CONTENT_DIR   the notes (default: content)
  *   SHIORI_GENERATED_DIR where the content model and index go (default: generated)
  *   SHIORI_DIST_DIR      where the site goes (default: out; .next holds Next's own files)
+ *
+ *   npm run build   (no arguments)
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
@@ -16,6 +18,7 @@ import { applyCsp } from "./csp";
 import { formatPrecompressStats, precompressSite } from "./precompress";
 import { prebuild } from "./prebuild";
 import { writeOfflineManifest } from "./service-worker";
+import { parseArgv } from "./cli";
 import { isMain } from "./is-main";
 
 export interface BuildOptions {
@@ -88,6 +91,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ siteDir: 
 }
 
 if (isMain(import.meta.url)) {
+  parseArgv({
+    command: "build",
+    usage: `Usage: npm run build   (no arguments)
+Builds the whole site: content model and search index, next build (static export), then the
+search index, Content-Security-Policy and precompressed copies into the export.
+  SHIORI_CONTENT_DIR   the notes (default: content)
+  SHIORI_GENERATED_DIR where the content model and index go (default: generated)
+  SHIORI_DIST_DIR      where the site goes (default: out)`,
+  });
   buildSite().then(
     ({ siteDir }) => console.log(`shiori: site built in ${path.relative(process.cwd(), siteDir)}/`),
     (error: unknown) => {

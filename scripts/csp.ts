@@ -7,7 +7,7 @@
  * a page; this is the second wall if the sanitiser ever misses something. The policy itself is
  * lib/csp.ts, shared with server mode (proxy.ts sends it as a header with a nonce).
  *
- *   npx tsx scripts/csp.ts [site-dir]    (build-site.ts calls applyCsp after `next build`)
+ *   npx tsx scripts/csp.ts [site-dir]   (default out; build-site.ts calls applyCsp after `next build`)
  */
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -15,6 +15,7 @@ import path from "node:path";
 import type { Element, Nodes } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { contentSecurityPolicy } from "@/lib/csp";
+import { parseArgv } from "./cli";
 import { isMain } from "./is-main";
 
 export { contentSecurityPolicy };
@@ -116,7 +117,12 @@ export async function applyCsp(
 }
 
 if (isMain(import.meta.url)) {
-  const dir = path.resolve(process.argv[2] ?? "out");
+  const { positionals } = parseArgv({
+    command: "csp",
+    usage: `Usage: npx tsx scripts/csp.ts [site-dir]   (default out; build-site.ts calls applyCsp after \`next build\`)`,
+    positionals: [{ name: "site-dir", default: "out" }],
+  });
+  const dir = path.resolve(positionals[0]);
   applyCsp(dir).then(
     ({ files, scripts }) =>
       console.log(

@@ -7,14 +7,21 @@
  * next page request renders from the new model (lib/content/index.ts re-reads content.json when
  * it changes). Reload the page to see the edit. A broken taxonomy.yaml keeps the last good model
  * and prints what is wrong (scripts/watch-content.ts, shared with `npm run serve -- --watch`).
+ *
+ *   npm run dev -- [next dev arguments]   (--help first: this usage)
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import { MEDIA_DIR } from "@/lib/content/assets";
+import { forwardArgs } from "./cli";
 import { prebuild } from "./prebuild";
 import { rebuiltLine, watchContent } from "./watch-content";
+
+const nextArgs = forwardArgs(`Usage: npm run dev -- [next dev arguments: --port 3001 …]
+Builds the content model and search index, then runs \`next dev\` and rebuilds them when a note
+changes. SHIORI_CONTENT_DIR: the notes (default content).`);
 
 const contentDir = path.resolve(process.env.SHIORI_CONTENT_DIR ?? "content");
 const generatedDir = path.resolve("generated");
@@ -42,7 +49,7 @@ const watcher = watchContent(contentDir, rebuild);
 
 const child = spawn(
   process.execPath,
-  [path.resolve("node_modules/next/dist/bin/next"), "dev", ...process.argv.slice(2)],
+  [path.resolve("node_modules/next/dist/bin/next"), "dev", ...nextArgs],
   { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
 );
 child.on("exit", (code) => {

@@ -2,7 +2,8 @@
  * The XSS sweep over the hostile corpus: writes the corpus (test/fixtures/hostile plus the
  * generated big, binary and symlinked cases, with content/taxonomy.yaml) into .build/hostile,
  * builds a production site of it, serves it on 127.0.0.1 and runs e2e/xss.spec.ts in real
- * Chromium against every page built. Extra arguments go to `playwright test`.
+ * Chromium against every page built. Extra arguments go to `playwright test`
+ * (`npm run test:hostile -- [playwright test arguments]`; --help first: this usage).
  * Then does the same for the repro corpus of issue 20 (test/fixtures/hostile-repro: lone
  * surrogates and controls in titles, file names with tabs and newlines), built as a site of its
  * own with its own taxonomy.yaml, where every page once failed to hydrate.
@@ -13,7 +14,14 @@ import path from "node:path";
 import { generateHostileCorpus } from "@/test/hostile/generate";
 import { extractReproCorpus } from "@/test/hostile/repro";
 import { buildSite } from "./build-site";
+import { forwardArgs } from "./cli";
 import { runMain, serveAndTest } from "./e2e-run";
+
+const playwrightArgs =
+  forwardArgs(`Usage: npm run test:hostile -- [playwright test arguments: --grep …]
+The XSS sweep: builds the hostile corpus and the repro corpus of issue 20 under .build/hostile and
+runs e2e/xss.spec.ts in real Chromium against every page built.
+  SHIORI_HOSTILE_SKIP_BUILD=1  reuse the last hostile builds`);
 
 const root = path.resolve(".build", "hostile");
 const generatedDir = path.join(root, "generated");
@@ -38,7 +46,7 @@ async function main(): Promise<number> {
   }
   const code = await serveAndTest(
     { name: "e2e-hostile", siteDir, generatedDir, env: { SHIORI_E2E_CORPUS: "hostile" } },
-    ["e2e/xss.spec.ts", ...process.argv.slice(2)],
+    ["e2e/xss.spec.ts", ...playwrightArgs],
   );
   return code || (await sweepRepro());
 }
@@ -64,7 +72,7 @@ async function sweepRepro(): Promise<number> {
       generatedDir: generated,
       env: { SHIORI_E2E_CORPUS: "repro" },
     },
-    ["e2e/xss.spec.ts", ...process.argv.slice(2)],
+    ["e2e/xss.spec.ts", ...playwrightArgs],
   );
 }
 

@@ -5,13 +5,23 @@
  * would, waits for the server and checks the pages answer. Before scripts compared
  * `new URL(import.meta.url).pathname` (percent-encoded) with the script path, `npm run build`
  * exited 0 at once having built nothing here.
+ *
+ *   npm run test:e2e:odd-path   (no arguments)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { parseArgv } from "./cli";
 import { runMain } from "./e2e-run";
+
+parseArgv({
+  command: "test:e2e:odd-path",
+  usage: `Usage: npm run test:e2e:odd-path   (no arguments)
+Copies the repository to a path with a space and CJK characters (…/ノート 2/shiori), runs
+\`npm start\` there over test/fixtures/short-notes and checks the pages answer.`,
+});
 
 const SKIP = new Set([
   ".git",

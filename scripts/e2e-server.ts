@@ -7,14 +7,23 @@
  * pages and search to show it (after the other spec, so its changes do not race with it), then
  * e2e/server-readiness.spec.ts, which adds a readiness profile, exports an edit into it and
  * rewords a note under it.
- * Everything goes under .build/e2e-server/.
+ * Everything goes under .build/e2e-server/. Extra arguments go to `playwright test`
+ * (`npm run test:e2e:server -- [playwright test arguments]`; --help first: this usage).
  *   SHIORI_E2E_SKIP_BUILD=1  reuse the last server build
  */
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findChromium } from "./chromium";
+import { forwardArgs } from "./cli";
 import { runPlaywright, writeE2eContent } from "./e2e-run";
 import { buildServer, startServer, type ServeOptions } from "./serve";
+
+const playwrightArgs =
+  forwardArgs(`Usage: npm run test:e2e:server -- [playwright test arguments: --grep …]
+Builds server mode over the notes plus the e2e fixture notes under .build/e2e-server, starts it
+with --watch and runs e2e/server-mode.spec.ts, e2e/server-watch.spec.ts and
+e2e/server-readiness.spec.ts in real Chromium against it.
+  SHIORI_E2E_SKIP_BUILD=1  reuse the last server build`);
 
 const root = path.resolve(".build", "e2e-server");
 const options: ServeOptions = {
@@ -47,11 +56,7 @@ async function main(): Promise<number> {
     runPlaywright(
       server.url,
       // A --grep may match tests of one spec only.
-      [
-        spec,
-        ...process.argv.slice(2),
-        ...(process.argv.length > 2 ? ["--pass-with-no-tests"] : []),
-      ],
+      [spec, ...playwrightArgs, ...(playwrightArgs.length > 0 ? ["--pass-with-no-tests"] : [])],
       {
         SHIORI_SERVER_BASE_URL: server.url,
         SHIORI_SERVER_DIST: path.resolve(options.distDir),

@@ -7,12 +7,13 @@
  * same or compress on their own. A compressed copy that would not save at least 10 % is not
  * written (the server then sends the file itself).
  *
- *   npx tsx scripts/precompress.ts [site-dir]    (build-site.ts calls precompressSite)
+ *   npx tsx scripts/precompress.ts [site-dir]   (default out; build-site.ts calls precompressSite)
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { parseArgv } from "./cli";
 import { isMain } from "./is-main";
 
 const brotli = promisify(zlib.brotliCompress);
@@ -99,7 +100,13 @@ export function formatPrecompressStats(s: PrecompressStats): string {
 }
 
 if (isMain(import.meta.url)) {
-  precompressSite(path.resolve(process.argv[2] ?? "out")).then(
+  const { positionals } = parseArgv({
+    command: "precompress",
+    usage:
+      "Usage: npx tsx scripts/precompress.ts [site-dir]   (default out; build-site.ts calls precompressSite)",
+    positionals: [{ name: "site-dir", default: "out" }],
+  });
+  precompressSite(path.resolve(positionals[0])).then(
     (s) => console.log(formatPrecompressStats(s)),
     (error: unknown) => {
       console.error(error);

@@ -4,6 +4,8 @@
  * site's 404 page for unknown paths. A file's precompressed copy (`.br`, `.gz`, written by
  * scripts/precompress.ts at build time) is sent when the browser accepts it, with
  * `Vary: Accept-Encoding` so caches keep the forms apart.
+ *
+ *   tsx scripts/serve-static.ts   (no arguments; `npm start` builds first)   SHIORI_OUT_DIR, PORT, HOST
  */
 import { createReadStream, existsSync } from "node:fs";
 import http from "node:http";
@@ -12,6 +14,7 @@ import sirv from "sirv";
 import { OFFLINE_MANIFEST_PATH, SERVICE_WORKER_PATH } from "@/lib/offline/policy";
 import { FEED_CONTENT_TYPE, FEED_PATH } from "@/lib/portal/feed";
 import { isHashedSearchFile } from "@/lib/search/build";
+import { parseArgv } from "./cli";
 import { isMain } from "./is-main";
 
 export interface StaticServerOptions {
@@ -57,6 +60,12 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
 }
 
 if (isMain(import.meta.url)) {
+  parseArgv({
+    command: "serve-static",
+    usage: `Usage: tsx scripts/serve-static.ts   (no arguments; \`npm start\` builds first)
+Serves the static export on http://localhost:3000 with clean URLs and precompressed copies.
+  SHIORI_OUT_DIR (out), PORT (3000), HOST (127.0.0.1)`,
+  });
   const root = path.resolve(process.env.SHIORI_OUT_DIR ?? "out");
   if (!existsSync(path.join(root, "index.html"))) {
     console.error(`shiori: ${root} has no built site. Run "npm run build" first.`);

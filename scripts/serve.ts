@@ -15,7 +15,7 @@
  * the generated folder, and the next request renders from the new model and searches the new
  * index. No `next build` is needed, since no page is pre-rendered.
  *
- *   tsx scripts/serve.ts [--no-build] [--watch] [--port 3000] [--host 127.0.0.1]
+ *   npm run serve -- [--no-build] [--watch] [--port 3000] [--host 127.0.0.1]
  *   SHIORI_CONTENT_DIR (content), SHIORI_GENERATED_DIR (generated), SHIORI_SERVER_DIST_DIR (.next-server),
  *   SHIORI_CACHE_DIR (.shiori-cache/notes: prebuild's parsed-note cache), SHIORI_WATCH=1 (as --watch)
  */
@@ -36,6 +36,7 @@ import { isHashedSearchFile } from "@/lib/search/build";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import { prebuild } from "./prebuild";
 import { rebuiltLine, watchContent, type ContentWatcher } from "./watch-content";
+import { CliUsageError, parseArgv, type Converter } from "./cli";
 import { isMain } from "./is-main";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -291,28 +292,44 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   };
 }
 
-function parseArgs(
-  argv: readonly string[],
-  base: ServeOptions,
-): { options: ServeOptions; build: boolean } {
+const USAGE = `Usage: npm run serve -- [--no-build] [--watch] [--port 3000] [--host 127.0.0.1]
+  --no-build   serve the last server build (skip prebuild and next build)
+  --watch      rebuild the content model and search index when the content changes
+  --port N     the port (default PORT or 3000; 0 picks a free one)
+  --host H     the address to listen on (default HOST or 127.0.0.1)
+Environment: SHIORI_CONTENT_DIR (content), SHIORI_GENERATED_DIR (generated),
+SHIORI_SERVER_DIST_DIR (.next-server), SHIORI_CACHE_DIR (.shiori-cache/notes), SHIORI_WATCH=1 (as --watch)`;
+
+/** A port number; 0 picks a free one. */
+const port: Converter<number> = (raw, name) => {
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) > 65535)
+    throw new CliUsageError(`${name} takes a port number (0 picks a free one), not "${raw}"`);
+  return Number(raw);
+};
+
+function parseServeArgs(base: ServeOptions): { options: ServeOptions; build: boolean } {
+  const { values } = parseArgv({
+    command: "serve",
+    usage: USAGE,
+    options: {
+      "no-build": { type: "boolean" },
+      watch: { type: "boolean" },
+      port: { type: "string", parse: port },
+      host: { type: "string" },
+    },
+  });
   const options = { ...base };
-  let build = true;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--no-build") build = false;
-    else if (a === "--watch") options.watch = true;
-    else if (a === "--port") options.port = Number(argv[++i]);
-    else if (a === "--host") options.host = argv[++i] ?? options.host;
-    else throw new Error(`unknown option ${a}. Options: --no-build, --watch, --port N, --host H`);
-  }
+  if (values.watch) options.watch = true;
+  if (values.port !== undefined) options.port = values.port;
+  if (values.host !== undefined) options.host = values.host;
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
-    throw new Error("--port takes a port number (0 picks a free one).");
-  return { options, build };
+    throw new Error(`PORT takes a port number (0 picks a free one), not "${process.env.PORT}".`);
+  return { options, build: !values["no-build"] };
 }
 
 if (isMain(import.meta.url)) {
   (async () => {
-    const { options, build } = parseArgs(process.argv.slice(2), defaultServeOptions());
+    const { options, build } = parseServeArgs(defaultServeOptions());
     if (build) {
       const t = await buildServer(options);
       console.log(

@@ -11,12 +11,11 @@
  * cross-validation over notes (chapters of one note stay in one fold), for the best of precision
  * and recall together (their minimum).
  *
- *   tsx scripts/train-filing.ts [--check] [--verbose]
- *   --check: train and say whether the committed model is the one training gives (exit 1 if not)
- *   --verbose: print every cross-validated choice
+ *   npm run train:classify -- [--check] [--verbose]
+ *   --check     train and say whether the committed model is the one training gives (exit 1 if not)
+ *   --verbose   print every cross-validated choice
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import {
   FEATURES,
   chooseCandidates,
@@ -27,6 +26,7 @@ import {
 import { defaultTaxonomy, leafCategories } from "@/lib/content/taxonomy";
 import type { Taxonomy } from "@/lib/content/types";
 import { figures, judge, loadDevset, unitNote, type Unit } from "./bench/classify";
+import { parseArgv } from "./cli";
 import { isMain } from "./is-main";
 
 export const MODEL_FILE = "lib/content/filing-model.json";
@@ -261,11 +261,12 @@ export function trainModel(log?: (line: string) => void): {
 export const modelText = (model: FilingModel) => `${JSON.stringify(model, null, 2)}\n`;
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      check: { type: "boolean", default: false },
-      verbose: { type: "boolean", default: false },
-    },
+  const { values } = parseArgv({
+    command: "train:classify",
+    usage: `Usage: npm run train:classify -- [--check] [--verbose]
+  --check     train and say whether the committed model is the one training gives (exit 1 if not)
+  --verbose   print every cross-validated choice`,
+    options: { check: { type: "boolean" }, verbose: { type: "boolean" } },
   });
   const { model, examples } = trainModel(values.verbose ? console.log : undefined);
   const fitted = score(examples, model);

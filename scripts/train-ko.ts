@@ -1,7 +1,7 @@
 /**
  * Trains the Korean syllable trigram model used to repair mojibake (`npm run train:ko`).
  *
- *   npx tsx scripts/train-ko.ts [--corpus DIR] [--out FILE]
+ *   npm run train:ko -- [--corpus DIR] [--out FILE]
  *
  * Reads every .md file of the corpus (default: /work/shared/corpora/ko-react-docs, the Korean
  * translation of the React docs, CC BY 4.0), leaves out the held-out files (one in ten, by a hash
@@ -13,6 +13,7 @@ import path from "node:path";
 import { isHeldOut } from "@/lib/encoding/corpus-split";
 import { CLASS_TOKENS, encodeModel, trigramKey } from "@/lib/encoding/ko-lm";
 import { CLASS, tokenize } from "@/lib/encoding/ko-tokens";
+import { parseArgv } from "./cli";
 import { isMain } from "./is-main";
 
 export const DEFAULT_CORPUS = "/work/shared/corpora/ko-react-docs";
@@ -32,14 +33,18 @@ export function listCorpus(dir: string): string[] {
   return out.sort();
 }
 
-function arg(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-}
-
-function main(args: string[]): number {
-  const corpus = arg(args, "--corpus") ?? DEFAULT_CORPUS;
-  const out = arg(args, "--out") ?? DEFAULT_MODEL;
+function main(): number {
+  const { values } = parseArgv({
+    command: "train:ko",
+    usage: `Usage: npm run train:ko -- [--corpus DIR] [--out FILE]
+  --corpus DIR   a folder of Korean .md files (default ${DEFAULT_CORPUS})
+  --out FILE     where the model goes (default ${DEFAULT_MODEL})`,
+    options: {
+      corpus: { type: "string", default: DEFAULT_CORPUS },
+      out: { type: "string", default: DEFAULT_MODEL },
+    },
+  });
+  const { corpus, out } = values;
   if (!fs.existsSync(corpus)) {
     console.error(
       `train:ko: corpus folder ${corpus} not found. Pass --corpus DIR (a folder of Korean .md files).`,
@@ -95,5 +100,5 @@ function main(args: string[]): number {
 }
 
 if (isMain(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main();
 }

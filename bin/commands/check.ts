@@ -1,11 +1,11 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
 import type { ContentModel, FilingEvidence, Note } from "@/lib/content/types";
 import { notePageUrl } from "@/lib/content/urls";
 import { siteConfig } from "@/lib/portal/site-config";
+import { exitCodeOf, parseCli } from "@/scripts/cli";
 
 const HELP = `Usage: npm run shiori -- check [content-dir] [--json] [--strict] [--explain <note>]
 
@@ -137,36 +137,25 @@ export function explainNote(note: Note): string {
 export async function checkCommand(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
+    parsed = parseCli(argv, {
+      command: "shiori check",
+      usage: HELP,
       options: {
-        help: { type: "boolean", short: "h" },
         json: { type: "boolean" },
         strict: { type: "boolean" },
         explain: { type: "string" },
       },
+      positionals: [{ name: "content-dir", default: "content" }],
     });
+    if (parsed.values.explain !== undefined && !parsed.values.explain.trim())
+      parsed.fail("--explain needs a note (its URL, path or a part of its title)");
   } catch (error) {
-    // node:util names the problem: an unknown option, or --explain without a note.
-    console.error(`shiori check: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
+    return exitCodeOf(error);
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const json = values.json ?? false;
-  const strict = values.strict ?? false;
+  const { json, strict } = values;
   const explain = values.explain ?? null;
-  if (explain !== null && !explain.trim()) {
-    console.error(
-      `shiori check: --explain needs a note (its URL, path or a part of its title)\n\n${HELP}`,
-    );
-    return 2;
-  }
-  const contentDir = positionals[0] ?? "content";
+  const [contentDir] = positionals;
   let model: Awaited<ReturnType<typeof runPipeline>>;
   try {
     model = await runPipeline({

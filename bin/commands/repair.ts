@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { analyseTextFidelity, type FidelityAnalysis } from "@/lib/encoding";
+import { exitCodeOf, parseCli } from "@/scripts/cli";
 
 const HELP = `Usage: npm run shiori -- repair <file> [--out FILE] [--json]
 
@@ -54,38 +55,28 @@ export function toRepairJson(file: string, analysis: FidelityAnalysis) {
   };
 }
 
-function parseArgs(
-  args: string[],
-): { file: string; out: string | null; json: boolean } | { error: string } {
-  let file: string | null = null;
-  let out: string | null = null;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? "";
-    if (a === "--json") json = true;
-    else if (a === "--out") {
-      const next = args[++i];
-      if (!next) return { error: "--out needs a file name" };
-      out = next;
-    } else if (a.startsWith("-")) return { error: `unknown option ${a}` };
-    else if (file === null) file = a;
-    else return { error: `unexpected argument ${a}` };
-  }
-  return file === null ? { error: "missing <file>" } : { file, out, json };
-}
-
 /** `shiori repair <file> [--out FILE] [--json]`; returns the exit code. */
 export async function repairCommand(args: string[], io: RepairIo = processIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`${HELP}\n`);
-    return 0;
+  let parsed;
+  try {
+    parsed = parseCli(
+      args,
+      {
+        command: "shiori repair",
+        usage: HELP,
+        options: { out: { type: "string" }, json: { type: "boolean" } },
+        positionals: [{ name: "file", required: true }],
+      },
+      io,
+    );
+    if (parsed.values.out === "") parsed.fail("--out needs a file name");
+  } catch (error) {
+    return exitCodeOf(error);
   }
-  const parsed = parseArgs(args);
-  if ("error" in parsed) {
-    io.stderr(`shiori repair: ${parsed.error}.\n\n${HELP}\n`);
-    return 2;
-  }
-  const { file, out, json } = parsed;
+  const [file] = parsed.positionals;
+  const { json } = parsed.values;
+  const out = parsed.values.out ?? null;
+
   let bytes: Uint8Array;
   try {
     bytes = await fs.promises.readFile(file);

@@ -4,6 +4,7 @@ import { TaxonomyError } from "@/lib/content/taxonomy";
 import { isLang, LANGS, type Lang } from "@/lib/content/types";
 import { createMemorySearch } from "@/lib/search/memory";
 import type { SearchHit, SnippetPart } from "@/lib/search/types";
+import { CliUsageError, formatProblem, readCli, type Converter } from "@/scripts/cli";
 
 const HELP = `Usage: npm run shiori -- search "<query>" [--json] [--limit N] [--lang L] [--category ID] [content-dir]
 
@@ -24,56 +25,64 @@ export interface SearchArgs {
   contentDir: string;
 }
 
+/** `--limit` in the words the command has always used. */
+const limit: Converter<number> = (raw) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliUsageError(
+      `--limit "${raw}" is not a positive whole number; write e.g. --limit 20`,
+    );
+  return n;
+};
+
+const lang: Converter<Lang> = (raw) => {
+  if (!isLang(raw))
+    throw new CliUsageError(
+      `--lang "${raw}" is not a language Shiori knows; use one of ${LANGS.join(", ")}`,
+    );
+  return raw;
+};
+
+const SPEC = {
+  command: "shiori search",
+  usage: HELP,
+  options: {
+    json: { type: "boolean" },
+    limit: { type: "string", default: "10", parse: limit },
+    lang: { type: "string", multiple: true, parse: lang },
+    category: { type: "string", multiple: true },
+  },
+  positionals: [{ name: "query-and-content-dir", variadic: true }],
+  // A query may start with a dash (`-テスト`: without the word).
+  dashPositionals: true,
+} as const;
+
 /** Parses the command's arguments; returns an error message a person can act on. */
 export function parseSearchArgs(args: readonly string[]): SearchArgs | { error: string } | "help" {
-  const out: SearchArgs = {
-    query: "",
-    json: false,
-    limit: 10,
-    langs: [],
-    categories: [],
-    contentDir: "content",
-  };
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    try {
-      if (a === "--help" || a === "-h") return "help";
-      else if (a === "--json") out.json = true;
-      else if (a === "--limit") {
-        const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1)
-          return { error: `--limit "${v}" is not a positive whole number; write e.g. --limit 20.` };
-        out.limit = n;
-      } else if (a === "--lang") {
-        const v = value();
-        if (!isLang(v))
-          return {
-            error: `--lang "${v}" is not a language Shiori knows; use one of ${LANGS.join(", ")}.`,
-          };
-        out.langs.push(v as Lang);
-      } else if (a === "--category") out.categories.push(value());
-      else if (a.startsWith("--")) return { error: `unknown option ${a}.` };
-      else positional.push(a);
-    } catch (error) {
-      return { error: `${(error as Error).message}.` };
-    }
+  let parsed;
+  try {
+    parsed = readCli(args, SPEC);
+  } catch (error) {
+    if (error instanceof CliUsageError) return { error: `${error.message}.` };
+    throw error;
   }
+  if (parsed === "help") return "help";
+  const { values } = parsed;
+  const [positional] = parsed.positionals;
   if (positional.length === 0 || !positional[0]!.trim())
     return { error: 'give a query, e.g. npm run shiori -- search "障害".' };
   if (positional.length > 2)
     return {
       error: `expected a query and at most one content folder, got ${positional.length} arguments; quote a query that has spaces.`,
     };
-  out.query = positional[0]!;
-  if (positional[1]) out.contentDir = positional[1];
-  return out;
+  return {
+    query: positional[0]!,
+    json: values.json,
+    limit: values.limit,
+    langs: values.lang,
+    categories: values.category,
+    contentDir: positional[1] || "content",
+  };
 }
 
 const plain = (parts: readonly SnippetPart[]) => parts.map((p) => p.text).join("");
@@ -106,7 +115,7 @@ export async function searchCommand(args: string[]): Promise<number> {
     return 0;
   }
   if ("error" in parsed) {
-    console.error(`shiori search: ${parsed.error}\n\n${HELP}`);
+    process.stderr.write(formatProblem("shiori search", parsed.error, HELP));
     return 2;
   }
   let model: Awaited<ReturnType<typeof runPipeline>>;

@@ -13,7 +13,7 @@
  * at the start of each build, so SHIORI_DIST_DIR alone does not let two static builds of one
  * checkout run side by side. Building a copy does.
  *
- *   tsx scripts/bench/build.ts [--notes 100,1000] [--work .build/bench] [--no-rebuild]
+ *   npm run bench:build -- [--notes 100,1000] [--work .build/bench] [--no-rebuild]
  */
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, promises as fs } from "node:fs";
@@ -22,6 +22,7 @@ import { prebuild } from "../prebuild";
 import { CorporaMissingError, makeCorpus, notePath, REPO_ROOT } from "./corpus";
 import { measureFirstLoad } from "./firstload";
 import type { BuildResult, RebuildResult } from "./results";
+import { parseArgv, sizeList } from "../cli";
 import { isMain } from "../is-main";
 
 export interface BuildPaths {
@@ -271,25 +272,24 @@ export async function measureRebuild(paths: BuildPaths, notes: number): Promise<
   }
 }
 
-function parseArgs(argv: string[]): { notes: number[]; work: string; rebuild: boolean } {
-  const opts = { notes: [100, 1000], work: path.join(".build", "bench"), rebuild: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--notes") opts.notes = argv[++i]!.split(",").map(Number);
-    else if (a === "--work") opts.work = argv[++i]!;
-    else if (a === "--no-rebuild") opts.rebuild = false;
-    else
-      throw new Error(
-        `bench:build: unknown option ${a}. Options: --notes 100,1000  --work .build/bench  --no-rebuild`,
-      );
-  }
-  if (opts.notes.some((n) => !Number.isInteger(n) || n < 1))
-    throw new Error("bench:build: --notes takes whole numbers, e.g. --notes 100,1000");
-  return opts;
+function parseBuildArgs() {
+  const { values } = parseArgv({
+    command: "bench:build",
+    usage: `Usage: npm run bench:build -- [--notes 100,1000] [--work .build/bench] [--no-rebuild]
+  --notes 100,1000     corpus sizes to build (numbers of notes)
+  --work .build/bench  the work folder
+  --no-rebuild         skip the rebuild after editing one note`,
+    options: {
+      notes: { type: "string", default: "100,1000", parse: sizeList },
+      work: { type: "string", default: path.join(".build", "bench") },
+      "no-rebuild": { type: "boolean" },
+    },
+  });
+  return { notes: values.notes, work: values.work, rebuild: !values["no-rebuild"] };
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseBuildArgs();
   for (const notes of opts.notes) {
     const contentDir = path.join("bench", "corpus", String(notes));
     await makeCorpus({ notes, outDir: contentDir });

@@ -14,13 +14,14 @@
  *   .build/bench/firstload-cache/      parsed notes
  *   .build/bench/firstload-site/       the export, moved out of the copy
  *
- *   tsx scripts/bench/chunks.ts [--no-build] [--site DIR] [--content DIR] [--out FILE | --no-out]
+ *   npm run bench:firstload -- [--no-build] [--site DIR] [--content DIR] [--out FILE | --no-out]
  */
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { SourceMapConsumer, type RawIndexMap, type RawSourceMapInput } from "source-map-js";
 import { prebuild } from "../prebuild";
+import { parseArgv } from "../cli";
 import { isMain } from "../is-main";
 import { nextBuild, prepareProject, type BuildPaths } from "./build";
 import { REPO_ROOT } from "./corpus";
@@ -562,39 +563,37 @@ async function buildWithSourceMaps(contentDir: string): Promise<string> {
   return DEFAULT_SITE;
 }
 
-interface Options {
-  build: boolean;
-  site: string;
-  content: string;
-  out: string | null;
-}
+const USAGE = `Usage: npm run bench:firstload -- [--no-build] [--site DIR] [--content DIR] [--out FILE | --no-out]
+  --no-build      read an existing build instead of building one
+  --site DIR      the build to read (with --no-build; default ${path.relative(REPO_ROOT, DEFAULT_SITE)})
+  --content DIR   the notes to build (default content)
+  --out FILE      where the JSON goes (default bench/out/firstload-chunks.json); --no-out for none`;
 
-function parseArgs(argv: string[]): Options {
-  const opts: Options = {
-    build: true,
-    site: DEFAULT_SITE,
-    content: "content",
-    out: path.join("bench", "out", "firstload-chunks.json"),
+function parseChunksArgs() {
+  const { values, fail } = parseArgv({
+    command: "bench:firstload",
+    usage: USAGE,
+    options: {
+      "no-build": { type: "boolean" },
+      site: { type: "string" },
+      content: { type: "string", default: "content" },
+      out: { type: "string", default: path.join("bench", "out", "firstload-chunks.json") },
+      "no-out": { type: "boolean" },
+    },
+  });
+  const build = !values["no-build"];
+  if (build && values.site !== undefined)
+    fail("--site reads an existing build; use it with --no-build");
+  return {
+    build,
+    site: values.site === undefined ? DEFAULT_SITE : path.resolve(values.site),
+    content: values.content,
+    out: values["no-out"] ? null : values.out,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--no-build") opts.build = false;
-    else if (a === "--site") opts.site = path.resolve(argv[++i]!);
-    else if (a === "--content") opts.content = argv[++i]!;
-    else if (a === "--out") opts.out = argv[++i]!;
-    else if (a === "--no-out") opts.out = null;
-    else
-      throw new Error(
-        `bench:firstload: unknown option ${a}. Options: --no-build  --site DIR  --content DIR  --out FILE  --no-out`,
-      );
-  }
-  if (opts.build && opts.site !== DEFAULT_SITE)
-    throw new Error("bench:firstload: --site reads an existing build; use it with --no-build");
-  return opts;
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseChunksArgs();
   const siteDir = opts.build ? await buildWithSourceMaps(opts.content) : opts.site;
   if (!existsSync(path.join(siteDir, "index.html")))
     throw new Error(

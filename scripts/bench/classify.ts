@@ -6,18 +6,21 @@
  * filed counts toward recall. Prints precision and recall for the dev half (the model of
  * lib/content/filing-model.json is trained on it: scripts/train-filing.ts), the held-out half and
  * the blind units, per language, and the worst cases with the evidence that decided them.
- *   --split dev|holdout|blind   only one part      --worst N   how many worst cases (default 15)
- *   --json                the figures as JSON
+ *
+ *   npm run bench:classify -- [--split dev|holdout|blind] [--worst N] [--json]
+ *   --split dev|holdout|blind   only one part
+ *   --worst N                   how many worst cases (default 15)
+ *   --json                      the figures as JSON
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import yaml from "js-yaml";
 import * as z from "zod";
 import { notePath } from "@/lib/content/paths";
 import { processFile } from "@/lib/content/process";
 import { areaOf, defaultTaxonomy } from "@/lib/content/taxonomy";
 import type { CategoryId, Note, NoteSlug, Taxonomy } from "@/lib/content/types";
+import { nonNegativeInt, oneOf, parseArgv } from "../cli";
 import { isMain } from "../is-main";
 
 const LANGS = ["ja", "zh-Hans", "zh-Hant", "ko", "en"] as const;
@@ -156,12 +159,21 @@ export function figures(results: readonly UnitResult[]): Figures {
 
 const pct = (x: number) => x.toFixed(3);
 
+const SPLITS = ["dev", "holdout", "blind"] as const;
+
+const USAGE = `Usage: npm run bench:classify -- [--split dev|holdout|blind] [--worst N] [--json]
+  --split dev|holdout|blind   only one part
+  --worst N                   how many worst cases (default 15)
+  --json                      the figures as JSON`;
+
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({
+  const { values } = parseArgv({
+    command: "bench:classify",
+    usage: USAGE,
     options: {
-      split: { type: "string" },
-      worst: { type: "string", default: "15" },
-      json: { type: "boolean", default: false },
+      split: { type: "string", parse: oneOf(SPLITS) },
+      worst: { type: "string", default: "15", parse: nonNegativeInt },
+      json: { type: "boolean" },
     },
   });
   const devset = loadDevset();
@@ -205,7 +217,7 @@ if (isMain(import.meta.url)) {
           b.wrong.length + b.missed.length - (a.wrong.length + a.missed.length) ||
           a.unit.id.localeCompare(b.unit.id),
       )
-      .slice(0, Number(values.worst));
+      .slice(0, values.worst);
     console.log(
       `\nworst cases (${results.filter((r) => r.wrong.length || r.missed.length).length} units with a wrong or missing filing):`,
     );

@@ -9,10 +9,13 @@
  *
  *   <outDir>/taxonomy.yaml        a copy of content/taxonomy.yaml
  *   <outDir>/notes/<lang>/<nnn>/  notes, 100 per folder
+ *
+ *   tsx scripts/bench/corpus.ts [notes] [out-dir]   (100 notes into bench/corpus/<notes> by default)
  */
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgv, positiveInt } from "../cli";
 import { isMain } from "../is-main";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -329,8 +332,14 @@ export async function makeCorpus(options: CorpusOptions): Promise<CorpusResult> 
 }
 
 if (isMain(import.meta.url)) {
-  const notes = Number(process.argv[2] ?? 100);
-  const outDir = path.resolve(process.argv[3] ?? path.join("bench", "corpus", String(notes)));
+  const { positionals } = parseArgv({
+    command: "bench/corpus.ts",
+    usage: `Usage: tsx scripts/bench/corpus.ts [notes] [out-dir]
+Writes a corpus of <notes> notes (default 100) to <out-dir> (default bench/corpus/<notes>).`,
+    positionals: [{ name: "notes", default: "100", parse: positiveInt }, { name: "out-dir" }],
+  });
+  const [notes, out] = positionals;
+  const outDir = path.resolve(out ?? path.join("bench", "corpus", String(notes)));
   makeCorpus({ notes, outDir }).then(
     (r) =>
       console.log(

@@ -1,9 +1,11 @@
 /** Unit tests of the harness's pure parts; they need no corpora and measure nothing. */
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CliExit } from "../cli";
 import { makeCorpus, seededRandom, splitSections } from "./corpus";
 import { firstLoadUrls } from "./firstload";
 import { checkBudgets, type Budget, type SizeResult } from "./results";
-import { mergeResults, parseArgs } from "./run";
+import { mergeResults, parseRunArgs } from "./run";
 import { isHashedSearchFile } from "./search-adapter";
 import { pickQueryFigures } from "./search-results";
 
@@ -207,17 +209,68 @@ describe("pickQueryFigures", () => {
   });
 });
 
-describe("parseArgs", () => {
+describe("parseRunArgs", () => {
+  /** The exit code and the first line parseRunArgs printed for bad arguments. */
+  function refused(argv: string[]) {
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (t: string) => void err.push(t) };
+    try {
+      parseRunArgs(argv, io);
+    } catch (error) {
+      if (!(error instanceof CliExit)) throw error;
+      return { code: error.code, line: err.join("").split("\n")[0] };
+    }
+    return { code: null, line: err.join("").split("\n")[0] };
+  }
+
   it("reads sizes with k and parts, and says what is wrong", () => {
-    expect(parseArgs(["--sizes", "100,1k,10_000", "--parts", "pipeline,query"])).toEqual({
+    expect(parseRunArgs(["--sizes", "100,1k,10_000", "--parts", "pipeline,query"])).toEqual({
       sizes: [100, 1000, 10000],
       parts: new Set(["pipeline", "query"]),
     });
-    expect(() => parseArgs(["--parts", "pipeline,speed"])).toThrowErrorMatchingInlineSnapshot(
-      `[Error: --parts: unknown part speed; the parts are pipeline, build, rebuild, query, server]`,
-    );
-    expect(() => parseArgs(["--sizes", "ten"])).toThrowErrorMatchingInlineSnapshot(
-      `[Error: --sizes takes whole numbers separated by commas, e.g. --sizes 100,1000]`,
+    expect(refused(["--parts", "pipeline,speed"])).toEqual({
+      code: 2,
+      line: "bench: --parts: unknown part speed; the parts are pipeline, build, rebuild, query, server. Run with --help for the options.",
+    });
+    expect(refused(["--sizes", "ten"])).toEqual({
+      code: 2,
+      line: "bench: --sizes takes whole numbers separated by commas, e.g. --sizes 100,1000. Run with --help for the options.",
+    });
+    expect(refused(["--size", "100"])).toEqual({
+      code: 2,
+      line: "bench: unknown option --size. Run with --help for the options.",
+    });
+  });
+
+  it("keeps every other option as before", () => {
+    expect(
+      parseRunArgs([
+        "--build-sizes=100",
+        "--rebuild-size",
+        "1k",
+        "--server-sizes",
+        "1000",
+        "--search-bench",
+        "--merge",
+        "--work",
+        "w",
+        "--corpus",
+        "c",
+        "--no-out",
+      ]),
+    ).toEqual({
+      buildSizes: [100],
+      rebuildSize: 1000,
+      serverSizes: [1000],
+      searchBench: true,
+      merge: true,
+      workDir: path.resolve("w"),
+      corpusDir: path.resolve("c"),
+      out: null,
+    });
+    expect(parseRunArgs(["--out", "r.json"])).toEqual({ out: path.resolve("r.json") });
+    expect(refused(["--out", "r.json", "--no-out"]).line).toBe(
+      "bench: give --out FILE or --no-out, not both. Run with --help for the options.",
     );
   });
 });

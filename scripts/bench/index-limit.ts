@@ -6,7 +6,7 @@
  * the section-store chunks of the results shown: JSON counted gzipped, .bin as served, like
  * scripts/bench-search.ts) and the warm query time in Node.
  *
- *   tsx scripts/bench/index-limit.ts [--base 10000] [--factors 1,2,5,10]
+ *   tsx scripts/bench/index-limit.ts [--base 10000] [--factors 1,2,5,10]   (factors default 1,2,5)
  *
  * Writes bench/index-limit.json. Repetition keeps the vocabulary of 10,000 notes while postings
  * grow: real notes would also add new words, which makes shards (not postings) grow; both are
@@ -22,6 +22,7 @@ import { SearchEngine } from "@/lib/search/engine";
 import { memorySource } from "@/lib/search/memory";
 import { makeCorpus, REPO_ROOT } from "./corpus";
 import { BASE_QUERIES } from "./queries";
+import { parseArgv, positiveInt, sizeList } from "../cli";
 import { isMain } from "../is-main";
 
 /** The latency queries of scripts/bench-search.ts, without the query-time forms. */
@@ -120,14 +121,17 @@ async function measure(model: ContentModel, notes: number): Promise<LimitRow> {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  let base = 10000;
-  let factors = [1, 2, 5];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--base") base = Number(argv[++i]);
-    else if (argv[i] === "--factors") factors = (argv[++i] ?? "").split(",").map(Number);
-    else throw new Error(`unknown option ${argv[i]}. Options: --base 10000 --factors 1,2,5,10`);
-  }
+  const { values } = parseArgv({
+    command: "index-limit",
+    usage: `Usage: tsx scripts/bench/index-limit.ts [--base 10000] [--factors 1,2,5,10]
+  --base N          the corpus the index is built from (notes; default 10000)
+  --factors 1,2,5   how many times the corpus is repeated (default 1,2,5)`,
+    options: {
+      base: { type: "string", default: "10000", parse: positiveInt },
+      factors: { type: "string", default: "1,2,5", parse: sizeList },
+    },
+  });
+  const { base, factors } = values;
   const contentDir = path.join(REPO_ROOT, "bench", "corpus", String(base));
   if (!existsSync(path.join(contentDir, "notes")))
     await makeCorpus({ notes: base, outDir: contentDir });

@@ -9,23 +9,28 @@
  *   "Usage" or "Caveats" headings cannot be told apart by their heading alone).
  * Prints the figures per corpus and the worst misses. Skipped, with a message, when the corpora
  * are absent.
- *   tsx scripts/bench/known-item.ts [--worst N]
+ *   npm run bench:known-item -- [--worst N]   (N worst misses, default 12)
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { runPipeline } from "@/lib/content/pipeline";
 import { toSearchDocs } from "@/lib/search/docs";
 import { headingKey } from "@/lib/search/engine";
 import { createMemorySearch } from "@/lib/search/memory";
 import { MAX_QUERY_LENGTH } from "@/lib/search/tokenize";
+import { nonNegativeInt, parseArgv } from "../cli";
+import { isMain } from "../is-main";
 import { CORPUS_NAMES, DEFAULT_CORPORA_DIR } from "./corpus";
 
 /** The page puts a section whose heading is the query first; a twin is one with the same heading. */
 const same = (a: string, b: string) => headingKey(a) === headingKey(b);
 
 async function main() {
-  const { values } = parseArgs({ options: { worst: { type: "string", default: "12" } } });
+  const { values } = parseArgv({
+    command: "bench:known-item",
+    usage: "Usage: npm run bench:known-item -- [--worst N]   (N worst misses, default 12)",
+    options: { worst: { type: "string", default: "12", parse: nonNegativeInt } },
+  });
   const dirs = CORPUS_NAMES.map((name) => ({ name, dir: path.join(DEFAULT_CORPORA_DIR, name) }));
   const present = dirs.filter((d) => existsSync(d.dir));
   if (present.length === 0) {
@@ -82,11 +87,13 @@ async function main() {
     `${"all".padEnd(17)} ${String(sections).padStart(8)}   ${((100 * first) / sections).toFixed(1).padStart(5)} %  ${((100 * twin) / sections).toFixed(1).padStart(6)} %`,
   );
   console.log(`\nworst misses (${misses.length}):`);
-  for (const m of misses.slice(0, Number(values.worst)))
+  for (const m of misses.slice(0, values.worst))
     console.log(`- [${m.corpus}] ${JSON.stringify(m.heading)} → first: ${JSON.stringify(m.got)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (isMain(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:links [content-dir …]`: how many links between notes (and to local images and
+ * `npm run bench:links -- [content-dir …]`: how many links between notes (and to local images and
  * files) resolve, per content folder, with the unresolved ones by kind and a sample. Defaults to
  * the public corpora in ../shared/corpora (the Korean React docs from their src/content, where
  * their root-relative links start) and the repository's fixture folders.
@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { runPipeline } from "@/lib/content/pipeline";
+import { parseArgv } from "../cli";
 import { isMain } from "../is-main";
 
 const DEFAULTS = [
@@ -39,9 +40,15 @@ export async function measureLinks(dir: string) {
 }
 
 if (isMain(import.meta.url)) {
-  const dirs = process.argv.slice(2).length
-    ? process.argv.slice(2)
-    : DEFAULTS.filter((d) => existsSync(d));
+  const { positionals } = parseArgv({
+    command: "bench:links",
+    usage: `Usage: npm run bench:links -- [content-dir …]
+How many links between notes (and to local images and files) resolve, per content folder.
+Without a folder: those of ${DEFAULTS.join(", ")} that exist.`,
+    positionals: [{ name: "content-dir", variadic: true }],
+  });
+  const [given] = positionals;
+  const dirs = given.length ? given : DEFAULTS.filter((d) => existsSync(d));
   for (const dir of dirs) {
     const r = await measureLinks(path.resolve(dir));
     console.log(

@@ -20,6 +20,7 @@ import {
   type Skipped,
 } from "./results";
 import { artifactFiles, loadSearchBuilder, NOT_MEASURED, sizeArtifacts } from "./search-adapter";
+import { parseArgv } from "../cli";
 import { isMain } from "../is-main";
 
 export interface PipelineMeasurement {
@@ -125,11 +126,16 @@ export function measurePipeline(
 }
 
 if (isMain(import.meta.url)) {
-  const [contentDir, cacheDir] = process.argv.slice(2);
-  if (!contentDir || !cacheDir) {
-    console.error("usage: tsx scripts/bench/pipeline.ts <contentDir> <cacheDir>");
-    process.exit(2);
-  }
+  const { positionals } = parseArgv({
+    command: "bench/pipeline.ts",
+    usage: `Usage: tsx scripts/bench/pipeline.ts <contentDir> <cacheDir>
+Measures the pipeline and the search index build on one corpus and prints the JSON.`,
+    positionals: [
+      { name: "contentDir", required: true },
+      { name: "cacheDir", required: true },
+    ],
+  });
+  const [contentDir, cacheDir] = positionals;
   measurePipelineHere(contentDir, cacheDir).then(
     (m) => console.log(JSON.stringify(m)),
     (error: unknown) => {

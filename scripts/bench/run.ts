@@ -3,10 +3,10 @@
  * each part, prints the results table and the budgets, and writes bench/results.json. Timings are
  * reported and compared with bench/budgets.json; nothing fails when a budget is missed.
  *
- *   tsx scripts/bench/run.ts [--sizes 100,1000,10000] [--parts pipeline,build,rebuild,query]
- *                            [--build-sizes 100,1000] [--rebuild-size 1000] [--server-sizes 1000,10000]
- *                            [--search-bench] [--merge]
- *                            [--work .build/bench] [--corpus bench/corpus] [--out bench/results.json]
+ *   npm run bench -- [--sizes 100,1000,10000] [--parts pipeline,build,rebuild,query,server]
+ *                    [--build-sizes 100,1000] [--rebuild-size 1000] [--server-sizes 1000,10000]
+ *                    [--search-bench] [--merge]
+ *                    [--work .build/bench] [--corpus bench/corpus] [--out bench/results.json | --no-out]
  *
  * Parts: pipeline (pipeline + search index, in a child process for peak memory), build (prebuild +
  * next build + first-load JS, only for --build-sizes), rebuild (one edited note, --rebuild-size),
@@ -36,6 +36,7 @@ import {
   type Skipped,
 } from "./results";
 import { readQueryFigures, runSearchBench, SEARCH_RESULTS_FILE } from "./search-results";
+import { exitCodeOf, listOf, parseCli, positiveInt, sizeList, type CliIo } from "../cli";
 import { isMain } from "../is-main";
 
 export const PARTS = ["pipeline", "build", "rebuild", "query", "server"] as const;
@@ -291,54 +292,60 @@ export async function runBench(options: Partial<RunOptions> = {}): Promise<Bench
   return results;
 }
 
-const isPart = (p: string): p is Part => (PARTS as readonly string[]).includes(p);
+const USAGE = `Usage: npm run bench -- [--sizes 100,1000,10000] [--parts pipeline,build,rebuild,query,server]
+                     [--build-sizes 100,1000] [--rebuild-size 1000] [--server-sizes 1000,10000]
+                     [--search-bench] [--merge]
+                     [--work .build/bench] [--corpus bench/corpus] [--out bench/results.json | --no-out]
+Sizes are numbers of notes (100, 1k, 10_000). See the top of scripts/bench/run.ts or bench/README.md.`;
 
-/** `100,1k,10_000` → [100, 1000, 10000]. */
-const list = (v: string, flag: string) => {
-  const out = v.split(",").map((x) => Number(x.trim().replace(/_/g, "").replace(/k$/i, "000")));
-  if (out.length === 0 || out.some((n) => !Number.isInteger(n) || n < 1))
-    throw new Error(`${flag} takes whole numbers separated by commas, e.g. ${flag} 100,1000`);
-  return out;
-};
-
-export function parseArgs(argv: readonly string[]): Partial<RunOptions> {
+/** The options given on the command line (the rest keep DEFAULT_OPTIONS). */
+export function parseRunArgs(argv: readonly string[], io?: CliIo): Partial<RunOptions> {
+  const { values: v, fail } = parseCli(
+    argv,
+    {
+      command: "bench",
+      usage: USAGE,
+      options: {
+        sizes: { type: "string", parse: sizeList },
+        parts: { type: "string", parse: listOf(PARTS, "part") },
+        "build-sizes": { type: "string", parse: sizeList },
+        "rebuild-size": { type: "string", parse: positiveInt },
+        "server-sizes": { type: "string", parse: sizeList },
+        "search-bench": { type: "boolean" },
+        work: { type: "string" },
+        corpus: { type: "string" },
+        out: { type: "string" },
+        "no-out": { type: "boolean" },
+        merge: { type: "boolean" },
+      },
+    },
+    io,
+  );
+  if (v.out !== undefined && v["no-out"]) fail("give --out FILE or --no-out, not both");
   const o: Partial<RunOptions> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--sizes") o.sizes = list(next(), a);
-    else if (a === "--build-sizes") o.buildSizes = list(next(), a);
-    else if (a === "--rebuild-size") o.rebuildSize = list(next(), a)[0]!;
-    else if (a === "--server-sizes") o.serverSizes = list(next(), a);
-    else if (a === "--parts") {
-      const parts = next().split(",");
-      const bad = parts.filter((p) => !isPart(p));
-      if (bad.length)
-        throw new Error(
-          `--parts: unknown part ${bad.join(", ")}; the parts are ${PARTS.join(", ")}`,
-        );
-      o.parts = new Set(parts.filter(isPart));
-    } else if (a === "--search-bench") o.searchBench = true;
-    else if (a === "--work") o.workDir = path.resolve(next());
-    else if (a === "--corpus") o.corpusDir = path.resolve(next());
-    else if (a === "--out") o.out = path.resolve(next());
-    else if (a === "--no-out") o.out = null;
-    else if (a === "--merge") o.merge = true;
-    else
-      throw new Error(
-        `unknown option ${a}. See the top of scripts/bench/run.ts or bench/README.md.`,
-      );
-  }
+  if (v.sizes) o.sizes = v.sizes;
+  if (v.parts) o.parts = new Set(v.parts);
+  if (v["build-sizes"]) o.buildSizes = v["build-sizes"];
+  if (v["rebuild-size"] !== undefined) o.rebuildSize = v["rebuild-size"];
+  if (v["server-sizes"]) o.serverSizes = v["server-sizes"];
+  if (v["search-bench"]) o.searchBench = true;
+  if (v.work !== undefined) o.workDir = path.resolve(v.work);
+  if (v.corpus !== undefined) o.corpusDir = path.resolve(v.corpus);
+  if (v.out !== undefined) o.out = path.resolve(v.out);
+  if (v["no-out"]) o.out = null;
+  if (v.merge) o.merge = true;
   return o;
 }
 
 if (isMain(import.meta.url)) {
+  let options: Partial<RunOptions>;
+  try {
+    options = parseRunArgs(process.argv.slice(2));
+  } catch (error) {
+    process.exit(exitCodeOf(error));
+  }
   Promise.resolve()
-    .then(() => runBench(parseArgs(process.argv.slice(2))))
+    .then(() => runBench(options))
     .catch((error: unknown) => {
       console.error(
         `bench: ${error instanceof CorporaMissingError || error instanceof Error ? error.message : String(error)}`,

@@ -5,8 +5,8 @@
  * grouped into the page itself, JavaScript and CSS, the RSC payloads Next's <Link> prefetches
  * (`Next-Router-Prefetch` requests) and the rest, after the page has settled (network idle).
  *
- *   tsx scripts/bench/transfer.ts [site-dir] [--page /notes/<note>/<chapter>] [--runs raw,compressed]
- *                                 [--json] [--verbose: list the prefetched URLs]
+ *   npm run bench:transfer -- [site-dir] [--page /notes/<note>/<chapter>] [--runs raw,compressed]
+ *                             [--json] [--verbose: list the prefetched URLs]
  *
  * site-dir defaults to the e2e build (.build/e2e/site); the page to the first chapter of the note
  * with the most chapters (from the build's content.json next to the site, else required).
@@ -14,16 +14,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { decodeContentFile } from "@/lib/content/content-file";
 import type { ContentModel } from "@/lib/content/types";
 import { CHROMIUM_ARGS, findChromium } from "../chromium";
+import { listOf, parseArgv } from "../cli";
 import { isMain } from "../is-main";
 import { createStaticServer } from "../serve-static";
 
+const RUNS = ["raw", "compressed"] as const;
+
 export interface TransferRow {
-  run: "raw" | "compressed";
+  run: (typeof RUNS)[number];
   requests: number;
   document: number;
   assets: number;
@@ -121,17 +123,22 @@ export function formatTransfer(page: string, rows: readonly TransferRow[]): stri
 }
 
 if (isMain(import.meta.url)) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
+  const { values, positionals } = parseArgv({
+    command: "bench:transfer",
+    usage: `Usage: npm run bench:transfer -- [site-dir] [--page /notes/<note>/<chapter>] [--runs raw,compressed]
+                            [--json] [--verbose: list the prefetched URLs]
+site-dir defaults to the e2e build (.build/e2e/site); the page to the first chapter of the note
+with the most chapters (from the build's content.json next to the site, else required).`,
     options: {
       page: { type: "string" },
-      runs: { type: "string" },
+      runs: { type: "string", default: "raw,compressed", parse: listOf(RUNS, "run") },
       json: { type: "boolean" },
       /** Also list the prefetched URLs of each run. */
       verbose: { type: "boolean" },
     },
+    positionals: [{ name: "site-dir", default: ".build/e2e/site" }],
   });
-  const siteDir = path.resolve(positionals[0] ?? ".build/e2e/site");
+  const siteDir = path.resolve(positionals[0]);
   if (!existsSync(path.join(siteDir, "index.html"))) {
     console.error(`bench:transfer: ${siteDir} has no built site (npm run test:e2e builds one).`);
     process.exit(1);
@@ -146,7 +153,7 @@ if (isMain(import.meta.url)) {
     console.error("bench:transfer: give the page to visit with --page /notes/<note>/<chapter>.");
     process.exit(1);
   }
-  const runs = (values.runs ?? "raw,compressed").split(",") as TransferRow["run"][];
+  const runs = values.runs;
   (async () => {
     const rows: TransferRow[] = [];
     for (const run of runs) rows.push(await measure(siteDir, page, run));
