@@ -4,10 +4,10 @@ import { eachNode, inlineText, parseMarkdown, startLine, startOffset } from "./m
 const parseInline = (text: string) => parseMarkdown(text);
 import { checklistId, normaliseItemText } from "./ids";
 import type { Reporter } from "./diagnostics";
-import type { NoteSlug } from "./types";
+import type { ChecklistId, NoteSlug } from "./types";
 
 export interface TaskDraft {
-  id: string;
+  id: ChecklistId;
   text: string;
   plain: string;
   checked: boolean;

@@ -62,6 +62,7 @@ export function pipelineFingerprint(): Promise<string> {
   return codeFingerprint(PIPELINE_VERSION, [
     "lib/content",
     "lib/content/markdown",
+    "lib/content/stages",
     "lib/encoding",
     "lib/encoding/model",
     // Filing folds text with the search normaliser.

@@ -1,0 +1,62 @@
+import { defineStage } from "./draft";
+
+/** The note as the site, the search index and the cache read it. */
+export const assembleStage = defineStage({
+  name: "assemble",
+  needs: [
+    "fm",
+    "lineOffset",
+    "body",
+    "title",
+    "lang",
+    "overviewRange",
+    "overviewHeadings",
+    "overviewSections",
+    "chapters",
+    "chapterList",
+    "checklist",
+    "refs",
+    "externalLinks",
+    "anchors",
+    "noteFiling",
+  ],
+  adds: ["note"],
+  run(draft, { input }) {
+    const { fm, body, overviewRange } = draft;
+    return {
+      note: {
+        slug: input.slug,
+        file: input.displayPath,
+        path: input.place.rel,
+        folder: input.place.folder,
+        isIndex: input.place.isIndex,
+        order: fm.data.order ?? null,
+        translationKey: fm.data.translationKey ?? null,
+        translations: [],
+        refs: draft.refs,
+        backlinks: [],
+        title: draft.title,
+        date: fm.isoDate,
+        dateText: fm.dateText,
+        tags: fm.data.tags ?? [],
+        categories: fm.data.categories ?? [],
+        summary: fm.data.summary ?? null,
+        lang: draft.lang,
+        taxonomy: draft.noteFiling.categories,
+        evidence: draft.noteFiling.evidence,
+        overview: body.slice(overviewRange.start, overviewRange.end),
+        overviewOffset: input.text.length - body.length + overviewRange.start,
+        overviewLine: draft.lineOffset + 1,
+        overviewHeadings: draft.overviewHeadings,
+        overviewSections: draft.overviewSections,
+        chapters: draft.chapters,
+        chapterList: draft.chapterList,
+        checklist: draft.checklist,
+        links: draft.externalLinks,
+        anchors: draft.anchors,
+        repair: input.repair,
+        hash: input.hash,
+      },
+    };
+  },
+});
