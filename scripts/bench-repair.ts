@@ -240,9 +240,12 @@ function modelSize(): void {
   const size = fs.statSync(MODEL_PATH).size;
   const h = loadKoModel().header;
   console.log(
-    `\nmodel: ${MODEL_PATH} ${(size / 1024).toFixed(1)} KiB gzipped; ${h.vocab.length - 4} syllables, ` +
-      `${h.trigrams} trigrams from ${h.source.syllables} syllables in ${h.source.files} files (${h.source.heldOutFiles} held out)`,
+    `\nmodel: ${MODEL_PATH} ${(size / 1024).toFixed(1)} KiB gzipped; ${h.vocab.length - 4} syllables, ${h.trigrams} trigrams, from:`,
   );
+  for (const s of h.sources)
+    console.log(
+      `  ${s.corpus} (${s.licence}): ${s.syllables} syllables in ${s.files} files (${s.heldOutFiles} held out)`,
+    );
 }
 
 if (isMain(import.meta.url)) {

@@ -24,9 +24,9 @@ describe("model file", () => {
       [trigramKey(0, 4, 5, size), 2],
       [trigramKey(4, 5, 0, size), 2],
     ]);
-    const source = { corpus: "test", licence: "CC0", files: 1, heldOutFiles: 0, syllables: 5 };
-    const model = decodeModel(encodeModel({ vocab, source }, counts));
-    expect(model.header).toEqual({ version: 1, trigrams: 3, vocab, source });
+    const sources = [{ corpus: "test", licence: "CC0", files: 1, heldOutFiles: 0, syllables: 5 }];
+    const model = decodeModel(encodeModel({ vocab, sources }, counts));
+    expect(model.header).toEqual({ version: 2, trigrams: 3, vocab, sources });
     expect(model.id("나")).toBe(5);
     expect(model.id("뷁")).toBe(UNKNOWN_ID);
     // Seen continuation beats unseen.

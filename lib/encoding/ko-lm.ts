@@ -11,20 +11,24 @@ const MAGIC = "SHIORI-KOLM1\n";
 
 /** Metadata stored in the model file next to the counts. */
 export const modelHeaderSchema = z.object({
-  /** Format version. */
-  version: z.literal(1),
+  /** Format version (2: several training corpora, each with its licence). */
+  version: z.literal(2),
   /** Token texts, index = token id. Ids 0–3 are the CLASS tokens. */
   vocab: z.array(z.string().min(1)),
   /** Number of distinct trigrams that follow the header. */
   trigrams: z.number().int().nonnegative(),
-  /** Where the counts came from, for the NOTICE and the bench. */
-  source: z.object({
-    corpus: z.string(),
-    licence: z.string(),
-    files: z.number().int(),
-    heldOutFiles: z.number().int(),
-    syllables: z.number().int(),
-  }),
+  /** Where the counts came from, for the NOTICE and the bench: one entry per training corpus. */
+  sources: z
+    .array(
+      z.object({
+        corpus: z.string(),
+        licence: z.string(),
+        files: z.number().int(),
+        heldOutFiles: z.number().int(),
+        syllables: z.number().int(),
+      }),
+    )
+    .min(1),
 });
 export type ModelHeader = z.infer<typeof modelHeaderSchema>;
 
@@ -73,7 +77,7 @@ export function encodeModel(
   }
   for (const key of keys) writeVarint(body, trigrams.get(key) ?? 0);
   const head = new TextEncoder().encode(
-    MAGIC + JSON.stringify({ version: 1, trigrams: keys.length, ...header }) + "\n",
+    MAGIC + JSON.stringify({ version: 2, trigrams: keys.length, ...header }) + "\n",
   );
   const all = new Uint8Array(head.length + body.length);
   all.set(head, 0);
