@@ -548,6 +548,20 @@ describe("overview", () => {
   });
 });
 
+describe("page filing by the note's own TOC", () => {
+  it("files a page only where its TOC files its sections, however much its text names another area", () => {
+    const body = "オートスケールと HPA の設定。HPA でオートスケールする。";
+    const indexed = ["# 目次", "## バックアップ", "- [手順](#手順)", "## 手順", body].join("\n");
+    const { draft, context } = before(overviewStage, indexed);
+    expect(overviewStage.run(draft, context)?.overviewFiling.categories).toEqual(["backup"]);
+    // The same text without the TOC is filed by what it says.
+    const plain = before(overviewStage, ["# 手順", body].join("\n"));
+    expect(overviewStage.run(plain.draft, plain.context)?.overviewFiling.categories).toEqual([
+      "capacity/design",
+    ]);
+  });
+});
+
 describe("places", () => {
   const text = [
     "# ノート",
