@@ -1,10 +1,10 @@
 import path from "node:path";
 import { runPipeline } from "@/lib/content/pipeline";
 import { TaxonomyError } from "@/lib/content/taxonomy";
-import { isLang, LANGS, type Lang } from "@/lib/content/types";
+import { LANGS, type Lang } from "@/lib/content/types";
 import { createMemorySearch } from "@/lib/search/memory";
 import type { SearchHit, SnippetPart } from "@/lib/search/types";
-import { CliUsageError, formatProblem, readCli, type Converter } from "@/scripts/cli";
+import { CliUsageError, formatProblem, oneOf, positiveInt, readCli } from "@/scripts/cli";
 
 const HELP = `Usage: npm run shiori -- search "<query>" [--json] [--limit N] [--lang L] [--category ID] [content-dir]
 
@@ -25,31 +25,13 @@ export interface SearchArgs {
   contentDir: string;
 }
 
-/** `--limit` in the words the command has always used. */
-const limit: Converter<number> = (raw) => {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new CliUsageError(
-      `--limit "${raw}" is not a positive whole number; write e.g. --limit 20`,
-    );
-  return n;
-};
-
-const lang: Converter<Lang> = (raw) => {
-  if (!isLang(raw))
-    throw new CliUsageError(
-      `--lang "${raw}" is not a language Shiori knows; use one of ${LANGS.join(", ")}`,
-    );
-  return raw;
-};
-
 const SPEC = {
   command: "shiori search",
   usage: HELP,
   options: {
     json: { type: "boolean" },
-    limit: { type: "string", default: "10", parse: limit },
-    lang: { type: "string", multiple: true, parse: lang },
+    limit: { type: "string", default: "10", parse: positiveInt },
+    lang: { type: "string", multiple: true, parse: oneOf(LANGS) },
     category: { type: "string", multiple: true },
   },
   positionals: [{ name: "query-and-content-dir", variadic: true }],

@@ -49,11 +49,8 @@ describe("parseSearchArgs", () => {
   });
 
   it.each([
-    [["--limit", "0", "x"], '--limit "0" is not a positive whole number; write e.g. --limit 20.'],
-    [
-      ["x", "--lang", "fr"],
-      '--lang "fr" is not a language Shiori knows; use one of ja, zh-Hant, zh-Hans, ko, en.',
-    ],
+    [["--limit", "0", "x"], '--limit takes a positive whole number, not "0".'],
+    [["x", "--lang", "fr"], '--lang takes one of ja, zh-Hant, zh-Hans, ko, en, not "fr".'],
     [["x", "--category"], "--category needs a value."],
     [[], 'give a query, e.g. npm run shiori -- search "障害".'],
     [
