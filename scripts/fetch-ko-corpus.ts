@@ -48,16 +48,6 @@ export function helpPageText(html: string): string {
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
 
-function htmlFiles(dir: string, rel = ""): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...htmlFiles(dir, child));
-    else if (entry.name.endsWith(".html")) out.push(child);
-  }
-  return out.sort();
-}
-
 /** Downloads, unpacks and converts one package into `out`; returns what it wrote. */
 function fetchPackage(pkg: (typeof KO_HELP_PACKAGES)[number], out: string): string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "shiori-ko-corpus-"));
@@ -75,7 +65,11 @@ function fetchPackage(pkg: (typeof KO_HELP_PACKAGES)[number], out: string): stri
     fs.mkdirSync(out, { recursive: true });
     let pages = 0;
     let characters = 0;
-    for (const rel of htmlFiles(root)) {
+    const helpFiles = fs
+      .readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".html"))
+      .sort();
+    for (const rel of helpFiles) {
       const text = helpPageText(fs.readFileSync(path.join(root, rel), "utf8"));
       if (!text) continue;
       const file = path.join(out, rel.replace(/\.html$/, ".txt"));

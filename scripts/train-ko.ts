@@ -26,16 +26,10 @@ export const DEFAULT_MODEL = "lib/encoding/model/ko-lm.bin.gz";
 
 /** Every .md / .txt file under `dir`, as sorted paths relative to `dir`. */
 export function listCorpus(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else if (/\.(md|txt)$/i.test(entry.name)) out.push(child);
-    }
-  };
-  walk("");
-  return out.sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(md|txt)$/i.test(f) && fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 interface Corpus {
@@ -99,7 +93,12 @@ function main(): number {
         );
         return 1;
       }
-      corpora.push(extraCorpus(dir));
+      try {
+        corpora.push(extraCorpus(dir));
+      } catch (error) {
+        console.error(`train:ko: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      }
     }
   }
   const parts = corpora.map((c) => {
